@@ -1,0 +1,32 @@
+// Builds everything that runs outside vitest: the CLI and Electron's main (ESM), the preload (CommonJS,
+// as sandboxed preloads must be) with esbuild, and the renderer with Vite. Dependencies stay external.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const only = process.argv[2]; // 'node' | 'renderer' | undefined (both)
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+if (only !== 'renderer') {
+  await Promise.all([
+    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts' }, outdir: 'dist/cli', format: 'esm' }),
+    build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
+    build({
+      ...common,
+      entryPoints: { preload: 'electron/preload/preload.ts' },
+      outfile: 'dist/preload/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
+  ]);
+}
+if (only !== 'node') {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
