@@ -1,0 +1,73 @@
+// Pass 2 — blocks: the units the classifier judges. A browser copy puts each HTML block on its own line, so a
+// line is a block. Hard-wrapped text (e-mail, 72-column dumps) breaks paragraphs inside: those lines are
+// joined back into paragraphs first.
+import {
+  DEFAULT_WRAP_FILL,
+  DEFAULT_WRAP_MAX,
+  DEFAULT_WRAP_RUN_ON_SHARE,
+  REGEXPS,
+} from './tables';
+
+export interface Block {
+  /** position in the block list */
+  index: number;
+  text: string;
+  /** first input line (0-based) */
+  line: number;
+  /** blank lines before this block (0 = glued to the previous block) */
+  gapBefore: number;
+}
+
+export interface BlockLayout {
+  blocks: Block[];
+  /** the text was hard-wrapped at this width (null: not wrapped) */
+  wrapWidth: number | null;
+}
+
+/** A line long enough to tell anything about wrapping. */
+const WRAP_MIN_LINE = 30;
+
+/** The wrap width when the text is hard-wrapped, else null. */
+export function detectWrap(lines: readonly string[]): number | null {
+  const lengths = lines.map((l) => l.length).filter((n) => n >= WRAP_MIN_LINE).sort((a, b) => a - b);
+  if (lengths.length < 4) return null;
+  const p95 = lengths[Math.floor(lengths.length * 0.95) - (lengths.length >= 20 ? 0 : 1)] ?? 0;
+  if (p95 > DEFAULT_WRAP_MAX) return null;
+  // a wrapped line is long and runs on: it does not end a sentence and the next line is not blank
+  let long = 0;
+  let runOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length < p95 * DEFAULT_WRAP_FILL) continue;
+    long++;
+    if (lines[i + 1] && !REGEXPS.sentenceEnd.test(l)) runOn++;
+  }
+  return long >= 3 && runOn / long >= DEFAULT_WRAP_RUN_ON_SHARE ? p95 : null;
+}
+
+export function toBlocks(lines: readonly string[]): BlockLayout {
+  const wrapWidth = detectWrap(lines);
+  const blocks: Block[] = [];
+  let gap = 0;
+  let open: Block | null = null; // a wrapped paragraph still taking lines
+  let prevLen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) {
+      gap++;
+      open = null;
+      continue;
+    }
+    // join when the previous line filled the width (it was wrapped, not ended) and this one is no list item
+    const joins = open !== null && wrapWidth !== null && prevLen >= wrapWidth * DEFAULT_WRAP_FILL && !REGEXPS.bullet.test(line);
+    if (joins && open) {
+      open.text += ` ${line}`;
+    } else {
+      open = { index: blocks.length, text: line, line: i, gapBefore: blocks.length === 0 ? 0 : gap };
+      blocks.push(open);
+    }
+    prevLen = line.length;
+    gap = 0;
+  }
+  return { blocks, wrapWidth };
+}

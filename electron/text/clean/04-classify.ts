@@ -1,0 +1,44 @@
+// Pass 4 — classify each block on its own features (jusText's context-free step): good, near-good, short or
+// bad, with the reason that decided it.
+import {
+  DEFAULT_LENGTH_HIGH,
+  DEFAULT_LENGTH_LOW,
+  DEFAULT_SCRIPT_CHARS_GOOD,
+  DEFAULT_SCRIPT_CHARS_NEAR,
+  DEFAULT_SENTENCE_WORDS_GOOD,
+  DEFAULT_STOPWORDS_HIGH,
+  DEFAULT_STOPWORDS_LOW,
+  REGEXPS,
+} from './tables';
+import type { Features } from './03-features';
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface Verdict {
+  cls: BlockClass;
+  reason: string;
+}
+
+/** A stop-word list exists for the language (else judge on length and punctuation only). */
+export function classify(text: string, f: Features, hasStopwords: boolean): Verdict {
+  if (f.boilerplate) return { cls: 'bad', reason: `boilerplate: ${f.boilerplate}` };
+  if (REGEXPS.noLetters.test(text)) return { cls: 'bad', reason: 'no letters' };
+  if (REGEXPS.url.test(text) && f.words <= 6) return { cls: 'bad', reason: 'link' };
+  if (f.script) {
+    const letters = f.words * 2;
+    if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };
+    if (letters >= DEFAULT_SCRIPT_CHARS_NEAR && f.puncts >= 1) return { cls: 'near', reason: 'sentence' };
+    return { cls: 'short', reason: 'short' };
+  }
+  if (f.chars < DEFAULT_LENGTH_LOW && !(f.sentence && f.words >= 8)) {
+    return { cls: 'short', reason: f.sentence ? 'short sentence' : 'short line' };
+  }
+  const stopHigh = hasStopwords ? DEFAULT_STOPWORDS_HIGH : 0;
+  const stopLow = hasStopwords ? DEFAULT_STOPWORDS_LOW : 0;
+  if (f.stop < stopLow) return { cls: 'bad', reason: `few stop words (${f.stop.toFixed(2)})` };
+  if (f.stop >= stopHigh && (f.chars >= DEFAULT_LENGTH_HIGH || (f.sentence && f.words >= DEFAULT_SENTENCE_WORDS_GOOD))) {
+    return { cls: 'good', reason: 'prose' };
+  }
+  if (f.sentence || f.puncts >= 2) return { cls: 'near', reason: 'sentence-like' };
+  return { cls: 'near', reason: 'long line without sentence end' };
+}

@@ -1,0 +1,40 @@
+// Pass 6 — context smoothing inside the main region (jusText's second step): a short block between two
+// content blocks is a sub-heading or a one-line paragraph and stays; furniture goes, each with its reason.
+import type { Features } from './03-features';
+import type { Verdict } from './04-classify';
+import type { Region } from './05-region';
+
+export interface Decision {
+  keep: boolean;
+  reason: string;
+}
+
+/** A run of more short blocks than this inside the article is a menu or a link list, not sub-headings. */
+const MAX_SHORT_RUN = 6;
+/** A short block kept between content must have at least this many words (single words are buttons). */
+const SHORT_MIN_WORDS = 2;
+
+export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region): Decision[] {
+  const n = verdicts.length;
+  const out: Decision[] = verdicts.map((v) => ({ keep: false, reason: `outside main region (${v.cls}: ${v.reason})` }));
+  const content = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near';
+  for (let i = region.start; i < region.end && i < n; i++) {
+    const v = verdicts[i]!;
+    if (v.cls === 'good' || v.cls === 'near') { out[i] = { keep: true, reason: `${v.cls}: ${v.reason}` }; continue; }
+    if (v.cls === 'bad') { out[i] = { keep: false, reason: v.reason }; continue; }
+    // short: look for the nearest non-short blocks on both sides, inside the region
+    let a = i - 1;
+    while (a >= region.start && verdicts[a]!.cls === 'short') a--;
+    let b = i + 1;
+    while (b < region.end && verdicts[b]!.cls === 'short') b++;
+    const run = b - a - 1;
+    const f = features[i]!;
+    if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };
+    else if (!content(a) || !content(b)) out[i] = { keep: false, reason: `short block next to furniture (${v.reason})` };
+    else if (run > MAX_SHORT_RUN) out[i] = { keep: false, reason: `run of ${run} short blocks: a list of links` };
+    else if (f.repeated > 0) out[i] = { keep: false, reason: 'short block repeated elsewhere on the page' };
+    else if (f.words < SHORT_MIN_WORDS) out[i] = { keep: false, reason: 'single word between paragraphs' };
+    else out[i] = { keep: true, reason: `short block between paragraphs (${v.reason})` };
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+// Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
+// (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
+import { findDates, type DateContext, type FoundDate } from '../dates';
+import {
+  AGENCIES,
+  BYLINE_ROLE_WORDS,
+  DEFAULT_FOOTER_WINDOW,
+  DEFAULT_HEADER_WINDOW,
+  DEFAULT_TITLE_MAX_WORDS,
+  REGEXPS,
+} from './tables';
+import type { Block } from './02-blocks';
+import type { Features } from './03-features';
+import type { Verdict } from './04-classify';
+import type { Region } from './05-region';
+
+export interface Byline {
+  byline: string;
+  authors: string[];
+  /** only agencies / desks were named */
+  agencyOnly: boolean;
+}
+
+export interface Header {
+  title: string | null;
+  titleIndex: number;
+  subtitle: string | null;
+  subtitleIndex: number;
+  byline: Byline | null;
+  bylineIndex: number;
+  published: FoundDate | null;
+  publishedIndex: number;
+  captured: FoundDate | null;
+  capturedIndex: number;
+  /** blocks used by the header: never body */
+  used: Set<number>;
+  warnings: string[];
+  confidence: { title: number; published: number; byline: number };
+}
+
+/** Lines longer than this are prose: a date inside them is not the article's date. */
+const DATE_LINE_MAX_WORDS = 25;
+/** A line counts as "date-only" when the date text covers this share of it. */
+const DATE_ONLY_SHARE = 0.55;
+/** How many blocks into the main region the header may still reach (byline under a short first line …). */
+const HEADER_INTO_REGION = 4;
+/** Bylines name at most this many words. */
+const BYLINE_MAX_WORDS = 14;
+
+const SPLIT_NAMES = /\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b|\bи\b|\bwith\b)\s*/iu;
+
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s'’(-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** Writes an ALL-CAPS name as a reader would ("TOM KRISHER" → "Tom Krisher"); others unchanged. */
+export function readerCase(s: string): string {
+  return /\p{Ll}/u.test(s) ? s : titleCase(s);
+}
+
+/**
+ * Reads a byline: "By: AFP", "By Jane Doe and John Roe", "TOM KRISHER, AP Auto Writer", "Reuters Nov 18, 2019".
+ * `loose`: accept a bare name line (no "By"), for lines next to a date.
+ */
+export function parseByline(text: string, loose = false): Byline | null {
+  let rest = text.replace(REGEXPS.bullet, '').trim();
+  const opener = REGEXPS.byline.exec(rest);
+  const agencyStart = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p{Lu}\p{Ll}+\.?\s+\d|\s\d|$))/u.exec(rest);
+  const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;
+  if (opener) rest = rest.slice(opener[0].length);
+  else if (!loose && !startsWithAgency && !REGEXPS.agencyLine.test(rest)) return null;
+  rest = rest.replace(REGEXPS.bylineTail, '').replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
+  if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const authors: string[] = [];
+  let agencies = 0;
+  for (const raw of rest.split(SPLIT_NAMES)) {
+    const part = raw.replace(/^[(]|[)]$/g, '').trim();
+    if (!part) continue;
+    const lower = part.toLowerCase();
+    if (AGENCIES.has(lower) || AGENCIES.has(lower.replace(/^the\s+/, ''))) { agencies++; continue; }
+    const words = part.split(/\s+/);
+    if (words.some((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()))) {
+      // "AP Auto Writer", "Staff Reporter", "CNN Editor-at-large": a role, maybe with an agency in it
+      if (words.some((w) => AGENCIES.has(w.toLowerCase()))) agencies++;
+      continue;
+    }
+    if (REGEXPS.personName.test(part)) authors.push(readerCase(part));
+    else if (!opener) return null; // without "By", every part must be a name or an agency
+  }
+  if (authors.length === 0 && agencies === 0) return null;
+  return { byline: rest, authors, agencyOnly: authors.length === 0 };
+}
+
+interface DateHit {
+  index: number;
+  date: FoundDate;
+  score: number;
+  updated: boolean;
+}
+
+export function findHeader(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  region: Region,
+  lang: string,
+  dateCtx: DateContext,
+): Header {
+  const n = blocks.length;
+  const zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
+  const zoneEnd = Math.min(n, region.start + HEADER_INTO_REGION, region.end === region.start ? n : region.end);
+  const warnings: string[] = [];
+  const used = new Set<number>();
+
+  // 1. captured: a date-only line at the very top of the page, before anything else
+  let captured: FoundDate | null = null;
+  let capturedIndex = -1;
+  const first = blocks[0];
+  if (first && features[0]!.words <= 8) {
+    const d = findDates(first.text, dateCtx, lang)[0];
+    if (d && d.text.length >= first.text.length * DATE_ONLY_SHARE && !d.relative && region.start > 0) {
+      captured = d;
+      capturedIndex = 0;
+      used.add(0);
+    }
+  }
+
+  // 2. dates and bylines by shape, in the header zone and a little below the body
+  const isDate = new Map<number, FoundDate[]>();
+  const isByline = new Map<number, Byline>();
+  const scan = (i: number) => {
+    if (i === capturedIndex || i < 0 || i >= n) return;
+    const f = features[i]!;
+    if (f.words > DATE_LINE_MAX_WORDS) return;
+    const dates = findDates(blocks[i]!.text, dateCtx, lang);
+    if (dates.length) isDate.set(i, dates);
+    const b = parseByline(blocks[i]!.text);
+    if (b) isByline.set(i, b);
+  };
+  for (let i = zoneStart; i < zoneEnd; i++) scan(i);
+  const footStart = Math.max(zoneEnd, region.end - 2);
+  for (let i = footStart; i < Math.min(n, region.end + DEFAULT_FOOTER_WINDOW); i++) scan(i);
+
+  // 3. headline: a title-shaped line, close above the body, best right above a byline or date
+  const near = (i: number, map: Map<number, unknown>, span: number) => {
+    for (let j = i + 1; j <= i + span; j++) if (map.has(j)) return true;
+    return false;
+  };
+  let title: string | null = null;
+  let titleIndex = -1;
+  let bestScore = -Infinity;
+  for (let i = zoneStart; i < zoneEnd; i++) {
+    const f = features[i]!;
+    const v = verdicts[i]!;
+    const text = blocks[i]!.text;
+    if (isDate.has(i) || isByline.has(i) || i === capturedIndex) continue;
+    if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
+    if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
+    if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
+    if (i >= region.start && v.cls === 'good') continue; // body prose, not a headline
+    let score = 0;
+    score += 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
+    if (f.repeated > 0) score += 2;
+    if (near(i, isDate, 3) || near(i, isByline, 3)) score += 3;
+    if (/[.]$/.test(text) && !f.script) score -= f.words > 12 ? 3 : 1;
+    if (f.chars >= 20 && f.chars <= 160) score += 1;
+    if (i >= region.start) score -= 1;
+    if (score > bestScore) { bestScore = score; title = text; titleIndex = i; }
+  }
+  if (titleIndex >= 0) {
+    used.add(titleIndex);
+    // the headline printed twice (page title + heading): both copies go
+    const key = title!.toLowerCase();
+    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.toLowerCase() === key) used.add(i);
+  }
+
+  // 4. published date: labelled or date-only lines near the headline win; "updated" only as a fallback
+  const hits: DateHit[] = [];
+  for (const [i, dates] of isDate) {
+    const text = blocks[i]!.text;
+    for (const d of dates) {
+      const updated = REGEXPS.updatedLabel.test(text.slice(0, d.index)) && !REGEXPS.publishedLabel.test(text.slice(0, d.index));
+      let score = 1;
+      if (REGEXPS.publishedLabel.test(text)) score += 3;
+      if (updated) score -= 1.5;
+      if (d.text.length >= text.length * DATE_ONLY_SHARE || isByline.has(i)) score += 1;
+      if (titleIndex >= 0 && Math.abs(i - titleIndex) <= 4) score += 1.5;
+      if (i >= region.end) score -= 1;
+      if (d.hasTime) score += 0.3;
+      if (d.relative) score -= 0.5;
+      hits.push({ index: i, date: d, score, updated });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  const best = hits[0] ?? null;
+  const published = best?.date ?? null;
+  const publishedIndex = best?.index ?? -1;
+  if (best && best.date.ambiguous) warnings.push(`ambiguous date "${best.date.text}" read as ${dateCtx.order === 'dmy' ? 'day-month' : 'month-day'}`);
+  if (best && best.updated) warnings.push('only an "updated" date was found; used as the published date');
+  if (best && best.date.relative) warnings.push(`relative date "${best.date.text}" resolved against the capture date`);
+  if (best && hits.length > 1 && hits[1]!.date.day !== best.date.day && hits[1]!.score === best.score) {
+    warnings.push(`two dates compete for the published date: ${best.date.day} and ${hits[1]!.date.day}`);
+  }
+  for (const h of hits) if (h.index < region.start + HEADER_INTO_REGION || features[h.index]!.words <= 12) used.add(h.index);
+
+  // 5. byline: the one closest to the headline; a bare name line counts when it sits next to the date
+  let byline: Byline | null = null;
+  let bylineIndex = -1;
+  let bylineDist = Infinity;
+  for (const [i, b] of isByline) {
+    const dist = titleIndex >= 0 ? Math.abs(i - titleIndex) + (i < titleIndex ? 2 : 0) : Math.abs(i - region.start);
+    if (dist < bylineDist) { byline = b; bylineIndex = i; bylineDist = dist; }
+  }
+  if (!byline && publishedIndex >= 0) {
+    for (const j of [publishedIndex - 1, publishedIndex + 1]) {
+      if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
+      const b = parseByline(blocks[j]!.text, true);
+      if (b && features[j]!.words <= 6) { byline = b; bylineIndex = j; break; }
+    }
+  }
+  if (bylineIndex >= 0) used.add(bylineIndex);
+  for (const i of isByline.keys()) if (i < region.start + HEADER_INTO_REGION) used.add(i);
+
+  // 6. deck: a sentence right under the headline, before the byline/date or the body
+  let subtitle: string | null = null;
+  let subtitleIndex = -1;
+  if (titleIndex >= 0) {
+    for (let j = titleIndex + 1; j < Math.min(n, titleIndex + 4); j++) {
+      if (used.has(j)) continue;
+      const f = features[j]!;
+      const text = blocks[j]!.text;
+      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u !== capturedIndex);
+      if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !verdicts[j]!.reason.startsWith('boilerplate')
+        && (j < region.start || headerBelow)) {
+        subtitle = text;
+        subtitleIndex = j;
+        used.add(j);
+      }
+      break;
+    }
+  }
+
+  return {
+    title,
+    titleIndex,
+    subtitle,
+    subtitleIndex,
+    byline,
+    bylineIndex,
+    published,
+    publishedIndex,
+    captured,
+    capturedIndex,
+    used,
+    warnings,
+    confidence: {
+      title: title ? Math.max(0.2, Math.min(0.95, 0.3 + bestScore / 10)) : 0,
+      published: best ? Math.max(0.2, Math.min(0.95, 0.35 + best.score / 8 - (best.date.ambiguous ? 0.3 : 0))) : 0,
+      byline: byline ? (bylineDist <= 3 ? 0.9 : 0.6) : 0,
+    },
+  };
+}

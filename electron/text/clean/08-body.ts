@@ -1,0 +1,42 @@
+// Pass 8 — the body: kept blocks minus header lines, captions taken out, the dateline cut off the first
+// paragraph. Paragraphs are joined with one blank line.
+import { DATELINE_NOT_PLACES, REGEXPS } from './tables';
+import { readerCase } from './07-header';
+import type { Features } from './03-features';
+
+/** A caption is short: longer blocks with "(left)" in them are prose. */
+const CAPTION_MAX_WORDS = 45;
+/** A dateline names a place in at most this many words. */
+const DATELINE_MAX_WORDS = 4;
+
+export function isCaption(text: string, f: Features): boolean {
+  if (f.words > CAPTION_MAX_WORDS) return false;
+  return REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
+}
+
+export interface Dateline {
+  place: string;
+  /** agency named in brackets: "LONDON (Reuters) -" */
+  agency: string | null;
+  /** the paragraph without the dateline */
+  rest: string;
+}
+
+/** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —". */
+export function readDateline(paragraph: string): Dateline | null {
+  const m = REGEXPS.dateline.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  const words = place.split(/[\s-]+/);
+  if (words.length > DATELINE_MAX_WORDS) return null;
+  if (DATELINE_NOT_PLACES.has(words[0]!.toLowerCase())) return null;
+  const rest = paragraph.slice(m[0].length);
+  if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) return null; // the sentence after a dateline starts afresh
+  const allCaps = !/\p{Ll}/u.test(place);
+  const sep = m[0].trim().slice(-1);
+  // "Moscow: President …" is a dateline only with a colon and a short place; "Title Case —" needs a date or agency
+  if (!allCaps && sep !== ':' && !m[2] && !m[3]) return null;
+  if (!allCaps && words.length > 3) return null;
+  const agency = m[3] ? m[3].slice(1, -1).trim() : null;
+  return { place: readerCase(place), agency, rest };
+}

@@ -1,0 +1,74 @@
+// Pass 10 — digests: several articles in one file (a newsletter, a saved search, a pasted batch). Split on
+// separator lines, else before each headline that has its own byline or date right under it; a part counts
+// only when it carries enough prose of its own, so teaser lists never split a page.
+import { DEFAULT_DIGEST_MIN_WORDS, DEFAULT_TITLE_MAX_WORDS, REGEXPS } from './tables';
+import { parseByline } from './07-header';
+import { findDates, type DateContext } from '../dates';
+import type { Block } from './02-blocks';
+import type { Features } from './03-features';
+import type { Verdict } from './04-classify';
+
+/** A digest article has at least this many good blocks. */
+const MIN_GOOD_BLOCKS = 3;
+
+export interface Part {
+  start: number;
+  /** exclusive */
+  end: number;
+}
+
+function proseWords(verdicts: readonly Verdict[], features: readonly Features[], p: Part): [number, number] {
+  let words = 0;
+  let good = 0;
+  for (let i = p.start; i < p.end; i++) {
+    const c = verdicts[i]!.cls;
+    if (c === 'good' || c === 'near') words += features[i]!.words;
+    if (c === 'good') good++;
+  }
+  return [words, good];
+}
+
+function valid(parts: Part[], verdicts: readonly Verdict[], features: readonly Features[]): boolean {
+  return parts.length > 1 && parts.every((p) => {
+    const [w, g] = proseWords(verdicts, features, p);
+    return w >= DEFAULT_DIGEST_MIN_WORDS && g >= MIN_GOOD_BLOCKS;
+  });
+}
+
+const cut = (starts: number[], n: number): Part[] => starts.map((s, k) => ({ start: s, end: starts[k + 1] ?? n }));
+
+export function splitDigest(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  lang: string,
+  dateCtx: DateContext,
+): Part[] {
+  const n = blocks.length;
+  const whole = [{ start: 0, end: n }];
+  // 1. explicit separators ("----", "* * *", "Article 2 of 3")
+  const seps: number[] = [];
+  for (let i = 0; i < n; i++) if (REGEXPS.digestSeparator.test(blocks[i]!.text) || REGEXPS.digestCounter.test(blocks[i]!.text)) seps.push(i);
+  if (seps.length) {
+    const parts = cut([0, ...seps.map((s) => s + 1)], n)
+      .map((p, k) => ({ start: p.start, end: k < seps.length ? seps[k]! : p.end }))
+      .filter((p) => proseWords(verdicts, features, p)[0] > 0);
+    if (valid(parts, verdicts, features)) return parts;
+  }
+  // 2. headline + byline/date clusters, each followed by prose
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const f = features[i]!;
+    if (f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS || f.sentence || verdicts[i]!.reason.startsWith('boilerplate')) continue;
+    let header = false;
+    for (let j = i + 1; j <= Math.min(n - 1, i + 3) && !header; j++) {
+      const t = blocks[j]!.text;
+      if (features[j]!.words > 14) break;
+      header = parseByline(t) !== null || findDates(t, dateCtx, lang).some((d) => d.text.length >= t.length * 0.5);
+    }
+    if (header && (starts.length === 0 || i - starts[starts.length - 1]! > MIN_GOOD_BLOCKS)) starts.push(i);
+  }
+  if (starts.length < 2) return whole;
+  const parts = cut([0, ...starts.slice(1)], n);
+  return valid(parts, verdicts, features) ? parts : whole;
+}

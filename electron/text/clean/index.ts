@@ -1,0 +1,209 @@
+// The text cleaner: a copied web page (or e-mail, reader view, text dump) in, articles out.
+// The passes run in the order of their file numbers; each rejected block keeps the reason for the trace.
+//
+//   01-lines     line ends, invisible characters
+//   02-blocks    lines → blocks; hard-wrapped paragraphs re-joined
+//   03-features  length, stop words, punctuation, repetition, boilerplate phrases
+//   04-classify  good / near-good / short / bad per block
+//   10-digest    several articles in one file → parts   (needs the classes, so it runs here)
+//   05-region    the main run of content (maximum-sum)
+//   06-smooth    short blocks between paragraphs kept, furniture dropped
+//   07-header    headline, deck, byline, dates
+//   08-body      captions out, dateline off, paragraphs joined
+//   09-source    publication name
+import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
+import { dateOrderEvidence, findDates, type DateContext } from '../dates';
+import { detectLanguage, STOPWORDS } from '../language';
+import { toLines } from './01-lines';
+import { toBlocks, type Block } from './02-blocks';
+import { measure, type Features } from './03-features';
+import { classify, type Verdict } from './04-classify';
+import { blockWeight, mainRegion } from './05-region';
+import { smooth } from './06-smooth';
+import { findHeader, parseByline } from './07-header';
+import { isCaption, readDateline } from './08-body';
+import { findSource } from './09-source';
+import { splitDigest } from './10-digest';
+import { REGEXPS } from './tables';
+
+export interface CleanResult {
+  articles: CleanedText[];
+  trace: TraceLine[];
+}
+
+/** Trace lines show at most this much of a block. */
+const TRACE_TEXT = 80;
+/** Kept blocks within this many blocks of the region start that sit above a header line are header, not body. */
+const HEADER_REACH = 4;
+
+const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
+
+function isoDay(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(s.trim());
+  return m ? m[1]! + (m[2] ?? '') : null;
+}
+
+/** The reference instant for "5 hours ago": a capture day is taken at noon, so the day does not slip. */
+function reference(captured: string | null, now: string | undefined): string | null {
+  if (captured) return captured.length === 10 ? `${captured}T12:00:00` : captured;
+  return now ?? null;
+}
+
+interface PartInput {
+  blocks: Block[];
+  features: Features[];
+  verdicts: Verdict[];
+  offset: number;
+}
+
+function cleanPart(
+  part: PartInput,
+  lang: string,
+  dateCtx: DateContext,
+  options: CleanOptions,
+  captured: string | null,
+  trace: TraceLine[] | null,
+): CleanedText {
+  const { blocks, features, verdicts } = part;
+  const weights = verdicts.map((v, i) => blockWeight(v, features[i]!));
+  const region = mainRegion(weights);
+  const decisions = smooth(verdicts, features, region);
+  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
+  const warnings = [...header.warnings];
+  const labels = new Map<number, [string, string]>();
+  if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, ['title', 'headline']);
+  if (header.subtitleIndex >= 0) labels.set(header.subtitleIndex, ['subtitle', 'sentence under the headline']);
+  if (header.bylineIndex >= 0) labels.set(header.bylineIndex, ['byline', 'byline shape']);
+  if (header.publishedIndex >= 0) labels.set(header.publishedIndex, ['date', 'published date']);
+  if (header.capturedIndex >= 0) labels.set(header.capturedIndex, ['captured', 'date at the top of the page']);
+
+  // header lines inside the region end the header: body starts below the last of them
+  let headerEnd = -1;
+  for (const i of header.used) if (i < region.start + HEADER_REACH && i > headerEnd) headerEnd = i;
+
+  const captions: string[] = [];
+  const paragraphs: string[] = [];
+  const bodyIndex: number[] = [];
+  const captionFrom = Math.max(0, (header.titleIndex >= 0 ? header.titleIndex : region.start) - 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (labels.has(i)) continue;
+    if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
+    const inArticle = i >= captionFrom && i < region.end;
+    if (inArticle && isCaption(text, features[i]!) && verdicts[i]!.cls !== 'good') {
+      if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
+      captions.push(text.replace(REGEXPS.captionOpener, ''));
+      labels.set(i, ['caption', 'caption shape (position word or photo credit)']);
+      continue;
+    }
+    const d = decisions[i]!;
+    if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
+    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); labels.set(i, ['body', d.reason]); }
+    else labels.set(i, ['dropped', d.reason]);
+  }
+
+  let dateline: string | null = null;
+  let agencyFromDateline: string | null = null;
+  if (paragraphs.length) {
+    const dl = readDateline(paragraphs[0]!);
+    if (dl) {
+      dateline = dl.place;
+      agencyFromDateline = dl.agency;
+      paragraphs[0] = dl.rest;
+      labels.set(bodyIndex[0]!, ['body', `dateline "${dl.place}" cut off`]);
+    }
+  }
+  const body = paragraphs.join('\n\n');
+
+  const furniture: string[] = [];
+  for (let i = 0; i < blocks.length; i++) if (labels.get(i)?.[0] !== 'body') furniture.push(blocks[i]!.text);
+  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture);
+
+  let byline = header.byline;
+  if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false };
+  if (!byline && agencyFromDateline) byline = parseByline(agencyFromDateline);
+
+  let published = header.published?.iso ?? null;
+  if (options.published) published = isoDay(options.published) ?? published;
+  let title = header.title;
+  if (options.title) title = options.title;
+  if (!title && options.fileName) {
+    title = options.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || null;
+    if (title) warnings.push('no headline found in the text; the file name is used');
+  }
+  if (!title) warnings.push('no headline found');
+  if (!published) warnings.push('no publication date found');
+  if (!body) warnings.push('no article text found');
+
+  const language = body ? detectLanguage(body, lang) : lang;
+  const goodWords = bodyIndex.reduce((s, i) => s + (verdicts[i]!.cls === 'good' ? features[i]!.words : 0), 0);
+  const bodyWords = bodyIndex.reduce((s, i) => s + features[i]!.words, 0);
+
+  if (trace) {
+    for (let i = 0; i < blocks.length; i++) {
+      const [label, reason] = labels.get(i) ?? ['dropped', decisions[i]!.reason];
+      trace.push({ block: i + part.offset, text: blocks[i]!.text.slice(0, TRACE_TEXT), label, reason });
+    }
+  }
+
+  return {
+    title,
+    subtitle: header.subtitle,
+    published,
+    captured,
+    byline: byline?.byline ?? null,
+    authors: byline?.authors ?? [],
+    source: sourceFound?.source ?? null,
+    dateline,
+    language,
+    captions,
+    body,
+    confidence: {
+      title: options.title ? 1 : header.title ? header.confidence.title : 0,
+      published: options.published ? 1 : header.confidence.published,
+      byline: options.byline ? 1 : byline ? header.confidence.byline || 0.5 : 0,
+      body: bodyWords ? Math.min(0.95, 0.4 + (0.5 * goodWords) / bodyWords + Math.min(0.05, paragraphs.length / 200)) : 0,
+    },
+    warnings,
+  };
+}
+
+export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
+  const input = typeof text === 'string' ? text : '';
+  const { blocks } = toBlocks(toLines(input));
+  const lang = detectLanguage(input);
+  const features = measure(blocks, lang);
+  const hasStopwords = lang in STOPWORDS;
+  const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
+
+  const evidence = dateOrderEvidence(input);
+  const order: DateOrder = evidence ?? options.dateOrder ?? DEFAULT_DATE_ORDER;
+  // the capture date comes first: relative dates ("5 hours ago") are counted back from it
+  let captured = isoDay(options.captured);
+  if (!captured && blocks[0] && features[0]!.words <= 8 && blocks.length > 1) {
+    const d = findDates(blocks[0].text, { order, reference: options.now ?? null }, lang)[0];
+    if (d && !d.relative && d.text.length >= blocks[0].text.length * 0.55) captured = d.iso;
+  }
+  const dateCtx: DateContext = { order, reference: reference(captured, options.now) };
+
+  const trace: TraceLine[] | null = options.explain ? [] : null;
+  const parts = splitDigest(blocks, features, verdicts, lang, dateCtx);
+  const articles = parts.map((p) =>
+    cleanPart(
+      { blocks: blocks.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      lang,
+      dateCtx,
+      options,
+      captured,
+      trace,
+    ),
+  );
+  if (!evidence && !options.dateOrder) {
+    for (const a of articles) {
+      if (a.warnings.some((w) => w.startsWith('ambiguous date'))) a.warnings.push('no day-month evidence in the text; set dateOrder to be sure');
+    }
+  }
+  return { articles, trace: trace ?? [] };
+}
