@@ -2,6 +2,7 @@
 import { isScriptLanguage, stopwordDensity, wordsOf } from '../language';
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
+import { parseByline } from './07-header';
 
 export interface Features {
   chars: number;
@@ -22,7 +23,12 @@ export interface Features {
   bullet: boolean;
   /** letters in a script without spaces (ja, ko, zh): characters count instead of words */
   script: boolean;
+  /** a date-only line, a byline or a comment header: the header of some story */
+  headerLine: boolean;
 }
+
+/** Byline and date lines are short; longer lines are not checked for that shape. */
+const HEADER_LINE_MAX_WORDS = 12;
 
 /** Boilerplate phrases only judge short blocks: a long paragraph that mentions "subscribe" is still prose. */
 const BOILERPLATE_MAX_WORDS = 32;
@@ -58,6 +64,8 @@ export function measure(blocks: readonly Block[], lang: string): Features[] {
       boilerplate: boilerplateReason(b.text, w.length),
       bullet: REGEXPS.bullet.test(b.text),
       script,
+      headerLine: w.length <= HEADER_LINE_MAX_WORDS
+        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || parseByline(b.text) !== null),
     };
   });
 }

@@ -12,6 +12,11 @@ import {
 } from './tables';
 import type { Features } from './03-features';
 
+/** Sentence marks that make a block with few stop words text after all (sports results, fact lists). */
+const PUNCTUATED_MIN = 3;
+/** Lines up to this many words without a sentence end read as headlines. */
+const HEADLINE_MAX_WORDS = 25;
+
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface Verdict {
@@ -35,10 +40,16 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
   }
   const stopHigh = hasStopwords ? DEFAULT_STOPWORDS_HIGH : 0;
   const stopLow = hasStopwords ? DEFAULT_STOPWORDS_LOW : 0;
-  if (f.stop < stopLow) return { cls: 'bad', reason: `few stop words (${f.stop.toFixed(2)})` };
+  if (f.stop < stopLow) {
+    // results, scores, lists of facts: sentences without function words are still text, menus have no full stops
+    if (f.sentence && f.puncts >= PUNCTUATED_MIN) return { cls: 'near', reason: `punctuated text, few stop words (${f.stop.toFixed(2)})` };
+    return { cls: 'bad', reason: `few stop words (${f.stop.toFixed(2)})` };
+  }
   if (f.stop >= stopHigh && (f.chars >= DEFAULT_LENGTH_HIGH || (f.sentence && f.words >= DEFAULT_SENTENCE_WORDS_GOOD))) {
     return { cls: 'good', reason: 'prose' };
   }
   if (f.sentence || f.puncts >= 2) return { cls: 'near', reason: 'sentence-like' };
+  // a long line that never ends a sentence is a headline (teasers, related stories) unless it is long prose
+  if (f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-like line' };
   return { cls: 'near', reason: 'long line without sentence end' };
 }

@@ -1,6 +1,6 @@
 // Pass 5 — the main region: the run of blocks with the most content in it (maximum-sum subarray, as in Finn,
 // Kushmerick & Smyth's Body Text Extraction). Content blocks add, furniture subtracts; one linear scan.
-import { END_MARKER_REASONS, REGION_WEIGHTS as W } from './tables';
+import { DEFAULT_END_MARKER_MIN_WORDS, END_MARKER_REASONS, HARD_END_MARKER, REGION_WEIGHTS as W } from './tables';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
 
@@ -21,10 +21,24 @@ export function blockWeight(v: Verdict, f: Features): number {
     default: w = Math.min(-W.badMin, f.words * W.bad);
   }
   if (f.repeated > 0 && v.cls !== 'good') w += W.repeated;
+  if (f.headerLine) w = Math.min(w, W.header);
   return w;
 }
 
-/** The maximum-sum run of weights (Kadane). Empty region when nothing is positive. */
+/**
+ * Where the article must end: the first hard end marker ("Comments", a comment's header) that follows enough
+ * content. Comments can hold more words than the article itself, so weights alone cannot stop there.
+ */
+export function articleLimit(texts: readonly string[], contentWords: readonly number[]): number {
+  let words = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (words >= DEFAULT_END_MARKER_MIN_WORDS && HARD_END_MARKER.test(texts[i]!)) return i;
+    words += contentWords[i]!;
+  }
+  return texts.length;
+}
+
+/** The maximum-sum run of weights in [from, to) (Kadane). Empty region when nothing is positive. */
 export function mainRegion(weights: readonly number[], from = 0, to = weights.length): Region {
   let best = 0;
   let bestStart = from;

@@ -8,6 +8,8 @@ import type { Block } from './02-blocks';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
 
+/** Headline clusters split a file only when less than this share of its words is page furniture. */
+const MAX_FURNITURE_SHARE = 0.25;
 /** A digest article has at least this many good blocks. */
 const MIN_GOOD_BLOCKS = 3;
 
@@ -55,7 +57,15 @@ export function splitDigest(
       .filter((p) => proseWords(verdicts, features, p)[0] > 0);
     if (valid(parts, verdicts, features)) return parts;
   }
-  // 2. headline + byline/date clusters, each followed by prose
+  // 2. headline + byline/date clusters, each followed by prose — only in clean text (reader view, pasted
+  //    articles): on a web page the same shape is a teaser list or a comment thread
+  let furniture = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    total += features[i]!.words;
+    if (verdicts[i]!.cls === 'bad' || verdicts[i]!.cls === 'short') furniture += features[i]!.words;
+  }
+  if (furniture > total * MAX_FURNITURE_SHARE) return whole;
   const starts: number[] = [];
   for (let i = 0; i + 1 < n; i++) {
     const f = features[i]!;

@@ -49,7 +49,12 @@ export const REGION_WEIGHTS = {
   endMarker: -45,
   /** a line repeated elsewhere on the page (menus, teasers) */
   repeated: -3,
+  /** a date or byline line inside the run: the header of another story (teaser lists, comments) */
+  header: -15,
 };
+
+/** Content this long (words) before a hard end marker ("Comments", "Related stories") makes it the end. */
+export const DEFAULT_END_MARKER_MIN_WORDS = 30;
 
 // ---------------------------------------------------------------------------------------------------------
 // Patterns
@@ -90,6 +95,10 @@ export const REGEXPS = {
   dateline: /^((?:[\p{Lu}][\p{L}.'’-]*|[\p{Lu}]{2,}[\p{Lu}.'’-]*)(?:[ -](?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|of|am|an|sur|upon|on|the)){0,3})((?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)(?:,?\s*\d{4})?)?)\s*(\((?:[\p{L} .&-]{2,40})\))?\s*(?::|[—–]|-{1,2}(?=\s))\s+/u,
   /** an agency in brackets opening a paragraph: "(Reuters) —" */
   agencyOpener: /^\((?:AFP|Reuters|AP|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg|CNN|CNA)\)\s*[—–-]{1,2}\s+/u,
+  /** a line that is only a date (and time), maybe with a label: "Updated: Nov 19, 2019 6:30 a.m. ET" */
+  dateLine: /^(?:(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?)(?:,?\s*(?:at\s+|[|-]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$/i,
+  /** a comment's header: "Alex on September 17, 2018 at 6:34 am said:" */
+  commentHeader: /^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/i,
   /** separators between articles of a digest */
   digestSeparator: /^\s*(?:[-=_*~#]\s*){3,}\s*$|^\s*(?:\*\s*){3}\s*$/,
   /** "1 of 3", "Story 2" counters in digests */
@@ -165,11 +174,15 @@ export const MASTHEADS: readonly string[] = [
  */
 export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['follow prompt', /^(?:[*•]\s*)?(?:follow|like|join)\s+(?:us|me|our)\b|\bfollow us on\b|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|ikuti kami|подписывайтесь/i],
+  ['comments', /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?\s*$|^\d+\s+(?:responses?|comments?|thoughts?|replies)\s+(?:to|on)\b/i],
+  ['share prompt', /^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
+  ['related link', /^(?:also on|read also|see also|related|read more|more|watch|listen)\s*(?:on\s+[\w.-]+\s*)?:\s*\S/i],
+  ['share buttons', /^(?:(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|telegram|email|e-mail|print|sms|messenger|flipboard|tumblr|vk|x|share|compartilhar|baixar|teilen|partager|compartir|mail)\s*){2,}$/i],
   ['share buttons', /^(?:share|share this|share on|share article|share this article|share via|tweet|email|e-mail|print|copy link|copy url|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|comments?|teilen|partager|compartir|condividi|compartilhar|bagikan|поделиться)(?:\s*[:|/,]\s*\S+){0,8}\s*$/i],
   ['subscription prompt', /\b(?:subscribe|subscription|subscriber|sign up|sign in|log in|login|register|newsletter|paywall|premium|unlimited access|free trial|try \d+ (?:month|week)|already a (?:subscriber|member)|create (?:an |a free )?account|abonnieren|abonnement|abonnez|suscríbete|suscripción|abbonati|assine|berlangganan|подпишитесь|e-?paper)\b/i],
   ['cookie notice', /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browser|experience)\b|\b(?:accept|consent)\b.*\bcookies?\b|datenschutz|cookie-einstellungen|politique de confidentialité|política de privacidad/i],
   ['advertisement', /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted|paid content|partner content|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|iklan|реклама|story continues below(?: advertisement)?|continue reading below|article continues below(?: this ad)?|scroll to continue with content|skip advertisement|advertisement - scroll to continue|report an ad|ad feedback|\(?adsbygoogle.*)\s*$/i],
-  ['related heading', /^(?:related(?: articles| stories| news| content| coverage| posts| links| topics| video| reading)?|read (?:more|also|next)|see also|more (?:from|on|stories|news|in|about|like this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|top stories(?: today)?|trending(?: now| stories)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|don'?t miss|popular(?: now| stories| on \S+)?|latest(?: news| stories| headlines| videos?)?|editor'?s picks?|what to read next|around the web|from our partners|also on \S+|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leggi anche|leia também|baca juga|читайте также)\s*:?\s*$/i],
+  ['related heading', /^(?:related(?: articles| stories| news| content| coverage| posts| links| topics| video| reading)?|read (?:more|also|next)|see also|more (?:from|on|stories|news|in|about|like this)\b.*|most (?:read|popular|viewed|shared|commented)\b.*|more\s+(?:\p{Lu}[\w.'&-]*\s*){1,4}|top stories(?: today)?|trending(?: now| stories)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|don'?t miss|popular(?: now| stories| on \S+)?|latest(?: news| stories| headlines| videos?)?|editor'?s picks?|what to read next|around the web|from our partners|also on \S+|weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leggi anche|leia também|baca juga|você pode gostar|pode gostar|veja também|potrebbe interessarti|vous aimerez aussi|читайте также)\s*[:.…]*\s*$/iu],
   ['comments', /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|show comments|view comments|load comments|add a comment|commenting|kommentare?|commentaires?|comentarios?|commenti|комментарии)(?:\s*\(\d+\))?\s*:?\s*$|^(?:comments are closed|you must be logged in|your email address will not be published|required fields are marked|reply|report abuse|notify me of)/i],
   ['footer', /\b(?:all rights reserved|terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings)|contact us|about us|site ?map|accessibility|careers|advertise with us|do not sell my|ad choices|adchoices|impressum|mentions légales|aviso legal|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены)\b/i],
   ['navigation', /^(?:home|menu|search|close|open|back|next|previous|prev|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|navigation|sections|topics|more|show more|load more|view all|see all|see more|read more|continue reading|click here|go to|back to top|top|jump to|accept|dismiss|ok|got it|yes|no|sign out|my account|account|profile|settings|notifications|text size|font size|a\+|a-|listen|listen to (?:this )?article|audio|play|pause|watch|video|photos?|gallery|loading\.*|please wait|startseite|accueil|inicio|portada|beranda|главная)\s*[:›»>]?\s*$/i],
@@ -188,3 +201,10 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
  * A subset of the boilerplate reasons above.
  */
 export const END_MARKER_REASONS: ReadonlySet<string> = new Set(['related heading', 'comments', 'tags line']);
+
+/**
+ * End markers that close the article for good once some content came before them (the region is cut there):
+ * a comments heading or a comment's header never sits inside an article. (Related-stories headings do: boxes
+ * in the middle of an article, so they only cost REGION_WEIGHTS.endMarker.)
+ */
+export const HARD_END_MARKER = /^(?:\d+\s+)?(?:comments?|responses?|reader comments|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|kommentare|commentaires|comentarios|commenti|комментарии)\s*(?:\(\d+\))?\s*:?\s*$|^\d+\s+(?:responses?|comments?|thoughts?|replies)\s+(?:to|on)\b|^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/iu;

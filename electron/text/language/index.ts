@@ -23,6 +23,16 @@ const SAMPLE_CHARS = 20000;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** word → the languages whose stop-word list holds it (one lookup per word instead of one per language) */
+const STOPWORD_INDEX = new Map<string, string[]>();
+for (const lang of STOPWORD_LANGUAGES) {
+  for (const w of STOPWORDS[lang]!) {
+    const langs = STOPWORD_INDEX.get(w);
+    if (langs) langs.push(lang);
+    else STOPWORD_INDEX.set(w, [lang]);
+  }
+}
+
 /** Lower-cased words of a text (letters, apostrophes and inner hyphens). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -40,7 +50,8 @@ export function detectLanguage(text: string, fallback = 'en'): string {
   }
   const counts = new Map<string, number>();
   for (const w of wordsOf(sample)) {
-    for (const lang of STOPWORD_LANGUAGES) if (STOPWORDS[lang]!.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = STOPWORD_INDEX.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = fallback;
   let bestCount = 2; // fewer hits than this: not enough evidence
