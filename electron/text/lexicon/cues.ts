@@ -1,0 +1,139 @@
+// Attribution cues: the verbs and phrases that tie a quotation to a speaker.
+// Kept apart from the logic in ../quotes so that the lists can grow without touching the passes.
+
+/** Verbs of saying, every inflection we accept (present, past, participle). "said" carries most news. */
+const SPEECH_VERB_STEMS: ReadonlyArray<readonly string[]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['write', 'writes', 'wrote', 'written', 'writing'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['post', 'posts', 'posted'],
+  ['state', 'states', 'stated'],
+  ['declare', 'declares', 'declared'],
+  ['announce', 'announces', 'announced'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['continued'],
+  ['recall', 'recalls', 'recalled'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['answer', 'answers', 'answered'],
+  ['reply', 'replies', 'replied'],
+  ['respond', 'responds', 'responded'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['suggest', 'suggests', 'suggested'],
+  ['acknowledge', 'acknowledges', 'acknowledged'],
+  ['admit', 'admits', 'admitted'],
+  ['complain', 'complains', 'complained'],
+  ['boast', 'boasts', 'boasted'],
+  ['joke', 'jokes', 'joked'],
+  ['quip', 'quips', 'quipped'],
+  ['predict', 'predicts', 'predicted'],
+  ['promise', 'promises', 'promised'],
+  ['vow', 'vows', 'vowed'],
+  ['pledge', 'pledges', 'pledged'],
+  ['urge', 'urges', 'urged'],
+  ['charge', 'charges', 'charged'],
+  ['contend', 'contends', 'contended'],
+  ['maintain', 'maintains', 'maintained'],
+  ['assert', 'asserts', 'asserted'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['label', 'labels', 'labeled', 'labelled'],
+  ['brand', 'brands', 'branded'],
+  ['term', 'terms', 'termed'],
+  ['dismiss', 'dismisses', 'dismissed'],
+  ['deride', 'derides', 'derided'],
+  ['decry', 'decries', 'decried'],
+  ['slam', 'slams', 'slammed'],
+  ['blast', 'blasts', 'blasted'],
+  ['praise', 'praises', 'praised'],
+  ['mock', 'mocks', 'mocked'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['chant', 'chants', 'chanted'],
+  ['shout', 'shouts', 'shouted'],
+  ['yell', 'yells', 'yelled'],
+  ['recount', 'recounts', 'recounted'],
+  ['conclude', 'concludes', 'concluded'],
+  ['confirm', 'confirms', 'confirmed'],
+  ['deny', 'denies', 'denied'],
+  ['testify', 'testifies', 'testified'],
+  ['stress', 'stresses', 'stressed'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised'],
+  ['observe', 'observes', 'observed'],
+  ['remark', 'remarks', 'remarked'],
+  ['concede', 'concedes', 'conceded'],
+  ['counter', 'counters', 'countered'],
+  ['retort', 'retorts', 'retorted'],
+  ['exclaim', 'exclaims', 'exclaimed'],
+  ['muse', 'muses', 'mused'],
+  ['wonder', 'wonders', 'wondered'],
+  ['lament', 'laments', 'lamented'],
+  ['cry', 'cries', 'cried'],
+  ['scream', 'screams', 'screamed'],
+  ['read', 'reads'],
+  ['begin', 'begins', 'began'],
+  ['agree', 'agrees', 'agreed'],
+  ['thank', 'thanks', 'thanked'],
+  ['demand', 'demands', 'demanded'],
+  ['question', 'questions', 'questioned'],
+  ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
+  ['attacked'],
+  ['reiterate', 'reiterates', 'reiterated'],
+  ['repeat', 'repeats', 'repeated'],
+  ['whisper', 'whispers', 'whispered'],
+  ['sing', 'sings', 'sang'],
+  ['report', 'reports', 'reported'],
+  ['speak', 'speaks', 'spoke'],
+  ['reveal', 'reveals', 'revealed'],
+  ['dub', 'dubs', 'dubbed'],
+];
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS.flat());
+
+/**
+ * Verbs that name or qualify rather than report ("what he calls X", "described it as X"): a quoted
+ * fragment after them belongs to the subject, but a full sentence after them is unusual.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
+  'labeled', 'labelled', 'brand', 'brands', 'branded', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed',
+]);
+
+/** Verbs in the list that are too often something else when they stand alone (a noun "post", "state"). */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'state', 'states', 'read', 'reads', 'note', 'notes', 'question', 'questions', 'attack', 'attacks',
+  'report', 'reports', 'claim', 'claims', 'calls', 'remarks', 'thanks', 'cry', 'cries', 'counter', 'term', 'terms',
+  'promise', 'promises', 'charge', 'charges', 'answer', 'reply', 'praise', 'demand', 'demands', 'speak', 'sing',
+  'begin', 'agree', 'thank', 'continue', 'stress', 'mock', 'blast', 'brand', 'label', 'tweet', 'tweets', 'post',
+  'vow', 'vows', 'pledge', 'pledges', 'warning', 'saying', 'telling', 'adding', 'writing', 'noting', 'asking',
+]);
+
+/** Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also said"). */
+export const VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'also', 'later',
+  'previously', 'then', 'again', 'once', 'recently', 'earlier', 'often', 'repeatedly', 'simply', 'just',
+  'quickly', 'flatly', 'bluntly', 'openly', 'publicly', 'privately', 'reportedly', 'allegedly', 'famously',
+  'once', 'since', 'already', 'still', 'first', 'finally', 'herself', 'himself', 'had', 'has', 'been', 'being',
+  'not', 'never', 'even', 'only', 'frequently', 'angrily', 'proudly', 'told', 'once', 'then-',
+]);
+
+/** "according to X" and its kin: the speaker follows. */
+export const ACCORDING_TO_RE = /\b(?:according to|in the words of|as quoted by|quoting)\s+$/i;
+
+/** Words after a verb that belong to the cue ("said in a statement", "wrote on X (formerly Twitter)"). */
+export const CUE_TAIL_RE =
+  /^(?:\s+(?:on|in|at|during|to|via|after|before|from|through|with|late|early|last|this|earlier|later|recently|afterwards)\b[^,.;:!?“”"]{0,60}?(?=[,.;:!?]|\s+(?:that|of)\b|$)|\s+(?:reporters|journalists|the media|the press|supporters|the crowd|the audience|lawmakers|voters|viewers|listeners|readers|a crowd|an audience|a rally)\b)?/i;
+
+/** Words that introduce a title of a work rather than words someone said. */
+export const WORK_CUE_RE =
+  /\b(?:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|documentary|song|album|track|play|musical|column|op-ed|editorial|article|headline|report titled|titled|entitled|slogan|hashtag|podcast|segment|magazine|newspaper|newsletter|channel|network's|anthem|poem|painting|exhibit|exhibition|campaign called|initiative|hit|sitcom|reality)\s*$/i;
+
+/** Words that introduce a nickname or a term being mentioned, not quoted from anyone. */
+export const NICKNAME_CUE_RE = /\b(?:nicknamed|dubbed|known as|so-called|a k a|aka|alias|monikers?|nickname|the term|the word|the phrase|the words|the label|the slogan|the motto|the name|named|the hashtag|the mantra|the theme|under the banner)\s*$/i;
+
+/** Speech-report nouns after which a colon-introduced quotation belongs to the owner ("in a statement:"). */
+export const STATEMENT_NOUN_RE = /\b(?:statement|tweet|post|message|letter|speech|interview|remarks|release|email|e-mail|memo|note|op-ed|essay|column|transcript|testimony)\b/i;

@@ -1,0 +1,115 @@
+// Pass 2: find every quoted stretch in a paragraph with the open→close table of ../lexicon/quote-marks.
+// A quotation left open at the end of a paragraph runs to the paragraph's end (the next paragraph, when it
+// opens with a mark again, continues it). Marks inside a quotation (nested quotes) stay in its text.
+import { QUOTE_PAIRS, type QuotePair } from '../lexicon/quote-marks';
+import type { Paragraph } from './01-paragraphs';
+
+export interface QuoteSpan {
+  paragraph: number;
+  /** offsets in the paragraph: the opening mark, the closing mark (or paragraph end when unclosed) */
+  open: number;
+  close: number;
+  /** offsets in the paragraph of the trimmed text between the marks */
+  textStart: number;
+  textEnd: number;
+  openMark: string;
+  closed: boolean;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/u;
+/** "'90s", "'em", "'til": an apostrophe that elides the start of a word, not an opening quote. */
+const ELISION_RE = /^['\u2019](?:\d0s|em|til|cause|n)\b/i;
+/** A quotation must hold at least one letter or digit. */
+const HAS_WORD_RE = /[\p{L}\p{N}]/u;
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR_RE.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE_RE.test(ch);
+
+/** Can the mark at i open a quotation? */
+function canOpen(text: string, i: number, pair: QuotePair): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined) return false;
+  if (pair.single || pair.symmetric) {
+    if (isWord(prev)) return false; // don't, voters'
+    if (isSpace(next)) return false; // a lone closing mark
+    if (pair.single && ELISION_RE.test(text.slice(i, i + 6))) return false;
+  }
+  return true;
+}
+
+/** Can the mark at k close a quotation opened with `pair`? */
+function canClose(text: string, k: number, pair: QuotePair, openAt: number): boolean {
+  const prev = text[k - 1];
+  const next = text[k + 1];
+  if (k === openAt + 1) return false;
+  if (pair.single) {
+    if (isWord(next)) return false; // an apostrophe inside a word
+    if (isSpace(prev)) return false;
+    return true;
+  }
+  // a second opening mark used as a closing one (“…“) must look like a closing mark
+  if (text[k] === text[openAt] && !pair.symmetric) return !isSpace(prev) && !isWord(next);
+  if (pair.symmetric && isSpace(prev) && isWord(next)) return false; // looks like a new opening
+  return true;
+}
+
+function findClose(text: string, i: number, pair: QuotePair): number {
+  for (let k = i + 1; k < text.length; k++) {
+    if (pair.close.includes(text[k]!) && canClose(text, k, pair, i)) return k;
+  }
+  return -1;
+}
+
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && SPACE_RE.test(text[a]!)) a++;
+  while (b > a && SPACE_RE.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+export function findQuoteSpans(paragraph: Paragraph): QuoteSpan[] {
+  const text = paragraph.text;
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const mark = text[i]!;
+    const pair = QUOTE_PAIRS[mark];
+    if (!pair || !canOpen(text, i, pair)) {
+      i++;
+      continue;
+    }
+    let close = findClose(text, i, pair);
+    let closed = true;
+    if (close < 0) {
+      // single marks only run on to the paragraph end when they open the paragraph (British style)
+      if (pair.single && text.slice(0, i).trim() !== '') {
+        i++;
+        continue;
+      }
+      close = text.length;
+      closed = false;
+    }
+    const [a, b] = trimmed(text, i + 1, close);
+    if (b > a && HAS_WORD_RE.test(text.slice(a, b))) {
+      spans.push({ paragraph: paragraph.index, open: i, close, textStart: a, textEnd: b, openMark: mark, closed });
+    }
+    i = close + 1;
+  }
+  return spans;
+}
+
+/** The paragraph with every quotation (marks included) blanked out, so that contexts never read quoted words. */
+export const MASK_CHAR = '\u25a1';
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    const end = Math.min(text.length, s.close + 1);
+    out += text.slice(at, s.open) + MASK_CHAR.repeat(end - s.open);
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,247 @@
+// Pass 3: who is named in the clip. Capitalised runs are read as people, organisations or places; people get
+// their role from titles before the name ("French President Emmanuel Macron", "Kremlin spokesman Dmitry
+// Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
+// is recorded as an occurrence, for pronouns and descriptions.
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, TITLES } from '../lexicon/names';
+import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
+import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
+import { PUBLIC_FIGURES } from '../lexicon/public-figures';
+import { capitalisedRuns, tokenize, type Token } from './tokens';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+export type Gender = 'm' | 'f' | null;
+
+export interface Entity {
+  kind: EntityKind;
+  /** canonical name */
+  name: string;
+  /** last word of a person's name, lower case */
+  surname: string;
+  role: string | null;
+  gender: Gender;
+  /** body offset of the first mention */
+  firstAt: number;
+}
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface NameReading {
+  kind: EntityKind | 'single' | 'none';
+  /** canonical name (people: without titles) */
+  name: string;
+  /** titles, places and demonyms stripped from the front ("French President") */
+  prefix: string;
+  gender: Gender;
+  /** the tokens of the name itself */
+  tokens: Token[];
+}
+
+/** Up to this many words before a name may form its role ("the German leader’s spokesman"). */
+const MAX_ROLE_WORDS_BEFORE = 4;
+/** An apposition after a name is read as its role when it is at most this many words long. */
+const MAX_APPOSITION_WORDS = 9;
+
+export const foldKey = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[.’']/g, '').trim();
+
+const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS;
+const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
+const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? ORG_ALIASES.get(s.replace(/^The /, ''));
+
+/** Read a capitalised run: an organisation, a place, a person (with titles split off), or neither. */
+export function readName(run: readonly Token[]): NameReading {
+  let toks = [...run];
+  const joined = (ts: readonly Token[]): string => ts.map((t) => t.text).join(' ');
+  const none = (kind: NameReading['kind'] = 'none'): NameReading => ({ kind, name: joined(toks), prefix: '', gender: null, tokens: toks });
+  while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !TITLES.has(toks[0]!.lower)) toks = toks.slice(1);
+  if (!toks.length) return none();
+  const whole = joined(toks);
+  const org = orgOf(whole);
+  if (org) return { kind: 'organization', name: org, prefix: '', gender: null, tokens: toks };
+  const place = placeOf(whole);
+  if (place) return { kind: 'place', name: place, prefix: '', gender: null, tokens: toks };
+  if (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text)) {
+    return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
+  }
+  // strip titles, honorifics, places, demonyms and organisations from the front
+  let gender: Gender = null;
+  let cut = 0;
+  let titled = false;
+  while (cut < toks.length) {
+    const t = toks[cut]!;
+    if (t.lower in HONORIFICS) {
+      gender = HONORIFICS[t.lower] ?? gender;
+      titled = true;
+    } else if (isTitle(t)) titled = true;
+    else if (!DEMONYMS.has(t.text) && !placeOf(t.text) && !orgOf(t.text)) {
+      // a two-word place or organisation ("New York Gov. …", "White House press secretary …")
+      const two = cut + 1 < toks.length ? `${t.text} ${toks[cut + 1]!.text}` : '';
+      if (two && (placeOf(two) || orgOf(two)) && cut + 2 < toks.length) {
+        cut += 2;
+        continue;
+      }
+      break;
+    }
+    cut++;
+  }
+  const prefix = joined(toks.slice(0, cut));
+  const rest = toks.slice(cut);
+  if (!rest.length) {
+    if (toks.length === 1 && DEMONYMS.has(toks[0]!.text)) return none();
+    return none();
+  }
+  if (rest.some((t) => NOT_NAME_WORDS.has(t.lower) && !NAME_SUFFIXES.has(t.lower))) return none();
+  if (rest.some((t) => /^\p{N}/u.test(t.text))) return none();
+  if (rest.slice(1).some((t) => NOT_PERSON_WORDS.has(t.lower))) return none();
+  if (rest.some((t) => DEMONYMS.has(t.text) || ORG_ALIASES.has(t.text))) return none();
+  const name = joined(rest);
+  const first = rest[0]!.lower;
+  if (gender === null) gender = FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+  if (rest.length === 1) {
+    return { kind: titled ? 'person' : 'single', name, prefix, gender, tokens: rest };
+  }
+  // all-caps runs of several words are headings, not names ("BREAKING NEWS")
+  if (rest.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return none();
+  return { kind: 'person', name, prefix, gender, tokens: rest };
+}
+
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
+  return foldKey(parts[parts.length - 1] ?? name);
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  readonly occurrences: Occurrence[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  get(name: string): Entity | undefined {
+    return this.byKey.get(foldKey(name));
+  }
+
+  add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender): Entity {
+    const key = foldKey(name);
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+      if (kind === 'person') {
+        const list = this.bySurname.get(e.surname) ?? [];
+        list.push(e);
+        this.bySurname.set(e.surname, list);
+      }
+    } else {
+      e.role ??= role;
+      e.gender ??= gender;
+    }
+    return e;
+  }
+
+  /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
+  bySurnameAt(surname: string, at: number): Entity | undefined {
+    const list = this.bySurname.get(foldKey(surname));
+    if (!list?.length) return undefined;
+    if (list.length === 1) return list[0];
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const o of this.occurrences) {
+      if (o.start < at && list.includes(o.entity) && o.start > bestAt && o.end - o.start > o.entity.surname.length) {
+        best = o.entity;
+        bestAt = o.start;
+      }
+    }
+    return best ?? list[0];
+  }
+}
+
+/** Lower-case words that may qualify a role before a name ("senior campaign adviser"). */
+const ROLE_MODIFIERS_RE = /^(?:campaign|press|national|security|foreign|policy|senior|top|former|chief|deputy|longtime|political|communications|government|party|vice|presidential|state|defense|defence|finance)$/;
+
+/** Words before a name that describe the person ("Kremlin spokesman", "the German leader’s spokesman"). */
+function roleBefore(body: string, tokens: readonly Token[], index: number, prefix: string): string | null {
+  const words: Token[] = [];
+  for (let k = index - 1; k >= 0 && words.length < MAX_ROLE_WORDS_BEFORE; k--) {
+    const t = tokens[k]!;
+    const nextStart = (words[0] ?? tokens[index]!).start;
+    const gap = body.slice(t.end, nextStart);
+    if (!(gap === ' ' || (t.possessive && /^['’]s? $/.test(gap)))) break;
+    const ok = ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || DEMONYMS.has(t.text) || ROLE_MODIFIERS_RE.test(t.lower)
+      || (t.capitalised && !NOT_NAME_WORDS.has(t.lower));
+    if (!ok) break;
+    words.unshift(t);
+  }
+  const hasRole = words.some((w) => ROLE_NOUNS.has(w.lower) || TITLES.has(w.lower));
+  const before = hasRole ? body.slice(words[0]!.start, tokens[index]!.start).trim() : '';
+  const role = [before, prefix].filter(Boolean).join(' ').trim();
+  return role || null;
+}
+
+/** ", the chancellor’s spokesman," after a name. */
+function appositionAfter(body: string, end: number): string | null {
+  const m = /^,\s+((?:a|an|the|his|her|its|their)\s+)?([^,.;:!?“”"()]{2,90}?)(?=,|\.(?:\s|$)|;)/u.exec(body.slice(end, end + 120));
+  if (!m) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  if (words.length > MAX_APPOSITION_WORDS) return null;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (!lower.some((w) => ROLE_NOUNS.has(w))) return null;
+  if (lower.some((w) => /^(?:said|says|told|is|was|who|which|and|but)$/.test(w))) return null;
+  return m[2]!.trim();
+}
+
+/** Build the registry from the whole body (and the headline, when given). */
+export function buildRegistry(body: string, title?: string | null): Registry {
+  const reg = new Registry();
+  const tokens = tokenize(body);
+  const runs = capitalisedRuns(body, tokens);
+  const indexOf = new Map(tokens.map((t, i) => [t.start, i] as const));
+  const singles: Array<{ run: Token[]; reading: NameReading }> = [];
+  for (const run of runs) {
+    const reading = readName(run);
+    const at = run[0]!.start;
+    if (reading.kind === 'person' && reading.tokens.length > 1) {
+      const i = indexOf.get(run[0]!.start) ?? 0;
+      const last = run[run.length - 1]!;
+      const role = appositionAfter(body, last.end + (last.possessive ? 2 : 0)) ?? roleBefore(body, tokens, i, reading.prefix);
+      const e = reg.add('person', reading.name, at, role, reading.gender);
+      reg.occurrences.push({ start: reading.tokens[0]!.start, end: last.end, entity: e });
+    } else if (reading.kind === 'organization' || reading.kind === 'place') {
+      const e = reg.add(reading.kind, reading.name, at, null, null);
+      reg.occurrences.push({ start: at, end: run[run.length - 1]!.end, entity: e });
+    } else if (reading.kind === 'person' || reading.kind === 'single') {
+      singles.push({ run, reading });
+    }
+  }
+  // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
+  for (const { run, reading } of singles) {
+    const tok = reading.tokens[0]!;
+    const known = reg.bySurnameAt(tok.text, tok.start);
+    if (known) {
+      reg.occurrences.push({ start: tok.start, end: tok.end, entity: known });
+      if (reading.gender && !known.gender) known.gender = reading.gender;
+    } else if (reading.kind === 'person') {
+      const e = reg.add('person', reading.name, run[0]!.start, reading.prefix || null, reading.gender);
+      reg.occurrences.push({ start: tok.start, end: tok.end, entity: e });
+    }
+  }
+  reg.occurrences.sort((a, b) => a.start - b.start);
+  // the knowledge base fills gaps in gender
+  for (const e of reg.entities) {
+    const kb = PUBLIC_FIGURES.find((f) => foldKey(f.name) === foldKey(e.name));
+    if (kb && !e.gender) e.gender = kb.gender;
+  }
+  // headline names ("Pence: …") count as known people too
+  if (title) {
+    const tt = tokenize(title);
+    for (const run of capitalisedRuns(title, tt)) {
+      const r = readName(run);
+      if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
+    }
+  }
+  return reg;
+}

@@ -1,0 +1,335 @@
+// Pass 4: attribution cues around each quotation, read on the paragraph with quotations masked out.
+// The patterns, strongest first:
+//   a. a speaker label opening the quotation            "PENCE: Well, look …"
+//   b. right after the quotation                         “…,” Peskov said / “…,” said Peskov / “…,” he told reporters
+//   c. "according to X" just before                       according to X, “…”  /  “…,” according to X
+//   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
+//   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
+import { ACCORDING_TO_RE, CUE_TAIL_RE, SPEECH_VERBS, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
+import { NAME_PARTICLES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
+import { DEMONYMS } from '../lexicon/places';
+import { MASK_CHAR, type QuoteSpan } from './02-marks';
+import { isAbbreviation, tokenize, type Token } from './tokens';
+
+export type CueKind = 'label' | 'right' | 'according' | 'left' | 'tail';
+
+export interface Cue {
+  kind: CueKind;
+  /** the words naming the speaker, as printed */
+  mention: string;
+  /** paragraph offset of the mention */
+  mentionStart: number;
+  /** the attribution words, as printed ("told reporters", "according to") */
+  cue: string;
+  /** the verb of saying, lower case, when there is one */
+  verb: string | null;
+  /** the verb came before the quotation at some distance (a paraphrase carrying a fragment) */
+  distant: boolean;
+}
+
+/** A cue verb after a quotation counts when it is within this many words of the closing mark. */
+const MAX_WORDS_BEFORE_RIGHT_VERB = 12;
+/** Lower-case modifiers allowed in a described speaker ("a senior campaign adviser"). */
+const MAX_LOWER_MODIFIERS = 3;
+/** A left cue farther than this many characters from the opening mark is "distant". */
+const NEAR_LEFT_CHARS = 40;
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'one', 'another', 'two', 'three', 'several', 'some']);
+/** Words that end a noun phrase when reading backwards or forwards. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'what', 'and', 'but', 'or', 'who', 'whom', 'which', 'when', 'while', 'as', 'if', 'because', 'to', 'in',
+  'on', 'at', 'with', 'by', 'from', 'after', 'before', 'during', 'where', 'why', 'how', 'than', 'about', 'into',
+  'so', 'then', 'also', 'not', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'it', 'there', 'here', 'over', 'under',
+  'against', 'since', 'until', 'though', 'although', 'through', 'without', 'like', 'just', 'only', 'even',
+]);
+/** A comma segment starting with these is a parenthetical that does not hold the subject. */
+const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|though|although|asked|speaking|writing|citing|according|in|on|at|after|before|during|with|for|like|unlike|as|if|meanwhile|however|instead|now|then|again|too|also|later|earlier|moreover|still|yet|of course|for example|for instance|in fact|\p{N}+)\b/iu;
+
+const isSpeechVerb = (t: Token | undefined): boolean => t !== undefined && SPEECH_VERBS.has(t.lower) && !t.capitalised;
+const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.lower in SPEAKER_PRONOUNS;
+const hasMask = (s: string): boolean => s.includes(MASK_CHAR);
+
+/** Noun-phrase tokens that may stand in a speaker mention. */
+function npToken(t: Token): boolean {
+  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
+}
+
+/** A word like "claims" or "post" is a verb only after its subject: a name, a pronoun, a role or an auxiliary. */
+function weakVerbReads(toks: readonly Token[], v: number): boolean {
+  const prev = toks[v - 1];
+  if (!prev || prev.possessive || DETERMINERS.has(prev.lower)) return false;
+  return isPronoun(prev) || VERB_FILLERS.has(prev.lower) || prev.capitalised || ROLE_NOUNS.has(prev.lower);
+}
+
+export interface NP {
+  text: string;
+  start: number;
+}
+
+/** The noun phrase that ends `text` (the words right before a verb of saying). Offsets are in `text` + base. */
+export function subjectBefore(text: string, base: number): NP | null {
+  // the comma segments, last first; skip parentheticals and appositions
+  const segments: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[,;()\u2014\u2013]|\s-\s/g)) {
+    segments.push({ from, to: m.index });
+    from = m.index + m[0].length;
+  }
+  segments.push({ from, to: text.length });
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const seg = segments[s]!;
+    const raw = text.slice(seg.from, seg.to);
+    if (!raw.trim() || hasMask(raw) && !raw.replaceAll(MASK_CHAR, '').trim()) {
+      if (s === segments.length - 1) continue;
+      if (!raw.trim()) continue;
+      return null;
+    }
+    const trimmed = raw.trim();
+    const isLast = s === segments.length - 1;
+    if (!isLast && (PARENTHETICAL_START_RE.test(trimmed) || (s > 0 && isApposition(trimmed)))) continue;
+    const np = npAtEnd(raw, base + seg.from);
+    if (!np && !isLast) return null;
+    if (np && !isLast && np.text !== trimmed) return null; // "…, X was furious, said" is not a subject
+    return np;
+  }
+  return null;
+}
+
+/** "Sanders’ campaign manager", "head of the centrist Tax Policy Center": a description with no own name. */
+function isApposition(seg: string): boolean {
+  const toks = tokenize(seg);
+  if (!toks.length || toks.length > 10) return false;
+  if (!toks.some((t) => ROLE_NOUNS.has(t.lower))) return false;
+  const first = toks[0]!;
+  return DETERMINERS.has(first.lower) || first.possessive || ROLE_NOUNS.has(first.lower) || /^(?:former|senior|top|longtime|chief)$/.test(first.lower) || (first.capitalised && toks.length > 1 && toks.some((t) => ROLE_NOUNS.has(t.lower) && !t.capitalised));
+}
+
+function npAtEnd(seg: string, base: number): NP | null {
+  const toks = tokenize(seg);
+  if (!toks.length) return null;
+  // auxiliaries and adverbs between subject and verb
+  let end = toks.length - 1;
+  while (end >= 0 && VERB_FILLERS.has(toks[end]!.lower) && !toks[end]!.capitalised) end--;
+  if (end < 0) return null;
+  // nothing but spaces may separate the last word from the verb
+  if (seg.slice(toks[end]!.end, toks[toks.length - 1]!.end).replace(/[\p{L}\s]/gu, '') !== '') return null;
+  if (!/^\s*$/u.test(seg.slice(toks[toks.length - 1]!.end).replace(/^['’]s?/u, ''))) return null;
+  const last = toks[end]!;
+  if (isPronoun(last) && !last.capitalised || (isPronoun(last) && last.lower !== 'i' && (end === 0 || !toks[end - 1]!.capitalised))) {
+    return { text: last.text, start: base + last.start };
+  }
+  if (!npToken(last) || DETERMINERS.has(last.lower)) return null;
+  let k = end;
+  let lower = 0;
+  while (k - 1 >= 0) {
+    const t = toks[k - 1]!;
+    const gap = seg.slice(t.end, toks[k]!.start);
+    if (!/^(?:\s|['’]s?\s)$/u.test(gap)) break;
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      break;
+    }
+    if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= 0 && ROLE_NOUNS.has(toks[k - 2]!.lower)) {
+      k--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+    if (!npToken(t)) {
+      if (lower >= MAX_LOWER_MODIFIERS || !toks.slice(k, end + 1).some((x) => ROLE_NOUNS.has(x.lower))) break;
+      if (/(?:ed|ly)$/.test(t.lower) && !/^(?:red|united)$/.test(t.lower)) break;
+      lower++;
+    }
+    k--;
+  }
+  const first = toks[k]!;
+  // "X and Y said": several speakers
+  if (k - 2 >= 0 && toks[k - 1]!.lower === 'and' && toks[k - 2]!.capitalised) {
+    const a = toks[k - 2]!;
+    return { text: seg.slice(a.start, last.end), start: base + a.start };
+  }
+  return { text: seg.slice(first.start, last.end + (last.possessive ? 0 : 0)), start: base + first.start };
+}
+
+/** The noun phrase right after a verb of saying ("said Peskov", "said the German leader’s spokesman"). */
+export function subjectAfter(text: string, base: number): NP | null {
+  const lead = /^\s+/.exec(text);
+  if (!lead) return null;
+  const toks = tokenize(text);
+  if (!toks.length || toks[0]!.start !== lead[0].length) return null;
+  const first = toks[0]!;
+  if (isPronoun(first) && first.lower !== 'it' && first.lower !== 'i') return { text: first.text, start: base + first.start };
+  if (!npToken(first) || first.lower === 'that' || first.lower === 'this') return null;
+  let k = 0;
+  let lower = 0;
+  while (k + 1 < toks.length) {
+    const t = toks[k + 1]!;
+    const gap = text.slice(toks[k]!.end, t.start);
+    if (!/^(?:\s|['’]s?\s)$/u.test(gap)) break;
+    if ((t.lower === 'of' || t.lower === 'for') && ROLE_NOUNS.has(toks[k]!.lower)) {
+      k++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+    if (!npToken(t) || DETERMINERS.has(t.lower) && !/^(?:of|for)$/.test(toks[k]!.lower)) {
+      if (lower >= MAX_LOWER_MODIFIERS || !ROLE_NOUNS.has(t.lower) && !toks.slice(k + 2, k + 4).some((x) => ROLE_NOUNS.has(x.lower))) break;
+      lower++;
+    }
+    k++;
+  }
+  const last = toks[k]!;
+  if (DETERMINERS.has(last.lower)) return null;
+  return { text: text.slice(first.start, last.end), start: base + first.start };
+}
+
+/** Sentence starts in a masked paragraph (offsets of the first character of each sentence). */
+export function sentenceStarts(masked: string): number[] {
+  const starts = [0];
+  for (const m of masked.matchAll(/[.!?][)\]'’"”]*\s+(?=[\p{Lu}\p{N}"“‘'(\u25a1])/gu)) {
+    if (masked[m.index] === '.') {
+      const before = /[\p{L}.]+$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
+      if (before && isAbbreviation(before[0])) continue;
+    }
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+function sentenceBounds(starts: readonly number[], at: number, length: number): [number, number] {
+  let s = 0;
+  let e = length;
+  for (const x of starts) {
+    if (x <= at) s = x;
+    else {
+      e = x;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/** The speaker label that opens a transcript quotation ("WALLACE: …"). */
+const LABEL_RE = /^((?:\p{Lu}[\p{Lu}.'’\-]+)(?: \p{Lu}[\p{Lu}.'’\-]+){0,2}):\s/u;
+/** Words in capitals that are not speaker labels. */
+const NOT_LABELS: ReadonlySet<string> = new Set(['UPDATE', 'NOTE', 'BREAKING', 'WATCH', 'READ', 'EDITOR', 'CORRECTION', 'PHOTOS', 'VIDEO', 'Q', 'A', 'UPDATED']);
+/** A headline or lead-in attribution: "Pence: …" at the start of the sentence. */
+const LEAD_LABEL_RE = /^\s*((?:\p{Lu}[\p{L}.'’\-]+)(?: \p{Lu}[\p{L}.'’\-]+){0,3}):\s*$/u;
+
+export function findCues(text: string, masked: string, spans: readonly QuoteSpan[], j: number, starts: readonly number[]): Cue | null {
+  const q = spans[j]!;
+  const quoted = text.slice(q.textStart, q.textEnd);
+  // a. transcript label
+  const label = LABEL_RE.exec(quoted);
+  if (label && !NOT_LABELS.has(label[1]!)) {
+    return { kind: 'label', mention: label[1]!, mentionStart: q.textStart, cue: `${label[1]}:`, verb: null, distant: false };
+  }
+  const [sStart, sEnd] = sentenceBounds(starts, q.open, masked.length);
+  const prev = spans[j - 1];
+  const next = spans[j + 1];
+  const endsSentence = /[.!?]['’"”]?$/.test(quoted);
+  const leftFrom = Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0);
+  const left = masked.slice(leftFrom, q.open);
+  const closeEnd = Math.min(masked.length, q.close + 1);
+  const rightTo = Math.min(next && next.open > q.close ? next.open : masked.length, Math.max(sEnd, closeEnd));
+  const right = masked.slice(closeEnd, rightTo);
+
+  // b. right after the closing mark
+  const r = rightCue(right, closeEnd);
+  if (r) return r;
+  // c. "according to X, “…”"
+  const acc = /\b(according to|in the words of|as quoted by)\s+([^,\u25a1]{2,90}?),?\s*$/i.exec(left);
+  if (acc) {
+    const np = subjectAfter(' ' + acc[2]!, leftFrom + acc.index + acc[1]!.length);
+    if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
+  }
+  // lead-in label: "Pence: “…”" (headlines)
+  const lead = LEAD_LABEL_RE.exec(left);
+  if (lead) return { kind: 'label', mention: lead[1]!, mentionStart: leftFrom + lead.index + lead[0].indexOf(lead[1]!), cue: ':', verb: null, distant: false };
+  // d. a verb of saying before it in the sentence
+  const l = leftCue(left, leftFrom, q.open);
+  if (l) return l;
+  // e. the sentence's closing clause (", the Kremlin said.")
+  if (!endsSentence || !q.closed) {
+    const tail = masked.slice(closeEnd, Math.max(sEnd, closeEnd));
+    const t = tailCue(tail, closeEnd);
+    if (t) return t;
+  }
+  return null;
+}
+
+function cueText(after: string): string {
+  const m = CUE_TAIL_RE.exec(after);
+  return m ? m[0].replace(/\s+$/, '') : '';
+}
+
+function rightCue(right: string, base: number): Cue | null {
+  const lead = /^\s*[,;:\u2014\u2013-]*\s*/.exec(right)![0];
+  const body = right.slice(lead.length);
+  if (!body || hasMask(body.slice(0, 3))) return null;
+  const toks = tokenize(body);
+  // "according to X"
+  const acc = /^(according to|in the words of|as quoted by)\s/i.exec(body);
+  if (acc) {
+    const np = subjectAfter(body.slice(acc[1]!.length), base + lead.length + acc[1]!.length);
+    if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
+  }
+  for (let v = 0; v < Math.min(toks.length, MAX_WORDS_BEFORE_RIGHT_VERB + 1); v++) {
+    const t = toks[v]!;
+    if (/[.!?;]/.test(body.slice(toks[v - 1]?.end ?? 0, t.start)) && v > 0) return null;
+    if (!isSpeechVerb(t)) continue;
+    if (v === 0) {
+      const np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
+      if (!np) return null;
+      const after = body.slice(np.start - base - lead.length + np.text.length);
+      return { kind: 'right', mention: np.text, mentionStart: np.start, cue: (t.text + ' ' + np.text + cueText(after)).trim(), verb: t.lower, distant: false };
+    }
+    if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) return null;
+    const np = subjectBefore(body.slice(0, t.start), base + lead.length);
+    if (!np) return null;
+    const after = body.slice(t.end);
+    return { kind: 'right', mention: np.text, mentionStart: np.start, cue: (body.slice(np.start - base - lead.length, t.end) + cueText(after)).trim(), verb: t.lower, distant: false };
+  }
+  return null;
+}
+
+export function leftCue(left: string, base: number, openAt: number): Cue | null {
+  const toks = tokenize(left);
+  for (let v = toks.length - 1; v >= 0; v--) {
+    const t = toks[v]!;
+    if (!isSpeechVerb(t)) continue;
+    if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) continue;
+    const distant = openAt - (base + t.end) > NEAR_LEFT_CHARS;
+    const np = subjectBefore(left.slice(0, t.start), base);
+    if (np) {
+      return { kind: 'left', mention: np.text, mentionStart: np.start, cue: (left.slice(np.start - base, t.end) + cueText(left.slice(t.end))).trim(), verb: t.lower, distant };
+    }
+    // "said Peskov: “…”"
+    const after = subjectAfter(left.slice(t.end), base + t.end);
+    if (after && /^[\s,:]*$/.test(left.slice(after.start - base + after.text.length))) {
+      return { kind: 'left', mention: after.text, mentionStart: after.start, cue: `${t.text} ${after.text}`, verb: t.lower, distant };
+    }
+    return null;
+  }
+  if (ACCORDING_TO_RE.test(left)) return null;
+  return null;
+}
+
+function tailCue(tail: string, base: number): Cue | null {
+  // the last comma clause of the sentence: ", the Kremlin said." / ", said Peskov."
+  const m = /,\s*([^,\u25a1]{1,100}?)\s*[.!?]?['’"”]?\s*$/u.exec(tail);
+  if (!m) return null;
+  const clause = m[1]!;
+  const cbase = base + m.index + m[0].indexOf(clause);
+  const toks = tokenize(clause);
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (!isSpeechVerb(t)) continue;
+    if (v === 0) {
+      const np = subjectAfter(clause.slice(t.end), cbase + t.end);
+      return np ? { kind: 'tail', mention: np.text, mentionStart: np.start, cue: clause, verb: t.lower, distant: true } : null;
+    }
+    const np = subjectBefore(clause.slice(0, t.start), cbase);
+    return np ? { kind: 'tail', mention: np.text, mentionStart: np.start, cue: clause.trim(), verb: t.lower, distant: true } : null;
+  }
+  return null;
+}

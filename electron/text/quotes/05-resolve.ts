@@ -1,0 +1,180 @@
+// Pass 5: from the words that name a speaker to a canonical speaker.
+//   1. pronouns ("he") → the nearest compatible person (same sentence first, then the current speaker)
+//   2. names ("Peskov", "PENCE", "Mr Putin") → the full name from the clip
+//   3. organisations ("the Kremlin") speak as organisations; capitals ("Berlin") too
+//   4. descriptions ("the US leader", "the chancellor") → the person whose role matches, named in the clip
+import type { SpeakerKind } from '../../shared/article';
+import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
+import { ORG_ALIASES } from '../lexicon/organizations';
+import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
+import { PUBLIC_FIGURES } from '../lexicon/public-figures';
+import { foldKey, readName, type Entity, type Registry } from './03-people';
+import { capitalisedRuns, tokenize } from './tokens';
+
+export interface Speaker {
+  name: string | null;
+  kind: SpeakerKind | null;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+export interface ResolveContext {
+  registry: Registry;
+  /** body offset of the mention */
+  at: number;
+  /** body offset where the mention's sentence starts */
+  sentenceStart: number;
+  /** the speaker of the quotation or cue just before, if any */
+  current: Speaker | null;
+}
+
+const NOBODY: Speaker = { name: null, kind: null, role: null, gender: null };
+/** Nouns that make a described speaker a group or an organisation rather than a person. */
+const GROUP_HEADS_RE = /\b(?:campaign|administration|government|ministry|office|team|committee|party|agency|department|statement|spokesmen|officials|aides|advisers|sources|people|supporters|critics|democrats|republicans|voters|members|leaders|group|organization|organisation|company|firm|report|poll|survey|study|letter|memo|website|site|paper|newspaper)s?$/i;
+/** Abbreviated titles → the role noun they stand for. */
+const TITLE_NOUNS: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', adm: 'admiral' };
+
+const roleWords = (role: string | null): string[] =>
+  role ? tokenize(role).map((t) => TITLE_NOUNS[t.lower] ?? t.lower) : [];
+
+function personSpeaker(e: Entity, role: string | null = null): Speaker {
+  return { name: e.name, kind: 'person', role: role ?? e.role, gender: e.gender };
+}
+
+const compatible = (gender: 'm' | 'f' | null, want: string | null): boolean =>
+  want === null || gender === null || gender === want;
+
+export function resolvePronoun(pronoun: string, ctx: ResolveContext): Speaker {
+  const want = SPEAKER_PRONOUNS[pronoun.toLowerCase()];
+  if (want === 'plural' || want === undefined) return NOBODY;
+  if (want === 'org') {
+    if (ctx.current?.kind === 'organization') return ctx.current;
+    return NOBODY;
+  }
+  if (pronoun.toLowerCase() === 'i') return ctx.current?.kind === 'person' ? ctx.current : NOBODY;
+  const occ = ctx.registry.occurrences;
+  // 1. a person named earlier in the same sentence
+  for (let k = occ.length - 1; k >= 0; k--) {
+    const o = occ[k]!;
+    if (o.start >= ctx.at) continue;
+    if (o.start < ctx.sentenceStart) break;
+    if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);
+  }
+  // 2. the current speaker
+  if (ctx.current?.kind === 'person' && compatible(ctx.current.gender, want)) return ctx.current;
+  // 3. the nearest person named before
+  for (let k = occ.length - 1; k >= 0; k--) {
+    const o = occ[k]!;
+    if (o.start >= ctx.at) continue;
+    if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);
+  }
+  return NOBODY;
+}
+
+/** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */
+export function resolveDescription(mention: string, ctx: ResolveContext): Speaker {
+  const toks = tokenize(mention);
+  const heads = toks.filter((t) => ROLE_NOUNS.has(t.lower) && !t.possessive);
+  const head = heads[heads.length - 1];
+  if (!head || GROUP_HEADS_RE.test(mention.trim())) return NOBODY;
+  // "a Clinton spokesman", "the chancellor’s spokesman": someone speaking for another is not that person
+  const owner = toks.find((t) => t.start < head.start && (t.possessive || t.capitalised) && !DEMONYMS.has(t.text) && !PLACE_ALIASES.has(t.text));
+  const countries = toks.map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).filter((c): c is string => Boolean(c));
+  const country = countries[0] ?? null;
+  const words = toks.map((t) => t.lower);
+  let best: Entity | null = null;
+  let bestScore = 0;
+  let bestAt = -1;
+  const occ = ctx.registry.occurrences;
+  for (const e of ctx.registry.entities) {
+    if (e.kind !== 'person') continue;
+    const rw = roleWords(e.role);
+    const kb = PUBLIC_FIGURES.find((f) => foldKey(f.name) === foldKey(e.name));
+    let score = 0;
+    if (rw.includes(head.lower)) score += 2;
+    if (kb?.roles.some((r) => r === head.lower || r.endsWith(' ' + head.lower))) score += 2;
+    if (!score) continue;
+    if (owner && SPOKES_NOUNS.has(head.lower)) {
+      const ownerKey = owner.lower;
+      if (!rw.includes(ownerKey) && !(e.role ?? '').toLowerCase().includes(ownerKey)) continue;
+    }
+    const roleCountries = tokenize(e.role ?? '').map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).filter(Boolean);
+    const personCountry = roleCountries[0] ?? kb?.country ?? null;
+    if (country) {
+      if (personCountry === country) score += 1;
+      else if (personCountry) continue;
+    }
+    // other modifiers of the description must fit the role ("former president")
+    if (words.includes('former') && !rw.includes('former')) score -= 1;
+    let lastAt = -1;
+    for (const o of occ) if (o.entity === e && o.start < ctx.at) lastAt = o.start;
+    if (score > bestScore || (score === bestScore && lastAt > bestAt)) {
+      best = e;
+      bestScore = score;
+      bestAt = lastAt;
+    }
+  }
+  return best ? personSpeaker(best) : NOBODY;
+}
+
+/** Clean a mention: drop parentheses ("(R-IN)", "(left)") and edge punctuation. */
+function cleanMention(mention: string): string {
+  return mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+}
+
+export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker {
+  const mention = cleanMention(rawMention);
+  if (!mention) return NOBODY;
+  const lower = mention.toLowerCase();
+  if (lower in SPEAKER_PRONOUNS) return resolvePronoun(lower, ctx);
+  if (/\band\b/.test(lower) && !ORG_ALIASES.has(mention)) return NOBODY; // several speakers
+  const toks = tokenize(mention);
+  const runs = capitalisedRuns(mention, toks);
+  // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = runs[k]!;
+    const lastTok = run[run.length - 1]!;
+    const after = toks.filter((t) => t.start > lastTok.start);
+    const modifier = after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower));
+    const reading = readName(run);
+    const role = roleOf(mention, reading.tokens[0]?.start ?? 0, reading.prefix);
+    if (reading.kind === 'organization') {
+      if (modifier && after.some((t) => SPOKES_NOUNS.has(t.lower))) return resolveDescription(mention, ctx);
+      return { name: reading.name, kind: 'organization', role: null, gender: null };
+    }
+    if (reading.kind === 'place') {
+      if (modifier) continue;
+      const capital = CAPITALS.has(reading.name) || PLACE_ALIASES.has(reading.name);
+      if (capital && !modifier) return { name: reading.name, kind: 'organization', role: null, gender: null };
+      continue;
+    }
+    if (reading.kind === 'person' || reading.kind === 'single') {
+      if (modifier && !lastTok.possessive && after.some((t) => SPOKES_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower))) {
+        return resolveDescription(mention, ctx);
+      }
+      if (modifier && lastTok.possessive) return resolveDescription(mention, ctx);
+      const name = reading.name;
+      const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)
+        ?? (reading.tokens.length > 1 ? ctx.registry.bySurnameAt(reading.tokens[reading.tokens.length - 1]!.text, ctx.at) : undefined);
+      if (full && (reading.tokens.length === 1 || foldKey(full.name).endsWith(foldKey(reading.tokens[reading.tokens.length - 1]!.text)))) {
+        if (full.kind === 'organization') return { name: full.name, kind: 'organization', role: null, gender: null };
+        return personSpeaker(full, role);
+      }
+      if (reading.kind === 'single' && (ORG_ALIASES.has(name))) return { name: ORG_ALIASES.get(name)!, kind: 'organization', role: null, gender: null };
+      const single = reading.tokens.length === 1 ? reading.tokens[0]!.text : null;
+      const display = single && single === single.toUpperCase() && single.length > 2 ? single[0] + single.slice(1).toLowerCase() : name;
+      const gender = reading.gender ?? (toks.find((t) => t.lower in HONORIFICS) ? HONORIFICS[toks.find((t) => t.lower in HONORIFICS)!.lower]! : null);
+      return { name: display, kind: 'person', role, gender };
+    }
+  }
+  if (toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return { ...resolveDescription(mention, ctx), role: roleOf(mention, mention.length, '') };
+  return NOBODY;
+}
+
+/** The role words of a mention: everything but the determiner and the name ("Kremlin spokesman"). */
+function roleOf(mention: string, nameStart: number, prefix: string): string | null {
+  const before = mention.slice(0, nameStart).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
+  const role = [before, prefix && !before.endsWith(prefix) ? prefix : ''].filter(Boolean).join(' ').trim().replace(/,$/, '');
+  if (!role) return null;
+  return tokenize(role).some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) ? role : null;
+}

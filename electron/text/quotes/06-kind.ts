@@ -1,0 +1,65 @@
+// Pass 6: is a quoted stretch somebody's words, and is it a full quotation or a fragment?
+// Titles of works ("Fox News Sunday"), nicknames (Dwayne “The Rock” Johnson) and terms held at arm's length
+// with no one saying them (scare quotes) are not quotations of a speaker.
+import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
+import type { QuoteKind } from '../../shared/article';
+
+/** Title-case stretches up to this many words are read as titles of works, slogans or names. */
+const MAX_TITLE_WORDS = 8;
+/** Small words that stay lower case in titles ("Face the Nation"). */
+const TITLE_SMALL_WORDS_RE = /^(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|with|by|from|is|as|vs\.?|de|la|le|du|y|it)$/;
+/** A left context ending like this makes the quotation a complete utterance. */
+const FULL_LEFT_RE = /(?:^|[:,;\u2014\u2013]|\bthat|\b(?:said|says|told|added|wrote|asked|tweeted|declared|stated|explained|replied|responded|continued|insisted|argued|warned)\s*[:,]?)\s*$/u;
+/** Prepositions after which a work's title follows ("on “Morning Joe”", "broadcast of “Face the Nation”"). */
+const TITLE_PREP_RE = /(?:\b(?:on|of|in|from|to|at|called|titled|entitled|named)\s*$)/i;
+
+export type Verdict = { keep: true; kind: QuoteKind } | { keep: false; reason: string };
+
+export interface KindInput {
+  text: string;
+  /** masked text before the quotation in its sentence */
+  left: string;
+  /** masked text after the quotation in its sentence */
+  right: string;
+  /** the word right after the closing mark (unmasked) */
+  nextWord: string;
+  /** a cue was found in the same sentence */
+  cued: boolean;
+  /** the quotation's cue came right before or after it */
+  cueAdjacent: boolean;
+  /** the paragraph reads like a headline (most words capitalised) */
+  headline: boolean;
+  closed: boolean;
+}
+
+export function isTitleCase(text: string): boolean {
+  const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_TITLE_WORDS) return false;
+  if (/[.!?]\s/.test(text)) return false;
+  let caps = 0;
+  for (const [i, w] of words.entries()) {
+    const letter = /\p{L}/u.exec(w)?.[0];
+    if (!letter) continue;
+    if (letter === letter.toUpperCase()) caps++;
+    else if (i === 0 || !TITLE_SMALL_WORDS_RE.test(w.toLowerCase())) return false;
+  }
+  return caps > 0;
+}
+
+export function judgeQuote(q: KindInput): Verdict {
+  const full = !q.closed || (FULL_LEFT_RE.test(q.left) && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right)));
+  const kind: QuoteKind = full ? 'full' : 'fragment';
+  if (!q.closed) return { keep: true, kind };
+  const left = q.left.replace(/\u25a1/g, '');
+  if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
+  if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
+  // Dwayne “The Rock” Johnson: between two parts of a name
+  if (/\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && !q.cueAdjacent) {
+    return { keep: false, reason: 'nickname inside a name' };
+  }
+  if (!q.headline && isTitleCase(q.text) && !(full && q.cueAdjacent && /[.!?,]$/.test(q.text) && q.text.split(/\s+/).length > 2)) {
+    return { keep: false, reason: 'title case: a title, slogan or name' };
+  }
+  if (!full && !q.cued) return { keep: false, reason: 'scare quotes: no one is said to say it' };
+  return { keep: true, kind };
+}

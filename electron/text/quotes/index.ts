@@ -1,0 +1,169 @@
+// The quotation engine: every direct quotation in an article body, in reading order, with its speaker.
+// Pure text in, plain data out. The passes, in order:
+//   01 paragraphs → 02 quotation marks → 03 people named in the clip → 04 attribution cues →
+//   05 speaker resolution → 06 quotation or not, full or fragment → 07 (here) carrying speakers over
+//   quotations and paragraphs that have no cue of their own.
+import type { Quote } from '../../shared/article';
+import { splitParagraphs } from './01-paragraphs';
+import { findQuoteSpans, maskQuotes } from './02-marks';
+import { buildRegistry } from './03-people';
+import { findCues, leftCue, sentenceStarts, type Cue } from './04-cues';
+import { resolveMention, type Speaker } from './05-resolve';
+import { judgeQuote } from './06-kind';
+import { tokenize } from './tokens';
+import { SPEECH_VERBS } from '../lexicon/cues';
+
+export interface QuoteContext {
+  title?: string | null;
+  language?: string;
+}
+
+/** A quotation with no cue takes the speaker of the paragraph before, at most this many paragraphs back. */
+const MAX_CONTINUATION_GAP = 1;
+/** How many verbs of saying, last first, are tried in one sentence of reported speech. */
+const MAX_REPORTED_VERBS = 3;
+/** A paragraph whose words are capitalised at least this often reads as a headline. */
+const HEADLINE_CAPS_RATIO = 0.6;
+/** Headlines are short. */
+const HEADLINE_MAX_WORDS = 25;
+
+interface Found {
+  quote: Quote;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  at: number;
+}
+
+function isHeadline(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length || words.length > HEADLINE_MAX_WORDS || /\n/.test(text.trim())) return false;
+  const caps = words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= HEADLINE_CAPS_RATIO;
+}
+
+export function extractQuotes(body: string, context: QuoteContext = {}): Quote[] {
+  if (typeof body !== 'string' || !body) return [];
+  const paragraphs = splitParagraphs(body);
+  const registry = buildRegistry(body, context.title ?? null);
+  const out: Quote[] = [];
+  let current: { speaker: Speaker; paragraph: number } | null = null;
+
+  for (const p of paragraphs) {
+    const spans = findQuoteSpans(p);
+    const masked = maskQuotes(p.text, spans);
+    const starts = sentenceStarts(masked);
+    const sentenceStartOf = (at: number): number => {
+      let s = 0;
+      for (const x of starts) if (x <= at) s = x;
+      return s;
+    };
+    const headline = p.index === 0 && isHeadline(p.text);
+    const found: Found[] = [];
+    const priorSpeaker = (): Speaker | null => (current && p.index - current.paragraph <= MAX_CONTINUATION_GAP ? current.speaker : null);
+    for (let j = 0; j < spans.length; j++) {
+      const s = spans[j]!;
+      const text = p.text.slice(s.textStart, s.textEnd);
+      const cue = findCues(p.text, masked, spans, j, starts);
+      const sStart = sentenceStartOf(s.open);
+      const prev = spans[j - 1];
+      const left = masked.slice(Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0), s.open);
+      const next = spans[j + 1];
+      const after = masked.slice(Math.min(masked.length, s.close + 1), next ? next.open : masked.length);
+      const sentenceEnd = /^[^.!?]*[.!?]?/.exec(after)![0];
+      const verdict = judgeQuote({
+        text,
+        left,
+        right: sentenceEnd,
+        nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1))![1]!,
+        cued: Boolean(cue) || hasSpeechVerb(masked.slice(sStart, s.open) + ' ' + sentenceEnd),
+        cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
+        headline,
+        closed: s.closed,
+      });
+      if (!verdict.keep) continue;
+      let speaker: Speaker | null = null;
+      if (cue) {
+        speaker = resolveMention(cue.mention, {
+          registry,
+          at: p.start + cue.mentionStart,
+          sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
+          current: found.findLast((f) => f.speaker?.name)?.speaker ?? priorSpeaker(),
+        });
+      }
+      found.push({
+        at: s.open,
+        cue,
+        speaker,
+        quote: {
+          text,
+          kind: verdict.kind,
+          speaker: null,
+          speakerKind: null,
+          mention: cue ? cue.mention : null,
+          role: null,
+          cue: cue ? cue.cue : null,
+          paragraph: p.index,
+          start: p.start + s.textStart,
+          end: p.start + s.textEnd,
+        },
+      });
+    }
+    // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …")
+    const reported = reportedSpeakers(masked, starts, (mention, at) =>
+      resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: current?.speaker ?? null }));
+    // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before)
+    for (const [k, f] of found.entries()) {
+      if (f.speaker?.name || f.cue) continue;
+      const before = [
+        ...found.slice(0, k).filter((g) => g.speaker?.name).map((g) => ({ at: g.at, speaker: g.speaker! })),
+        ...reported.filter((r) => r.at < f.at),
+      ].sort((a, b) => a.at - b.at);
+      const later = found.slice(k + 1).find((g) => g.speaker?.name && g.cue);
+      f.speaker = before[before.length - 1]?.speaker ?? later?.speaker ?? priorSpeaker();
+    }
+    for (const f of found) {
+      if (f.speaker?.name) {
+        f.quote.speaker = f.speaker.name;
+        f.quote.speakerKind = f.speaker.kind;
+        f.quote.role = f.speaker.role;
+      } else if (f.speaker?.role) f.quote.role = f.speaker.role;
+      out.push(f.quote);
+    }
+    // the speaker carried into the next paragraph: whoever spoke last here
+    const last = [
+      ...found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! })),
+      ...reported,
+    ].sort((a, b) => a.at - b.at).pop();
+    if (last) current = { speaker: last.speaker, paragraph: p.index };
+  }
+  return out;
+}
+
+function hasSpeechVerb(text: string): boolean {
+  return tokenize(text).some((t) => SPEECH_VERBS.has(t.lower) && !t.capitalised);
+}
+
+/** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
+function reportedSpeakers(
+  masked: string,
+  starts: readonly number[],
+  resolve: (mention: string, at: number) => Speaker,
+): Array<{ at: number; speaker: Speaker }> {
+  const out: Array<{ at: number; speaker: Speaker }> = [];
+  for (const [i, s] of starts.entries()) {
+    const e = starts[i + 1] ?? masked.length;
+    let sentence = masked.slice(s, e);
+    // the last verb of saying whose subject names someone
+    for (let tries = 0; tries < MAX_REPORTED_VERBS && hasSpeechVerb(sentence); tries++) {
+      const cue = leftCue(sentence, s, e);
+      if (!cue) break;
+      const speaker = resolve(cue.mention, cue.mentionStart);
+      if (speaker.name) {
+        out.push({ at: cue.mentionStart, speaker });
+        break;
+      }
+      sentence = sentence.slice(0, Math.max(0, cue.mentionStart - s));
+    }
+  }
+  return out;
+}

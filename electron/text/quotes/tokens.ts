@@ -1,0 +1,93 @@
+// Word tokens with offsets, and capitalised runs (candidate names). Shared by the passes and by ../tags.
+import { NAME_PARTICLES } from '../lexicon/names';
+
+export interface Token {
+  /** the word as printed, without a trailing sentence period or possessive ending */
+  text: string;
+  /** lower case, without dots, for table look-ups */
+  lower: string;
+  start: number;
+  end: number;
+  /** "Biden’s", "Sanders’" */
+  possessive: boolean;
+  capitalised: boolean;
+  /** the token was followed by a sentence period that is not part of an abbreviation */
+  periodAfter: boolean;
+}
+
+/** Abbreviations that keep their period (lower case, without the period). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof',
+  'rev', 'vs', 'no', 'adm', 'maj', 'cmdr', 'gov', 'pres', 'supt', 'fr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n',
+  'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'approx', 'dept', 'est', 'ave', 'blvd', 'messrs',
+]);
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const POSSESSIVE_RE = /^(.+?)['’]s$/u;
+const PLURAL_POSSESSIVE_RE = /^['’](?![\p{L}\p{N}])/u;
+
+const stripDots = (s: string): string => s.replace(/\.$/, '');
+export const lowerKey = (s: string): string => s.toLowerCase().replace(/\.$/, '');
+
+export function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    let periodAfter = false;
+    if (word.endsWith('.') && !isAbbreviation(word)) {
+      word = word.slice(0, -1);
+      periodAfter = true;
+    }
+    let possessive = false;
+    const pm = POSSESSIVE_RE.exec(word);
+    if (pm) {
+      word = pm[1]!;
+      possessive = true;
+    } else if (PLURAL_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /s$/.test(word)) {
+      possessive = true;
+    }
+    const start = offset + m.index;
+    out.push({
+      text: word,
+      lower: stripDots(word.toLowerCase()),
+      start,
+      end: start + word.length,
+      possessive,
+      capitalised: UPPER_RE.test(word),
+      periodAfter,
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs of capitalised tokens separated by single spaces ("French President Emmanuel Macron"). Lower-case name
+ * particles may sit inside a run ("Ursula von der Leyen"); a possessive ends a run.
+ */
+export function capitalisedRuns(text: string, tokens: readonly Token[], offset = 0): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length && !run[run.length - 1]!.capitalised) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const t of tokens) {
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
+    const joins = prev !== undefined && !prev.possessive && !prev.periodAfter && gap === ' ';
+    const usable = t.capitalised || (NAME_PARTICLES.has(t.lower) && prev !== undefined);
+    if (!usable || (prev && !joins)) flush();
+    if (usable && (t.capitalised || run.length)) run.push(t);
+    if (t.possessive) flush();
+  }
+  flush();
+  return runs;
+}
