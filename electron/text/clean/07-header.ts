@@ -7,6 +7,7 @@ import {
   DEFAULT_FOOTER_WINDOW,
   DEFAULT_HEADER_WINDOW,
   DEFAULT_TITLE_MAX_WORDS,
+  MASTHEADS,
   REGEXPS,
 } from './tables';
 import type { Block } from './02-blocks';
@@ -19,6 +20,8 @@ export interface Byline {
   authors: string[];
   /** only agencies / desks were named */
   agencyOnly: boolean;
+  /** 2: opened with "By"; 1: an agency or a name before a date; 0: a bare name line */
+  strength: number;
 }
 
 export interface Header {
@@ -43,11 +46,19 @@ const DATE_LINE_MAX_WORDS = 25;
 /** A line counts as "date-only" when the date text covers this share of it. */
 const DATE_ONLY_SHARE = 0.55;
 /** How many blocks into the main region the header may still reach (byline under a short first line …). */
-const HEADER_INTO_REGION = 4;
+const HEADER_INTO_REGION = 6;
+/** Headlines this long (words) or longer get the full length bonus. */
+const TITLE_GOOD_WORDS = 12;
+/** Masthead names, lower case, without a leading "the". */
+const MASTHEAD_SET = new Set(MASTHEADS.map((m) => m.toLowerCase().replace(/^the\s+/, '')));
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
-const SPLIT_NAMES = /\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b|\bи\b|\bwith\b)\s*/iu;
+const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b|\bи\b|\bwith\b)\s*/iu;
+/** "5:45 AM PST 11/19/2019 by Patrick Shanley": a date or time before "by" */
+const DATE_BEFORE_BY = /^[\d\s:/.,-]*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[\d\s:/.,-]*\s*(?=\bby\s)/i;
+/** social handles glued to names: "Chaim Gartenberg@cgartenberg" */
+const HANDLE = /\s*@\w+/g;
 
 const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s'’(-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -62,32 +73,41 @@ export function readerCase(s: string): string {
  * `loose`: accept a bare name line (no "By"), for lines next to a date.
  */
 export function parseByline(text: string, loose = false): Byline | null {
-  let rest = text.replace(REGEXPS.bullet, '').trim();
+  let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
+  const lead = DATE_BEFORE_BY.exec(rest);
+  if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
   const opener = REGEXPS.byline.exec(rest);
   const agencyStart = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p{Lu}\p{Ll}+\.?\s+\d|\s\d|$))/u.exec(rest);
   const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;
   if (opener) rest = rest.slice(opener[0].length);
-  else if (!loose && !startsWithAgency && !REGEXPS.agencyLine.test(rest)) return null;
+  const before = rest;
   rest = rest.replace(REGEXPS.bylineTail, '').replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
+  const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
+  if (!opener && !loose && !startsWithAgency && !datedName && !REGEXPS.agencyLine.test(rest)) return null;
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
   let agencies = 0;
+  let others = 0;
   for (const raw of rest.split(SPLIT_NAMES)) {
     const part = raw.replace(/^[(]|[)]$/g, '').trim();
     if (!part) continue;
     const lower = part.toLowerCase();
     if (AGENCIES.has(lower) || AGENCIES.has(lower.replace(/^the\s+/, ''))) { agencies++; continue; }
     const words = part.split(/\s+/);
-    if (words.some((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()))) {
-      // "AP Auto Writer", "Staff Reporter", "CNN Editor-at-large": a role, maybe with an agency in it
+    const roleAt = words.findIndex((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()));
+    if (roleAt >= 0) {
+      // "AP Auto Writer", "Staff Reporter", "Live Science Contributor": a role, maybe with an agency in it
       if (words.some((w) => AGENCIES.has(w.toLowerCase()))) agencies++;
       continue;
     }
     if (REGEXPS.personName.test(part)) authors.push(readerCase(part));
-    else if (!opener) return null; // without "By", every part must be a name or an agency
+    else others++;
   }
   if (authors.length === 0 && agencies === 0) return null;
-  return { byline: rest, authors, agencyOnly: authors.length === 0 };
+  // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
+  if (!opener && others > 0 && !(startsWithAgency && others <= 1)) return null;
+  const strength = opener ? 2 : startsWithAgency || datedName || REGEXPS.agencyLine.test(rest) ? 1 : 0;
+  return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }
 
 interface DateHit {
@@ -157,13 +177,18 @@ export function findHeader(
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (i >= region.start && v.cls === 'good') continue; // body prose, not a headline
-    let score = 0;
-    score += 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
-    if (f.repeated > 0) score += 2;
-    if (near(i, isDate, 3) || near(i, isByline, 3)) score += 3;
-    if (/[.]$/.test(text) && !f.script) score -= f.words > 12 ? 3 : 1;
-    if (f.chars >= 20 && f.chars <= 160) score += 1;
+    let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
+    if (f.repeated > 0) score += 1.5;
+    if (near(i, isDate, 4) || near(i, isByline, 4)) score += 3;
+    if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
+    score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
+    if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
     if (i >= region.start) score -= 1;
+    // a bare name, a masthead, a breadcrumb or a handle is not a headline
+    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
+    if (MASTHEAD_SET.has(text.toLowerCase().replace(/^the\s+/, ''))) score -= 4;
+    if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
+    if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
     if (score > bestScore) { bestScore = score; title = text; titleIndex = i; }
   }
   if (titleIndex >= 0) {
@@ -206,9 +231,12 @@ export function findHeader(
   let byline: Byline | null = null;
   let bylineIndex = -1;
   let bylineDist = Infinity;
+  let bylineStrength = -1;
   for (const [i, b] of isByline) {
     const dist = titleIndex >= 0 ? Math.abs(i - titleIndex) + (i < titleIndex ? 2 : 0) : Math.abs(i - region.start);
-    if (dist < bylineDist) { byline = b; bylineIndex = i; bylineDist = dist; }
+    if (b.strength > bylineStrength || (b.strength === bylineStrength && dist < bylineDist)) {
+      byline = b; bylineIndex = i; bylineDist = dist; bylineStrength = b.strength;
+    }
   }
   if (!byline && publishedIndex >= 0) {
     for (const j of [publishedIndex - 1, publishedIndex + 1]) {

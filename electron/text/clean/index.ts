@@ -123,7 +123,7 @@ function cleanPart(
   const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture);
 
   let byline = header.byline;
-  if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false };
+  if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false, strength: 2 };
   if (!byline && agencyFromDateline) byline = parseByline(agencyFromDateline);
 
   let published = header.published?.iso ?? null;

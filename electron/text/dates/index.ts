@@ -85,6 +85,8 @@ function parser(lang: string, order: DateOrder): chrono.Chrono {
  */
 export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDate[] {
   if (!REGEXPS.worthParsing.test(line)) return [];
+  // "NOV 19 20197:05 AM": a year glued to the time that follows it
+  line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
   const ref = ctx.reference ? new Date(ctx.reference) : undefined;
   const refOk = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
   let results: chrono.ParsedResult[];
