@@ -12,6 +12,10 @@ import {
 } from './tables';
 import type { Features } from './03-features';
 
+/** A dateline paragraph has at least this many words. */
+const DATELINE_PROSE_WORDS = 8;
+/** "CITY, State (AP) —": an agency dateline in capitals */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}. ]{2,20})?\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|PA|Xinhua|Bernama)\)\s*[—–-]{1,2}\s/u;
 /** Sentence marks that make a block with few stop words text after all (sports results, fact lists). */
 const PUNCTUATED_MIN = 3;
 /** Lines up to this many words without a sentence end read as headlines. */
@@ -34,6 +38,10 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
     if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };
     if (letters >= DEFAULT_SCRIPT_CHARS_NEAR && f.puncts >= 1) return { cls: 'near', reason: 'sentence' };
     return { cls: 'short', reason: 'short' };
+  }
+  // "HAYWARD, Calif. (AP) — The Latest on …": a dateline opens an article paragraph, whatever follows
+  if (f.words >= DATELINE_PROSE_WORDS && (REGEXPS.agencyOpener.test(text) || DATELINE_AGENCY.test(text))) {
+    return { cls: f.chars >= DEFAULT_LENGTH_HIGH ? 'good' : 'near', reason: 'paragraph opened by a dateline' };
   }
   if (f.chars < DEFAULT_LENGTH_LOW && !(f.sentence && f.words >= 8)) {
     return { cls: 'short', reason: f.sentence ? 'short sentence' : 'short line' };

@@ -38,6 +38,29 @@ export function articleLimit(texts: readonly string[], contentWords: readonly nu
   return texts.length;
 }
 
+/**
+ * Context: article paragraphs come in runs, a teaser stands alone between its headline and the next teaser's
+ * byline. A content block with no content neighbour counts for less (jusText's context step, in weights).
+ */
+export function contextWeights(weights: readonly number[], verdicts: readonly Verdict[], features: readonly Features[]): number[] {
+  const content = (i: number) => {
+    if (i < 0 || i >= verdicts.length) return false;
+    const c = verdicts[i]!.cls;
+    // a short sentence ("He declined to comment.") is text too; a short line without a full stop is not
+    return c === 'good' || c === 'near' || (c === 'short' && features[i]!.sentence && features[i]!.words >= SENTENCE_NEIGHBOUR_WORDS);
+  };
+  return weights.map((w, i) => {
+    if (w <= 0) return w;
+    for (let d = 1; d <= ISOLATION_RADIUS; d++) if (content(i - d) || content(i + d)) return w;
+    return w * W.isolated;
+  });
+}
+
+/** A content block is isolated when no other text lies within this many blocks (a caption may sit between). */
+const ISOLATION_RADIUS = 2;
+/** A short sentence of at least this many words counts as a text neighbour. */
+const SENTENCE_NEIGHBOUR_WORDS = 4;
+
 /** The maximum-sum run of weights in [from, to) (Kadane). Empty region when nothing is positive. */
 export function mainRegion(weights: readonly number[], from = 0, to = weights.length): Region {
   let best = 0;

@@ -10,7 +10,7 @@ export interface Decision {
 }
 
 /** A run of more short blocks than this inside the article is a menu or a link list, not sub-headings. */
-const MAX_SHORT_RUN = 6;
+const MAX_SHORT_RUN = 40;
 /** A short block kept between content must have at least this many words (single words are buttons). */
 const SHORT_MIN_WORDS = 2;
 

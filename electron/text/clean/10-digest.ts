@@ -48,6 +48,10 @@ export function splitDigest(
 ): Part[] {
   const n = blocks.length;
   const whole = [{ start: 0, end: n }];
+  const titleShaped = (i: number) => {
+    const f = features[i]!;
+    return f.words >= 3 && f.words <= DEFAULT_TITLE_MAX_WORDS && !f.sentence && !verdicts[i]!.reason.startsWith('boilerplate');
+  };
   // 1. explicit separators ("----", "* * *", "Article 2 of 3")
   const seps: number[] = [];
   for (let i = 0; i < n; i++) if (REGEXPS.digestSeparator.test(blocks[i]!.text) || REGEXPS.digestCounter.test(blocks[i]!.text)) seps.push(i);
@@ -55,7 +59,12 @@ export function splitDigest(
     const parts = cut([0, ...seps.map((s) => s + 1)], n)
       .map((p, k) => ({ start: p.start, end: k < seps.length ? seps[k]! : p.end }))
       .filter((p) => proseWords(verdicts, features, p)[0] > 0);
-    if (valid(parts, verdicts, features)) return parts;
+    // each article after a separator opens with its own headline (timeline updates such as "___ 4:14 p.m." do not)
+    const titled = parts.slice(1).every((p) => {
+      for (let i = p.start; i < Math.min(p.end, p.start + 3); i++) if (titleShaped(i)) return true;
+      return false;
+    });
+    if (titled && valid(parts, verdicts, features)) return parts;
   }
   // 2. headline + byline/date clusters, each followed by prose — only in clean text (reader view, pasted
   //    articles): on a web page the same shape is a teaser list or a comment thread
@@ -68,8 +77,7 @@ export function splitDigest(
   if (furniture > total * MAX_FURNITURE_SHARE) return whole;
   const starts: number[] = [];
   for (let i = 0; i + 1 < n; i++) {
-    const f = features[i]!;
-    if (f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS || f.sentence || verdicts[i]!.reason.startsWith('boilerplate')) continue;
+    if (!titleShaped(i)) continue;
     let header = false;
     for (let j = i + 1; j <= Math.min(n - 1, i + 3) && !header; j++) {
       const t = blocks[j]!.text;

@@ -18,7 +18,7 @@ import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { measure, type Features } from './03-features';
 import { classify, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, mainRegion } from './05-region';
+import { articleLimit, blockWeight, contextWeights, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline } from './08-body';
@@ -66,7 +66,7 @@ function cleanPart(
   trace: TraceLine[] | null,
 ): CleanedText {
   const { blocks, features, verdicts } = part;
-  const weights = verdicts.map((v, i) => blockWeight(v, features[i]!));
+  const weights = contextWeights(verdicts.map((v, i) => blockWeight(v, features[i]!)), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
   const region = mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords));
   const decisions = smooth(verdicts, features, region);

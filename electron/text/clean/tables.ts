@@ -51,6 +51,8 @@ export const REGION_WEIGHTS = {
   repeated: -3,
   /** a date or byline line inside the run: the header of another story (teaser lists, comments) */
   header: -15,
+  /** factor for a content block with no content block beside it (teasers) */
+  isolated: 0.35,
 };
 
 /** Content this long (words) before a hard end marker ("Comments", "Related stories") makes it the end. */
