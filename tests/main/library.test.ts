@@ -1,0 +1,109 @@
+import { electronMock } from '../setup/electron-mock';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LibraryHost, defaultLibraryFile, libraryPathFor } from '../../electron/main/library';
+import { openAnotherLibrary, openStartupLibrary, showLibrary } from '../../electron/main/library-actions';
+
+const { electron } = electronMock;
+let dir: string;
+let host: LibraryHost;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cuttings-library-'));
+});
+
+afterEach(async () => {
+  await host?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('which library', () => {
+  it('is $CUTTINGS_LIBRARY, else the last one opened, else Documents/Cuttings/Cuttings Library.sqlite', () => {
+    const documentsDir = path.resolve('/home/ana/Documents');
+    expect(libraryPathFor({ documentsDir })).toBe(path.join(documentsDir, 'Cuttings', 'Cuttings Library.sqlite'));
+    expect(libraryPathFor({ documentsDir, lastLibrary: '/data/press.sqlite' })).toBe('/data/press.sqlite');
+    expect(libraryPathFor({ documentsDir, lastLibrary: '/data/press.sqlite', env: { CUTTINGS_LIBRARY: '/tmp/t.sqlite' } })).toBe(
+      path.resolve('/tmp/t.sqlite'),
+    );
+    expect(defaultLibraryFile(documentsDir)).toBe(libraryPathFor({ documentsDir }));
+  });
+});
+
+describe('LibraryHost', () => {
+  it('opens a library (creating it), serves its API, and remembers it', async () => {
+    const onOpened = vi.fn();
+    host = new LibraryHost({ onOpened });
+    expect(() => host.api).toThrow(/no library is open/);
+    const file = path.join(dir, 'new', 'Cuttings Library.sqlite');
+    await host.open(file);
+    expect(fs.existsSync(file)).toBe(true);
+    await expect(host.api.version({})).resolves.toMatchObject({ library: file });
+    expect(onOpened).toHaveBeenCalledWith(file);
+  });
+
+  it('switches to another library and closes the first', async () => {
+    host = new LibraryHost();
+    const first = await host.open(path.join(dir, 'a.sqlite'));
+    await host.open(path.join(dir, 'b.sqlite'));
+    expect(first.db.open).toBe(false);
+    await expect(host.api.version({})).resolves.toMatchObject({ library: path.join(dir, 'b.sqlite') });
+  });
+
+  it('keeps the open library when another cannot be opened', async () => {
+    host = new LibraryHost();
+    await host.open(path.join(dir, 'a.sqlite'));
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.writeFileSync(broken, 'this is not a database, just text '.repeat(200));
+    await expect(host.open(broken)).rejects.toThrow();
+    await expect(host.api.version({})).resolves.toMatchObject({ library: path.join(dir, 'a.sqlite') });
+  });
+});
+
+describe('library actions', () => {
+  it('Open Library… opens the chosen file and reloads the window', async () => {
+    host = new LibraryHost();
+    await host.open(path.join(dir, 'a.sqlite'));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path.join(dir, 'b.sqlite')] });
+    const onSwitched = vi.fn();
+    await expect(openAnotherLibrary({ host, getWindow: () => null, onSwitched })).resolves.toBe(true);
+    expect(onSwitched).toHaveBeenCalled();
+    expect(host.library?.file).toBe(path.join(dir, 'b.sqlite'));
+  });
+
+  it('Open Library… cancelled or failing leaves everything as it was', async () => {
+    host = new LibraryHost();
+    await host.open(path.join(dir, 'a.sqlite'));
+    const onSwitched = vi.fn();
+    await expect(openAnotherLibrary({ host, getWindow: () => null, onSwitched })).resolves.toBe(false);
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.writeFileSync(broken, 'not sqlite '.repeat(500));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [broken] });
+    await expect(openAnotherLibrary({ host, getWindow: () => null, onSwitched })).resolves.toBe(false);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalled();
+    expect(onSwitched).not.toHaveBeenCalled();
+    expect(host.library?.file).toBe(path.join(dir, 'a.sqlite'));
+  });
+
+  it('at start-up, a library that cannot be opened offers another one, or quitting', async () => {
+    host = new LibraryHost();
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.writeFileSync(broken, 'not sqlite '.repeat(500));
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path.join(dir, 'ok.sqlite')] });
+    await expect(openStartupLibrary(broken, { host, getWindow: () => null })).resolves.toBe(true);
+    expect(host.library?.file).toBe(path.join(dir, 'ok.sqlite'));
+
+    const other = new LibraryHost();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    await expect(openStartupLibrary(broken, { host: other, getWindow: () => null })).resolves.toBe(false);
+  });
+
+  it('Show Library selects the library file', async () => {
+    host = new LibraryHost();
+    await host.open(path.join(dir, 'a.sqlite'));
+    showLibrary(host);
+    expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(dir, 'a.sqlite'));
+  });
+});
