@@ -61,7 +61,7 @@ describe('the application menu', () => {
     click(byLabel(template, 'Export…'));
     click(byLabel(template, 'Keyboard Shortcuts'));
     click(byLabel(template, 'Settings'));
-    expect(a.send.mock.calls.map(([command]) => command)).toEqual(['export', 'shortcuts', 'settings']);
+    expect(vi.mocked(a.send).mock.calls.map(([command]) => command)).toEqual(['export', 'shortcuts', 'settings']);
     click(byLabel(template, 'Show Library in Folder'));
     click(byLabel(template, 'Open Library…'));
     click(byLabel(template, 'Show Logs'));
