@@ -1,46 +1,43 @@
-// The implementation of the API contract over one open library.
-import type { CuttingsApi } from '../shared/api';
+// The implementation of the API contract over one open library, assembled from one module per area.
+import type { CuttingsApi, ImportProgress } from '../shared/api';
 import type { Library } from './library';
-import { getClip, listClips } from './library/clips';
 import { ImportJobs } from './import/jobs';
-import { runImport } from './import/importer';
+import { clipCalls } from './calls/clips';
+import { exportCalls } from './calls/export';
+import { importCalls } from './calls/imports';
+import { searchCalls } from './calls/search';
+import { settingsCalls } from './calls/settings';
+import { speakerCalls } from './calls/speakers';
+import { tagCalls } from './calls/tags';
 
 export const APP_VERSION = '0.1.0';
 
-export class NotFoundError extends Error {}
+export { NotFoundError } from './calls/errors';
 
 export interface CoreApi extends CuttingsApi {
   /** stops running imports (shutdown) */
   dispose(): Promise<void>;
 }
 
-export function createApi(library: Library, hooks: { onImportProgress?: Parameters<ImportJobs['start']>[1] } = {}): CoreApi {
+export interface ApiHooks {
+  /** every progress step of a started import (the Electron shell forwards it to the window) */
+  onImportProgress?: (progress: ImportProgress) => void;
+  /** where settings.json lives (default: the OS's userData folder for Cuttings) */
+  settingsDir?: string;
+}
+
+export function createApi(library: Library, hooks: ApiHooks = {}): CoreApi {
   const jobs = new ImportJobs(library);
   return {
-    async version() {
-      return { app: APP_VERSION, schema: library.schemaVersion, library: library.file };
-    },
-    async importFiles(request) {
-      return runImport(library, request);
-    },
-    async startImport(request) {
-      return { jobId: jobs.start(request, hooks.onImportProgress) };
-    },
-    async importProgress({ jobId }) {
-      const progress = jobs.progress(jobId);
-      if (!progress) throw new NotFoundError(`no import with id ${jobId}`);
-      return progress;
-    },
-    async cancelImport({ jobId }) {
-      if (!jobs.cancel(jobId)) throw new NotFoundError(`no import with id ${jobId}`);
-    },
-    async listClips(request) {
-      return listClips(library.db, request);
-    },
-    async getClip({ id }) {
-      return getClip(library.db, id);
-    },
-    async dispose() {
+    version: async () => ({ app: APP_VERSION, schema: library.schemaVersion, library: library.file }),
+    ...importCalls(library, jobs, hooks.onImportProgress),
+    ...clipCalls(library),
+    ...searchCalls(library),
+    ...tagCalls(library),
+    ...speakerCalls(library),
+    ...exportCalls(library),
+    ...settingsCalls(hooks.settingsDir),
+    dispose: async () => {
       await jobs.cancelAll();
     },
   };

@@ -39,3 +39,12 @@ export function resolveLibraryPath(explicit?: string, env: NodeJS.ProcessEnv = p
   if (env.CUTTINGS_LIBRARY) return path.resolve(env.CUTTINGS_LIBRARY);
   return readSettings(settingsDir).lastLibrary ?? defaultLibraryPath();
 }
+
+/** Writes settings atomically (temp file + rename), so a crash never leaves half a file. */
+export function writeSettings(settings: StoredSettings, dir = userDataDir()): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, SETTINGS_FILE_NAME);
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(settings, null, 2) + '\n');
+  fs.renameSync(temp, file);
+}

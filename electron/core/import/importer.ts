@@ -24,11 +24,12 @@ type Outcome = { kind: 'imported'; ids: number[] } | { kind: 'duplicate' };
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const { signal, onProgress } = options;
-  const progress: ImportCounters = { done: 0, total: null, current: null, imported: 0, duplicates: 0, failed: [], clipIds: [] };
+  const progress: ImportCounters = { done: 0, total: null, current: null, imported: 0, duplicates: 0, failed: [], clipIds: [], importId: 0 };
   const report = () => onProgress?.({ ...progress, failed: [...progress.failed], clipIds: [...progress.clipIds] });
   const importId = Number(
     library.db.prepare('INSERT INTO imports (started_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid,
   );
+  progress.importId = importId;
 
   // Walk first so the total is known; the walk itself yields to the event loop between folders.
   const files: string[] = [];
