@@ -1,6 +1,6 @@
 // Quotation marks: which opening mark is closed by which marks (compromise keeps the same kind of table).
 // The first closing mark listed is the usual one; later ones are accepted for sloppy typing
-// (“…" or „…” in copied pages).
+// (“…" or „…” in copied pages) only when the usual one does not come in the paragraph.
 
 export interface QuotePair {
   /** marks that may close a quotation opened with this mark */
@@ -13,7 +13,7 @@ export interface QuotePair {
 
 export const QUOTE_PAIRS: Readonly<Record<string, QuotePair>> = {
   '\u201C': { close: ['\u201D', '\u201C', '"'], single: false, symmetric: false }, // “ … ”  (English)
-  '"': { close: ['"', '\u201D'], single: false, symmetric: true }, // " … "  (typewriter)
+  '"': { close: ['"', '\u201D'], single: false, symmetric: true }, // " … "  (typewriter; “…" typed sloppily)
   '\u201E': { close: ['\u201C', '\u201D'], single: false, symmetric: false }, // „ … “  (German, Polish „…”)
   '\u00AB': { close: ['\u00BB'], single: false, symmetric: false }, // « … »  (French, Russian)
   '\u00BB': { close: ['\u00AB'], single: false, symmetric: false }, // » … «  (German books)
@@ -30,3 +30,6 @@ export const ALL_QUOTE_MARKS = new Set<string>([
   ...Object.keys(QUOTE_PAIRS),
   ...Object.values(QUOTE_PAIRS).flatMap((p) => p.close),
 ]);
+
+/** Two apostrophes typed as a double quotation mark (''…''), as in some wire and archive texts. */
+export const DOUBLE_APOSTROPHE = "''";

@@ -1,7 +1,7 @@
 // Pass 2: find every quoted stretch in a paragraph with the open→close table of ../lexicon/quote-marks.
 // A quotation left open at the end of a paragraph runs to the paragraph's end (the next paragraph, when it
 // opens with a mark again, continues it). Marks inside a quotation (nested quotes) stay in its text.
-import { QUOTE_PAIRS, type QuotePair } from '../lexicon/quote-marks';
+import { DOUBLE_APOSTROPHE, QUOTE_PAIRS, type QuotePair } from '../lexicon/quote-marks';
 import type { Paragraph } from './01-paragraphs';
 
 export interface QuoteSpan {
@@ -55,9 +55,19 @@ function canClose(text: string, k: number, pair: QuotePair, openAt: number): boo
   return true;
 }
 
+/** The usual closing mark first; the sloppy ones only when the usual one never comes. */
 function findClose(text: string, i: number, pair: QuotePair): number {
-  for (let k = i + 1; k < text.length; k++) {
-    if (pair.close.includes(text[k]!) && canClose(text, k, pair, i)) return k;
+  for (const mark of pair.close) {
+    for (let k = text.indexOf(mark, i + 1); k >= 0; k = text.indexOf(mark, k + 1)) {
+      if (canClose(text, k, pair, i)) return k;
+    }
+  }
+  return -1;
+}
+
+function findDoubleApostropheClose(text: string, from: number): number {
+  for (let k = text.indexOf(DOUBLE_APOSTROPHE, from); k >= 0; k = text.indexOf(DOUBLE_APOSTROPHE, k + 1)) {
+    if (!isWord(text[k + 2])) return k;
   }
   return -1;
 }
@@ -75,6 +85,14 @@ export function findQuoteSpans(paragraph: Paragraph): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    if (text.startsWith(DOUBLE_APOSTROPHE, i) && !isWord(text[i - 1]) && isWord(text[i + 2]) ) {
+      const close = findDoubleApostropheClose(text, i + 2);
+      const end = close < 0 ? text.length : close;
+      const [a, b] = trimmed(text, i + 2, end);
+      if (b > a) spans.push({ paragraph: paragraph.index, open: i, close: close < 0 ? text.length : close + 1, textStart: a, textEnd: b, openMark: DOUBLE_APOSTROPHE, closed: close >= 0 });
+      i = close < 0 ? text.length : close + 2;
+      continue;
+    }
     const mark = text[i]!;
     const pair = QUOTE_PAIRS[mark];
     if (!pair || !canOpen(text, i, pair)) {
@@ -103,6 +121,8 @@ export function findQuoteSpans(paragraph: Paragraph): QuoteSpan[] {
 
 /** The paragraph with every quotation (marks included) blanked out, so that contexts never read quoted words. */
 export const MASK_CHAR = '\u25a1';
+/** Short parentheses ("(R-IN)", "(left)") are blanked too: their periods would end sentences. */
+const PARENTHESES_RE = /\([^()\n\u25a1]{1,40}\)/g;
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let out = '';
   let at = 0;
@@ -111,5 +131,6 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
     out += text.slice(at, s.open) + MASK_CHAR.repeat(end - s.open);
     at = end;
   }
-  return out + text.slice(at);
+  out += text.slice(at);
+  return out.includes('(') ? out.replace(PARENTHESES_RE, (m) => ' '.repeat(m.length)) : out;
 }

@@ -5,7 +5,7 @@
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
-import { PUBLIC_FIGURES } from '../lexicon/public-figures';
+import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
 import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -40,13 +40,23 @@ export interface NameReading {
   tokens: Token[];
 }
 
+/** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
+const CAPITALISED_STRETCH_RE =
+  /\p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* \p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?)*/gu;
+/** How far before a name its role is looked for, in characters. */
+const ROLE_WINDOW_CHARS = 80;
 /** Up to this many words before a name may form its role ("the German leader’s spokesman"). */
 const MAX_ROLE_WORDS_BEFORE = 4;
 /** An apposition after a name is read as its role when it is at most this many words long. */
 const MAX_APPOSITION_WORDS = 9;
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
 export const foldKey = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[.’']/g, '').trim();
+  (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+
+/** The knowledge base by folded name. */
+const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
+export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_BY_KEY.get(foldKey(name));
 
 const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS;
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
@@ -119,6 +129,8 @@ export class Registry {
   readonly occurrences: Occurrence[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  /** offsets where each person's full name is printed */
+  readonly fullMentions = new Map<Entity, number[]>();
 
   get(name: string): Entity | undefined {
     return this.byKey.get(foldKey(name));
@@ -148,12 +160,15 @@ export class Registry {
     const list = this.bySurname.get(foldKey(surname));
     if (!list?.length) return undefined;
     if (list.length === 1) return list[0];
+    // the one whose full name was printed last before `at`
     let best: Entity | undefined;
     let bestAt = -1;
-    for (const o of this.occurrences) {
-      if (o.start < at && list.includes(o.entity) && o.start > bestAt && o.end - o.start > o.entity.surname.length) {
-        best = o.entity;
-        bestAt = o.start;
+    for (const e of list) {
+      for (const o of this.fullMentions.get(e) ?? []) {
+        if (o < at && o > bestAt) {
+          best = e;
+          bestAt = o;
+        }
       }
     }
     return best ?? list[0];
@@ -197,24 +212,34 @@ function appositionAfter(body: string, end: number): string | null {
 /** Build the registry from the whole body (and the headline, when given). */
 export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
-  const tokens = tokenize(body);
-  const runs = capitalisedRuns(body, tokens);
-  const indexOf = new Map(tokens.map((t, i) => [t.start, i] as const));
   const singles: Array<{ run: Token[]; reading: NameReading }> = [];
-  for (const run of runs) {
-    const reading = readName(run);
-    const at = run[0]!.start;
-    if (reading.kind === 'person' && reading.tokens.length > 1) {
-      const i = indexOf.get(run[0]!.start) ?? 0;
-      const last = run[run.length - 1]!;
-      const role = appositionAfter(body, last.end + (last.possessive ? 2 : 0)) ?? roleBefore(body, tokens, i, reading.prefix);
-      const e = reg.add('person', reading.name, at, role, reading.gender);
-      reg.occurrences.push({ start: reading.tokens[0]!.start, end: last.end, entity: e });
-    } else if (reading.kind === 'organization' || reading.kind === 'place') {
-      const e = reg.add(reading.kind, reading.name, at, null, null);
-      reg.occurrences.push({ start: at, end: run[run.length - 1]!.end, entity: e });
-    } else if (reading.kind === 'person' || reading.kind === 'single') {
-      singles.push({ run, reading });
+  for (const m of body.matchAll(CAPITALISED_STRETCH_RE)) {
+    // fast path: a lone sentence-opening word ("The", "But", "He")
+    if (m[0].length < 12 && NOT_NAME_WORDS.has(m[0].toLowerCase())) continue;
+    const stretch = tokenize(m[0], m.index);
+    for (const run of capitalisedRuns(body, stretch)) {
+      const reading = readName(run);
+      const at = run[0]!.start;
+      if (reading.kind === 'person' && reading.tokens.length > 1) {
+        const last = run[run.length - 1]!;
+        const known = reg.get(reading.name);
+        let role: string | null = null;
+        if (!known?.role) {
+          const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
+          const before = tokenize(body.slice(windowStart, at), windowStart);
+          role = appositionAfter(body, last.end + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, run[0]!], before.length, reading.prefix);
+        }
+        const e = reg.add('person', reading.name, at, role, reading.gender);
+        reg.occurrences.push({ start: reading.tokens[0]!.start, end: last.end, entity: e });
+        const list = reg.fullMentions.get(e) ?? [];
+        list.push(reading.tokens[0]!.start);
+        reg.fullMentions.set(e, list);
+      } else if (reading.kind === 'organization' || reading.kind === 'place') {
+        const e = reg.add(reading.kind, reading.name, at, null, null);
+        reg.occurrences.push({ start: at, end: run[run.length - 1]!.end, entity: e });
+      } else if (reading.kind === 'person' || reading.kind === 'single') {
+        singles.push({ run, reading });
+      }
     }
   }
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
@@ -232,7 +257,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   reg.occurrences.sort((a, b) => a.start - b.start);
   // the knowledge base fills gaps in gender
   for (const e of reg.entities) {
-    const kb = PUBLIC_FIGURES.find((f) => foldKey(f.name) === foldKey(e.name));
+    const kb = publicFigure(e.name);
     if (kb && !e.gender) e.gender = kb.gender;
   }
   // headline names ("Pence: …") count as known people too

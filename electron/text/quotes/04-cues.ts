@@ -31,6 +31,8 @@ export interface Cue {
 const MAX_WORDS_BEFORE_RIGHT_VERB = 12;
 /** Lower-case modifiers allowed in a described speaker ("a senior campaign adviser"). */
 const MAX_LOWER_MODIFIERS = 3;
+/** Contexts are read at most this far from the quotation marks (long sentences are rare and slow). */
+const MAX_CONTEXT_CHARS = 300;
 /** A left cue farther than this many characters from the opening mark is "distant". */
 const NEAR_LEFT_CHARS = 40;
 
@@ -227,10 +229,10 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
   const prev = spans[j - 1];
   const next = spans[j + 1];
   const endsSentence = /[.!?]['’"”]?$/.test(quoted);
-  const leftFrom = Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0);
+  const leftFrom = Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0, q.open - MAX_CONTEXT_CHARS);
   const left = masked.slice(leftFrom, q.open);
   const closeEnd = Math.min(masked.length, q.close + 1);
-  const rightTo = Math.min(next && next.open > q.close ? next.open : masked.length, Math.max(sEnd, closeEnd));
+  const rightTo = Math.min(next && next.open > q.close ? next.open : masked.length, Math.max(sEnd, closeEnd), closeEnd + MAX_CONTEXT_CHARS);
   const right = masked.slice(closeEnd, rightTo);
 
   // b. right after the closing mark
@@ -250,7 +252,7 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
   if (l) return l;
   // e. the sentence's closing clause (", the Kremlin said.")
   if (!endsSentence || !q.closed) {
-    const tail = masked.slice(closeEnd, Math.max(sEnd, closeEnd));
+    const tail = masked.slice(closeEnd, Math.min(Math.max(sEnd, closeEnd), closeEnd + MAX_CONTEXT_CHARS));
     const t = tailCue(tail, closeEnd);
     if (t) return t;
   }

@@ -7,8 +7,7 @@ import type { SpeakerKind } from '../../shared/article';
 import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
-import { PUBLIC_FIGURES } from '../lexicon/public-figures';
-import { foldKey, readName, type Entity, type Registry } from './03-people';
+import { foldKey, publicFigure, readName, type Entity, type Registry } from './03-people';
 import { capitalisedRuns, tokenize } from './tokens';
 
 export interface Speaker {
@@ -89,7 +88,7 @@ export function resolveDescription(mention: string, ctx: ResolveContext): Speake
   for (const e of ctx.registry.entities) {
     if (e.kind !== 'person') continue;
     const rw = roleWords(e.role);
-    const kb = PUBLIC_FIGURES.find((f) => foldKey(f.name) === foldKey(e.name));
+    const kb = publicFigure(e.name);
     let score = 0;
     if (rw.includes(head.lower)) score += 2;
     if (kb?.roles.some((r) => r === head.lower || r.endsWith(' ' + head.lower))) score += 2;

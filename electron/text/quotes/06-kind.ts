@@ -6,12 +6,23 @@ import type { QuoteKind } from '../../shared/article';
 
 /** Title-case stretches up to this many words are read as titles of works, slogans or names. */
 const MAX_TITLE_WORDS = 8;
+const MAX_TITLE_CHARS = 80;
 /** Small words that stay lower case in titles ("Face the Nation"). */
 const TITLE_SMALL_WORDS_RE = /^(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|with|by|from|is|as|vs\.?|de|la|le|du|y|it)$/;
 /** A left context ending like this makes the quotation a complete utterance. */
 const FULL_LEFT_RE = /(?:^|[:,;\u2014\u2013]|\bthat|\b(?:said|says|told|added|wrote|asked|tweeted|declared|stated|explained|replied|responded|continued|insisted|argued|warned)\s*[:,]?)\s*$/u;
 /** Prepositions after which a work's title follows ("on “Morning Joe”", "broadcast of “Face the Nation”"). */
 const TITLE_PREP_RE = /(?:\b(?:on|of|in|from|to|at|called|titled|entitled|named)\s*$)/i;
+
+/**
+ * Before a title-case stretch, these make it the name of a programme or publication: a broadcaster's
+ * possessive ("MSNBC’s “Morning Joe”"), an appearance ("on “Face the Nation”"), a "show/programme" noun.
+ * Quoted titles with no such context stay: annotators often count slogans and book titles as quoted words.
+ */
+const SHOW_CONTEXT_RE =
+  /(?:\b(?:MSNBC|CNN|Fox|Fox News|CBS|NBC|ABC|PBS|NPR|BBC|HBO|Netflix|Comedy Central|Bravo|ESPN|Sky|ITV|Channel \d)['’]s?|\b(?:on|appeared on|appearance on|interview on|broadcast of|episode of|edition of|host of|anchor of|co-host of|during)|\b(?:show|program|programme|series|podcast|newspaper|magazine|column)(?: called| titled| named)?)\s*$/u;
+/** A lone pronoun or article in quotation marks is a word under discussion. */
+const LONE_PRONOUN_RE = /^(?:he|she|it|they|him|her|them|we|us|the|a|an)[.,]?$/i;
 
 export type Verdict = { keep: true; kind: QuoteKind } | { keep: false; reason: string };
 
@@ -33,6 +44,7 @@ export interface KindInput {
 }
 
 export function isTitleCase(text: string): boolean {
+  if (text.length > MAX_TITLE_CHARS) return false;
   const words = text.replace(/[.,!?;:…]+$/u, '').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_TITLE_WORDS) return false;
   if (/[.!?]\s/.test(text)) return false;
@@ -47,7 +59,8 @@ export function isTitleCase(text: string): boolean {
 }
 
 export function judgeQuote(q: KindInput): Verdict {
-  const full = !q.closed || (FULL_LEFT_RE.test(q.left) && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right)));
+  const full = !q.closed || (FULL_LEFT_RE.test(q.left)
+    && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right) || /^[\p{Lu}\p{N}]/u.test(q.text)));
   const kind: QuoteKind = full ? 'full' : 'fragment';
   if (!q.closed) return { keep: true, kind };
   const left = q.left.replace(/\u25a1/g, '');
@@ -57,9 +70,12 @@ export function judgeQuote(q: KindInput): Verdict {
   if (/\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && !q.cueAdjacent) {
     return { keep: false, reason: 'nickname inside a name' };
   }
-  if (!q.headline && isTitleCase(q.text) && !(full && q.cueAdjacent && /[.!?,]$/.test(q.text) && q.text.split(/\s+/).length > 2)) {
-    return { keep: false, reason: 'title case: a title, slogan or name' };
+  if (!q.headline && isTitleCase(q.text) && SHOW_CONTEXT_RE.test(left)) {
+    return { keep: false, reason: 'title of a programme or publication' };
   }
-  if (!full && !q.cued) return { keep: false, reason: 'scare quotes: no one is said to say it' };
+  if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };
+  if (/^@\w+[.,]?$/u.test(q.text)) return { keep: false, reason: 'a social-media handle' };
+  if (/^[([].*[)\]][.,]?$/su.test(q.text)) return { keep: false, reason: 'a stage direction in brackets' };
+  if (LONE_PRONOUN_RE.test(q.text)) return { keep: false, reason: 'a word being discussed, not quoted' };
   return { keep: true, kind };
 }

@@ -10,7 +10,6 @@ import { buildRegistry } from './03-people';
 import { findCues, leftCue, sentenceStarts, type Cue } from './04-cues';
 import { resolveMention, type Speaker } from './05-resolve';
 import { judgeQuote } from './06-kind';
-import { tokenize } from './tokens';
 import { SPEECH_VERBS } from '../lexicon/cues';
 
 export interface QuoteContext {
@@ -46,7 +45,11 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   const paragraphs = splitParagraphs(body);
   const registry = buildRegistry(body, context.title ?? null);
   const out: Quote[] = [];
-  let current: { speaker: Speaker; paragraph: number } | null = null;
+  /** the last speaker of an attributed quotation, for pronouns */
+  let lastQuoted: Speaker | null = null;
+  /** the paragraph before: whoever spoke last in it (computed only when a quotation needs it) */
+  let carried: (() => Speaker | null) | null = null;
+  let carriedFrom = -1;
 
   for (const p of paragraphs) {
     const spans = findQuoteSpans(p);
@@ -57,9 +60,11 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       for (const x of starts) if (x <= at) s = x;
       return s;
     };
-    const headline = p.index === 0 && isHeadline(p.text);
+    const headline = p.unit === 0 && isHeadline(p.text);
     const found: Found[] = [];
-    const priorSpeaker = (): Speaker | null => (current && p.index - current.paragraph <= MAX_CONTINUATION_GAP ? current.speaker : null);
+    const prevCarried = carried;
+    const priorSpeaker = (): Speaker | null => (prevCarried && p.unit - carriedFrom <= MAX_CONTINUATION_GAP ? prevCarried() : null);
+    const pronounContext = lastQuoted;
     for (let j = 0; j < spans.length; j++) {
       const s = spans[j]!;
       const text = p.text.slice(s.textStart, s.textEnd);
@@ -69,13 +74,14 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       const left = masked.slice(Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0), s.open);
       const next = spans[j + 1];
       const after = masked.slice(Math.min(masked.length, s.close + 1), next ? next.open : masked.length);
-      const sentenceEnd = /^[^.!?]*[.!?]?/.exec(after)![0];
+      const nextStart = starts.find((x) => x > s.close) ?? masked.length;
+      const sentenceEnd = after.slice(0, Math.max(0, nextStart - (s.close + 1)));
       const verdict = judgeQuote({
         text,
         left,
         right: sentenceEnd,
-        nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1))![1]!,
-        cued: Boolean(cue) || hasSpeechVerb(masked.slice(sStart, s.open) + ' ' + sentenceEnd),
+        nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1, s.close + 40))![1]!,
+        cued: Boolean(cue) || SPEECH_VERB_RE.test(masked.slice(sStart, s.open)) || SPEECH_VERB_RE.test(sentenceEnd),
         cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
         headline,
         closed: s.closed,
@@ -87,7 +93,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
           registry,
           at: p.start + cue.mentionStart,
           sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
-          current: found.findLast((f) => f.speaker?.name)?.speaker ?? priorSpeaker(),
+          current: found.findLast((f) => f.speaker?.name)?.speaker ?? pronounContext,
         });
       }
       found.push({
@@ -109,14 +115,16 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       });
     }
     // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …")
-    const reported = reportedSpeakers(masked, starts, (mention, at) =>
-      resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: current?.speaker ?? null }));
+    let reportedMemo: Array<{ at: number; speaker: Speaker }> | null = null;
+    const reported = (): Array<{ at: number; speaker: Speaker }> =>
+      (reportedMemo ??= reportedSpeakers(masked, starts, (mention, at) =>
+        resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext })));
     // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before)
     for (const [k, f] of found.entries()) {
       if (f.speaker?.name || f.cue) continue;
       const before = [
         ...found.slice(0, k).filter((g) => g.speaker?.name).map((g) => ({ at: g.at, speaker: g.speaker! })),
-        ...reported.filter((r) => r.at < f.at),
+        ...reported().filter((r) => r.at < f.at),
       ].sort((a, b) => a.at - b.at);
       const later = found.slice(k + 1).find((g) => g.speaker?.name && g.cue);
       f.speaker = before[before.length - 1]?.speaker ?? later?.speaker ?? priorSpeaker();
@@ -126,22 +134,22 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         f.quote.speaker = f.speaker.name;
         f.quote.speakerKind = f.speaker.kind;
         f.quote.role = f.speaker.role;
+        lastQuoted = f.speaker;
       } else if (f.speaker?.role) f.quote.role = f.speaker.role;
       out.push(f.quote);
     }
     // the speaker carried into the next paragraph: whoever spoke last here
-    const last = [
-      ...found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! })),
-      ...reported,
-    ].sort((a, b) => a.at - b.at).pop();
-    if (last) current = { speaker: last.speaker, paragraph: p.index };
+    const quotedHere = found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! }));
+    let carriedMemo: Speaker | null | undefined;
+    carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = [...quotedHere, ...reported()].sort((a, b) => a.at - b.at).pop()?.speaker ?? null));
+    carriedFrom = p.unit;
   }
   return out;
 }
 
-function hasSpeechVerb(text: string): boolean {
-  return tokenize(text).some((t) => SPEECH_VERBS.has(t.lower) && !t.capitalised);
-}
+/** Any lower-case verb of saying, as a whole word. */
+const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SPEECH_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
 
 /** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
 function reportedSpeakers(

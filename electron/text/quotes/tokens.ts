@@ -46,21 +46,23 @@ export function tokenize(text: string, offset = 0): Token[] {
       periodAfter = true;
     }
     let possessive = false;
-    const pm = POSSESSIVE_RE.exec(word);
+    const pm = word.length > 2 && (word.endsWith('’s') || word.endsWith("'s")) ? POSSESSIVE_RE.exec(word) : null;
     if (pm) {
       word = pm[1]!;
       possessive = true;
-    } else if (PLURAL_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /s$/.test(word)) {
-      possessive = true;
+    } else if (word.endsWith('s')) {
+      const after = text.charCodeAt(m.index + m[0].length);
+      if ((after === 0x2019 || after === 0x27) && PLURAL_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) possessive = true;
     }
     const start = offset + m.index;
+    const lower = word.toLowerCase();
     out.push({
       text: word,
-      lower: stripDots(word.toLowerCase()),
+      lower: lower.endsWith('.') ? stripDots(lower) : lower,
       start,
       end: start + word.length,
       possessive,
-      capitalised: UPPER_RE.test(word),
+      capitalised: word[0] !== lower[0] || (word.charCodeAt(0) > 0x7f && UPPER_RE.test(word)),
       periodAfter,
     });
   }
