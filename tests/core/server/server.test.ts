@@ -40,7 +40,12 @@ const apiCall = (call: string, arg: unknown, headers: Record<string, string> = {
   });
 
 const clipCount = () => (library.db.prepare('SELECT count(*) FROM clips').pluck().get() as number);
-const dropArg = { files: [{ name: 'a.txt', dataBase64: Buffer.from('Headline here\n\nA sentence long enough to be a paragraph of an article body.').toString('base64') }] };
+const ARTICLE = [
+  'Library extends its opening hours',
+  'The town library will open until nine in the evening from next month, the council announced on Monday.',
+  'Staff said the change follows a survey in which most readers asked for later hours on weekdays.',
+].join('\n\n');
+const dropArg = { files: [{ name: 'a.txt', dataBase64: Buffer.from(ARTICLE).toString('base64') }] };
 
 beforeEach(async () => {
   const staticDir = tempDir();
