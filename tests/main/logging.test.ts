@@ -53,7 +53,7 @@ describe('the log', () => {
 
   it('records uncaught errors in main, crashed renderers and renderer console errors', () => {
     const log = setupLogging(logFilePath(dir));
-    process.emit('uncaughtException', new Error('main broke'), 'uncaughtException');
+    (process.emit as (event: string, ...args: unknown[]) => boolean)('uncaughtException', new Error('main broke'), 'uncaughtException');
     (process.emit as (event: string, ...args: unknown[]) => boolean)('unhandledRejection', 'a reason', Promise.resolve());
     const win = new electron.BrowserWindow();
     electron.app.emit('render-process-gone', {}, win.webContents, { reason: 'crashed', exitCode: 139 });
