@@ -137,3 +137,22 @@ export const NICKNAME_CUE_RE = /\b(?:nicknamed|dubbed|known as|so-called|a k a|a
 
 /** Speech-report nouns after which a colon-introduced quotation belongs to the owner ("in a statement:"). */
 export const STATEMENT_NOUN_RE = /\b(?:statement|tweet|post|message|letter|speech|interview|remarks|release|email|e-mail|memo|note|op-ed|essay|column|transcript|testimony)\b/i;
+
+/**
+ * Verbs that may come before their subject ("…,” said Peskov). Verbs with an object ("told NBC",
+ * "urged voters") never do: the words after them are the listener, not the speaker.
+ */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'noted', 'notes',
+  'recalled', 'recalls', 'asked', 'asks', 'replied', 'replies', 'argued', 'argues', 'insisted', 'insists',
+  'warned', 'warns', 'tweeted', 'tweets', 'declared', 'declares', 'stated', 'acknowledged', 'countered',
+  'quipped', 'quips', 'joked', 'jokes', 'observed', 'remarked', 'responded', 'answered', 'predicted',
+  'conceded', 'concedes', 'cautioned', 'complained', 'complains', 'boasted', 'mused', 'muses', 'wondered',
+  'lamented', 'laments', 'exclaimed', 'retorted', 'shouted', 'cried', 'concluded', 'concludes', 'reported',
+  'reports', 'posted', 'confirmed', 'claimed', 'claims', 'suggested', 'suggests', 'stressed', 'admitted',
+  'admits', 'agreed', 'agrees', 'read', 'reads', 'chanted',
+]);
+
+/** Time words that may sit between a subject and its verb ("Obama on Tuesday said") or after it ("said Tuesday"). */
+export const TIME_WORDS_RE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|last|this|next|week|month|year|night|morning|afternoon|evening|weekend|on|in|at|early|late|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;

@@ -43,6 +43,8 @@ export interface NameReading {
 /** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
 const CAPITALISED_STRETCH_RE =
   /\p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* \p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?)*/gu;
+/** A title may follow this many capitalised words ("Senate Minority Leader Harry Reid"). */
+const MAX_WORDS_BEFORE_TITLE = 4;
 /** How far before a name its role is looked for, in characters. */
 const ROLE_WINDOW_CHARS = 80;
 /** Up to this many words before a name may form its role ("the German leader’s spokesman"). */
@@ -81,6 +83,15 @@ export function readName(run: readonly Token[]): NameReading {
   let gender: Gender = null;
   let cut = 0;
   let titled = false;
+  // "Democratic Sen. Claire McCaskill", "Retired Lt. Gen. Michael Flynn": everything up to the last title
+  for (let k = Math.min(toks.length - 2, MAX_WORDS_BEFORE_TITLE); k >= 1; k--) {
+    if (isTitle(toks[k]!) && toks[k]!.text !== toks[k]!.text.toLowerCase() && !isTitle(toks[k + 1]!)) {
+      cut = k + 1;
+      titled = true;
+      if (toks[k]!.lower in HONORIFICS) gender = HONORIFICS[toks[k]!.lower] ?? null;
+      break;
+    }
+  }
   while (cut < toks.length) {
     const t = toks[cut]!;
     if (t.lower in HONORIFICS) {

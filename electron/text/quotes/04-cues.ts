@@ -5,7 +5,7 @@
 //   c. "according to X" just before                       according to X, “…”  /  “…,” according to X
 //   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
 //   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
-import { ACCORDING_TO_RE, CUE_TAIL_RE, SPEECH_VERBS, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
+import { ACCORDING_TO_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
 import { NAME_PARTICLES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
@@ -64,6 +64,15 @@ function weakVerbReads(toks: readonly Token[], v: number): boolean {
   return isPronoun(prev) || VERB_FILLERS.has(prev.lower) || prev.capitalised || ROLE_NOUNS.has(prev.lower);
 }
 
+/** A time word in subject position: a day or month name, "on", "last" before one, "today". */
+function isTimeWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!TIME_WORDS_RE.test(t.lower)) return false;
+  if (/^(?:on|in|at|last|this|next|early|late)$/.test(t.lower)) return k + 1 < toks.length && TIME_WORDS_RE.test(toks[k + 1]!.lower);
+  if (/^(?:may|march)$/.test(t.lower) && t.capitalised && k > 0 && toks[k - 1]!.capitalised) return false; // Theresa May
+  return true;
+}
+
 export interface NP {
   text: string;
   start: number;
@@ -112,10 +121,11 @@ function npAtEnd(seg: string, base: number): NP | null {
   if (!toks.length) return null;
   // auxiliaries and adverbs between subject and verb
   let end = toks.length - 1;
-  while (end >= 0 && VERB_FILLERS.has(toks[end]!.lower) && !toks[end]!.capitalised) end--;
+  // auxiliaries, adverbs and time phrases between subject and verb ("Obama on Tuesday also said")
+  while (end >= 0 && ((VERB_FILLERS.has(toks[end]!.lower) && !toks[end]!.capitalised) || isTimeWord(toks, end))) end--;
   if (end < 0) return null;
   // nothing but spaces may separate the last word from the verb
-  if (seg.slice(toks[end]!.end, toks[toks.length - 1]!.end).replace(/[\p{L}\s]/gu, '') !== '') return null;
+  if (seg.slice(toks[end]!.end, toks[toks.length - 1]!.end).replace(/[\p{L}\p{N}\s]/gu, '') !== '') return null;
   if (!/^\s*$/u.test(seg.slice(toks[toks.length - 1]!.end).replace(/^['’]s?/u, ''))) return null;
   const last = toks[end]!;
   if (isPronoun(last) && !last.capitalised || (isPronoun(last) && last.lower !== 'i' && (end === 0 || !toks[end - 1]!.capitalised))) {
@@ -154,11 +164,20 @@ function npAtEnd(seg: string, base: number): NP | null {
 }
 
 /** The noun phrase right after a verb of saying ("said Peskov", "said the German leader’s spokesman"). */
-export function subjectAfter(text: string, base: number): NP | null {
+export function subjectAfter(input: string, base: number): NP | null {
+  let text = input;
   const lead = /^\s+/.exec(text);
   if (!lead) return null;
-  const toks = tokenize(text);
+  let toks = tokenize(text);
   if (!toks.length || toks[0]!.start !== lead[0].length) return null;
+  // "said Tuesday", "said on Monday night"
+  let skip = 0;
+  while (skip < toks.length && isTimeWord(toks, skip)) skip++;
+  if (skip) {
+    if (skip >= toks.length || !/^\s+$/.test(text.slice(toks[skip - 1]!.end, toks[skip]!.start))) return null;
+    text = text.slice(0, toks[skip]!.start).replace(/[^]/g, ' ') + text.slice(toks[skip]!.start);
+    toks = toks.slice(skip);
+  }
   const first = toks[0]!;
   if (isPronoun(first) && first.lower !== 'it' && first.lower !== 'i') return { text: first.text, start: base + first.start };
   if (!npToken(first) || first.lower === 'that' || first.lower === 'this') return null;
@@ -280,6 +299,7 @@ function rightCue(right: string, base: number): Cue | null {
     if (/[.!?;]/.test(body.slice(toks[v - 1]?.end ?? 0, t.start)) && v > 0) return null;
     if (!isSpeechVerb(t)) continue;
     if (v === 0) {
+      if (!INVERTIBLE_VERBS.has(t.lower)) return null;
       const np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
       if (!np) return null;
       const after = body.slice(np.start - base - lead.length + np.text.length);
@@ -306,7 +326,7 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
       return { kind: 'left', mention: np.text, mentionStart: np.start, cue: (left.slice(np.start - base, t.end) + cueText(left.slice(t.end))).trim(), verb: t.lower, distant };
     }
     // "said Peskov: “…”"
-    const after = subjectAfter(left.slice(t.end), base + t.end);
+    const after = INVERTIBLE_VERBS.has(t.lower) ? subjectAfter(left.slice(t.end), base + t.end) : null;
     if (after && /^[\s,:]*$/.test(left.slice(after.start - base + after.text.length))) {
       return { kind: 'left', mention: after.text, mentionStart: after.start, cue: `${t.text} ${after.text}`, verb: t.lower, distant };
     }
@@ -327,6 +347,7 @@ function tailCue(tail: string, base: number): Cue | null {
     const t = toks[v]!;
     if (!isSpeechVerb(t)) continue;
     if (v === 0) {
+      if (!INVERTIBLE_VERBS.has(t.lower)) return null;
       const np = subjectAfter(clause.slice(t.end), cbase + t.end);
       return np ? { kind: 'tail', mention: np.text, mentionStart: np.start, cue: clause, verb: t.lower, distant: true } : null;
     }

@@ -25,6 +25,8 @@ export interface ResolveContext {
   sentenceStart: number;
   /** the speaker of the quotation or cue just before, if any */
   current: Speaker | null;
+  /** whether a body offset lies inside a quotation (names there are not the narrator's) */
+  quoted?: (at: number) => boolean;
 }
 
 const NOBODY: Speaker = { name: null, kind: null, role: null, gender: null };
@@ -52,13 +54,9 @@ export function resolvePronoun(pronoun: string, ctx: ResolveContext): Speaker {
   }
   if (pronoun.toLowerCase() === 'i') return ctx.current?.kind === 'person' ? ctx.current : NOBODY;
   const occ = ctx.registry.occurrences;
-  // 1. a person named earlier in the same sentence
-  for (let k = occ.length - 1; k >= 0; k--) {
-    const o = occ[k]!;
-    if (o.start >= ctx.at) continue;
-    if (o.start < ctx.sentenceStart) break;
-    if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);
-  }
+  // 1. the first person named earlier in the same sentence, outside quotations (the sentence's subject)
+  const first = firstPersonBetween(ctx, ctx.sentenceStart, ctx.at, want);
+  if (first) return personSpeaker(first);
   // 2. the current speaker
   if (ctx.current?.kind === 'person' && compatible(ctx.current.gender, want)) return ctx.current;
   // 3. the nearest person named before
@@ -68,6 +66,23 @@ export function resolvePronoun(pronoun: string, ctx: ResolveContext): Speaker {
     if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);
   }
   return NOBODY;
+}
+
+/** The first person named between two body offsets, outside quotations, of a compatible gender. */
+export function firstPersonBetween(ctx: ResolveContext, from: number, to: number, want: string | null): Entity | null {
+  const occ = ctx.registry.occurrences;
+  let lo = 0;
+  let hi = occ.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occ[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < occ.length && occ[k]!.start < to; k++) {
+    const o = occ[k]!;
+    if (o.entity.kind === 'person' && compatible(o.entity.gender, want) && !ctx.quoted?.(o.start)) return o.entity;
+  }
+  return null;
 }
 
 /** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */

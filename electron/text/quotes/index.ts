@@ -8,7 +8,8 @@ import { splitParagraphs } from './01-paragraphs';
 import { findQuoteSpans, maskQuotes } from './02-marks';
 import { buildRegistry } from './03-people';
 import { findCues, leftCue, sentenceStarts, type Cue } from './04-cues';
-import { resolveMention, type Speaker } from './05-resolve';
+import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
+import type { Entity } from './03-people';
 import { judgeQuote } from './06-kind';
 import { SPEECH_VERBS } from '../lexicon/cues';
 
@@ -51,8 +52,22 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   let carried: (() => Speaker | null) | null = null;
   let carriedFrom = -1;
 
-  for (const p of paragraphs) {
-    const spans = findQuoteSpans(p);
+  // every quotation's body range, for "is this name inside a quotation?"
+  const spansOf = paragraphs.map((p) => findQuoteSpans(p));
+  const ranges = paragraphs.flatMap((p, k) => spansOf[k]!.map((s) => [p.start + s.open, p.start + s.close] as const));
+  const quoted = (at: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![1] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ranges.length && ranges[lo]![0] <= at && at <= ranges[lo]![1];
+  };
+
+  for (const [pk, p] of paragraphs.entries()) {
+    const spans = spansOf[pk]!;
     const masked = maskQuotes(p.text, spans);
     const starts = sentenceStarts(masked);
     const sentenceStartOf = (at: number): number => {
@@ -94,6 +109,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
           at: p.start + cue.mentionStart,
           sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
           current: found.findLast((f) => f.speaker?.name)?.speaker ?? pronounContext,
+          quoted,
         });
       }
       found.push({
@@ -118,7 +134,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     let reportedMemo: Array<{ at: number; speaker: Speaker }> | null = null;
     const reported = (): Array<{ at: number; speaker: Speaker }> =>
       (reportedMemo ??= reportedSpeakers(masked, starts, (mention, at) =>
-        resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext })));
+        resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted })));
     // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before)
     for (const [k, f] of found.entries()) {
       if (f.speaker?.name || f.cue) continue;
@@ -127,7 +143,9 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         ...reported().filter((r) => r.at < f.at),
       ].sort((a, b) => a.at - b.at);
       const later = found.slice(k + 1).find((g) => g.speaker?.name && g.cue);
-      f.speaker = before[before.length - 1]?.speaker ?? later?.speaker ?? priorSpeaker();
+      // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
+      const named = firstPersonBetween({ registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted }, p.start, p.start + f.at, null);
+      f.speaker = before[before.length - 1]?.speaker ?? later?.speaker ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
     }
     for (const f of found) {
       if (f.speaker?.name) {
@@ -146,6 +164,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   }
   return out;
 }
+
+const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
 
 /** Any lower-case verb of saying, as a whole word. */
 const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SPEECH_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'u');
