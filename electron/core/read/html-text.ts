@@ -32,16 +32,33 @@ interface Frame {
   node: Node;
   /** true when the element's children are done and its closing side is due */
   leaving: boolean;
+  depth: number;
+}
+
+export interface BlockTextResult {
+  /** paragraphs separated by "\n\n", lines by "\n" */
+  text: string;
+  /** how many elements were visited (skipped subtrees not counted) */
+  elements: number;
+  /** the deepest element nesting below the root */
+  maxDepth: number;
 }
 
 /** The text of `root` with paragraphs separated by "\n\n" and lines by "\n". */
 export function blockText(root: Node): string {
+  return walkBlockText(root).text;
+}
+
+/** blockText, plus the size and depth of the tree (Readability is slow on huge or very deep trees). */
+export function walkBlockText(root: Node): BlockTextResult {
   const out = new ParagraphCollector();
-  const stack: Frame[] = [{ node: root, leaving: false }];
+  const stack: Frame[] = [{ node: root, leaving: false, depth: 0 }];
   let preDepth = 0;
+  let elements = 0;
+  let maxDepth = 0;
 
   while (stack.length > 0) {
-    const { node, leaving } = stack.pop()!;
+    const { node, leaving, depth } = stack.pop()!;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = node.nodeValue ?? '';
       if (preDepth > 0) out.preformatted(data);
@@ -53,13 +70,18 @@ export function blockText(root: Node): string {
     const element = node as Element;
     const tag = element.localName?.toLowerCase() ?? '';
     if (leaving) {
-      if (tag === 'pre') preDepth--;
+      if (tag === 'pre') {
+        preDepth--;
+        out.endLine(true);
+      }
       if (BLOCK_TAGS.has(tag)) out.endParagraph();
       else if (LINE_TAGS.has(tag)) out.endLine();
       else if (CELL_TAGS.has(tag)) out.text(' ');
       continue;
     }
     if (SKIPPED_TAGS.has(tag) || isHidden(element)) continue;
+    elements++;
+    if (depth > maxDepth) maxDepth = depth;
     if (tag === 'br') {
       out.endLine();
       continue;
@@ -68,11 +90,11 @@ export function blockText(root: Node): string {
     if (BLOCK_TAGS.has(tag)) out.endParagraph();
     if (tag === 'pre') preDepth++;
 
-    stack.push({ node, leaving: true });
+    stack.push({ node, leaving: true, depth });
     const children = element.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false, depth: depth + 1 });
   }
-  return out.finish();
+  return { text: out.finish(), elements, maxDepth };
 }
 
 function isHidden(element: Element): boolean {

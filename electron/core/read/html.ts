@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_HTML_CHARSET_SCAN_BYTES } from './limits';
 import { type ClippingHints, compactHints, fillHints, tidy, tidyByline, tidyName, toIsoDate } from './hints';
-import { blockText } from './html-text';
+import { blockText, walkBlockText } from './html-text';
 import { extractHtmlMetadata } from './html-metadata';
 
 export interface HtmlReading {
@@ -21,6 +21,13 @@ const REGEXPS = {
 
 /** Readability's own threshold is 500 characters; clippings are often shorter, and it retries anyway. */
 const READABILITY_CHAR_THRESHOLD = 200;
+
+/**
+ * Readability's time grows with the square of the nesting depth (250 levels take seconds) and it takes
+ * ~15 s for 100 000 elements; beyond these limits the body's text is used instead. News pages stay far below.
+ */
+const READABILITY_MAX_DEPTH = 100;
+const READABILITY_MAX_ELEMENTS = 15_000;
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), or null. */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
@@ -39,16 +46,19 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
 export function readHtml(html: string, { withMetadata = true } = {}): HtmlReading {
   const document = parseDocument(html);
   const metadata = withMetadata ? extractHtmlMetadata(document) : {};
-  const fallbackText = blockText(document.body);
+  const body = walkBlockText(document.body);
+  const fallbackText = body.text;
 
   let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    article = new Readability<Node>(document, {
-      serializer: (node) => node,
-      charThreshold: READABILITY_CHAR_THRESHOLD,
-    }).parse();
-  } catch {
-    article = null; // a page Readability cannot handle still has body text
+  if (body.maxDepth <= READABILITY_MAX_DEPTH && body.elements <= READABILITY_MAX_ELEMENTS) {
+    try {
+      article = new Readability<Node>(document, {
+        serializer: (node) => node,
+        charThreshold: READABILITY_CHAR_THRESHOLD,
+      }).parse();
+    } catch {
+      article = null; // a page Readability cannot handle still has body text
+    }
   }
   const articleText = article?.content ? blockText(article.content) : '';
   const text = /\S/.test(articleText) ? articleText : fallbackText;
