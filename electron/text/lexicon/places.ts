@@ -103,7 +103,8 @@ const OTHER_PLACES: readonly string[] = [
   'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
   'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
   'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Scotland', 'Wales', 'England', 'Northern Ireland',
-  'Quebec', 'Ontario', 'Bavaria', 'Catalonia',
+  'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Capitol Hill', 'Wall Street', 'Silicon Valley', 'Hollywood',
+  'Midwest', 'Rust Belt', 'Kremlin Wall',
 ];
 
 /** Surface form → canonical place name. */

@@ -43,6 +43,8 @@ export interface NameReading {
 /** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
 const CAPITALISED_STRETCH_RE =
   /\p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* \p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?)*/gu;
+/** A line whose words are capitalised at least this often is a headline. */
+const HEADLINE_CAPS_RATIO = 0.7;
 /** A title may follow this many capitalised words ("Senate Minority Leader Harry Reid"). */
 const MAX_WORDS_BEFORE_TITLE = 4;
 /** How far before a name its role is looked for, in characters. */
@@ -69,6 +71,10 @@ export function readName(run: readonly Token[]): NameReading {
   let toks = [...run];
   const joined = (ts: readonly Token[]): string => ts.map((t) => t.text).join(' ');
   const none = (kind: NameReading['kind'] = 'none'): NameReading => ({ kind, name: joined(toks), prefix: '', gender: null, tokens: toks });
+  // known organisations and places first: "Reuters", "The Times" are names even though they open sentences
+  const full = joined(toks);
+  const knownOrg = orgOf(full);
+  if (knownOrg) return { kind: 'organization', name: knownOrg, prefix: '', gender: null, tokens: toks };
   while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !TITLES.has(toks[0]!.lower)) toks = toks.slice(1);
   if (!toks.length) return none();
   const whole = joined(toks);
@@ -129,6 +135,33 @@ export function readName(run: readonly Token[]): NameReading {
   if (rest.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return none();
   return { kind: 'person', name, prefix, gender, tokens: rest };
 }
+
+/** Lines where most words are capitalised (headlines): their capitalised runs are not names by themselves. */
+function titleCaseLines(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of body.split('\n')) {
+    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length >= 3 && words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPS_RATIO) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * In a headline every word is capitalised ("Obama Sees Personal Insult"): a pair of words is a person's name
+ * only when its second word (the surname) comes again in the text after the headline.
+ */
+function readHeadlineName(run: readonly Token[], body: string, lineEnd: number): NameReading {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const r = readName(run.slice(k, k + 2));
+    if (r.kind === 'person' && r.tokens.length === 2 && new RegExp(`\\b${escapeRe(r.tokens[1]!.text)}\\b`).test(body.slice(lineEnd))) return r;
+  }
+  const r = readName(run);
+  return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
@@ -224,12 +257,14 @@ function appositionAfter(body: string, end: number): string | null {
 export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
   const singles: Array<{ run: Token[]; reading: NameReading }> = [];
+  const headlines = titleCaseLines(body);
   for (const m of body.matchAll(CAPITALISED_STRETCH_RE)) {
     // fast path: a lone sentence-opening word ("The", "But", "He")
     if (m[0].length < 12 && NOT_NAME_WORDS.has(m[0].toLowerCase())) continue;
     const stretch = tokenize(m[0], m.index);
+    const headline = headlines.find(([a, b]) => m.index >= a && m.index < b);
     for (const run of capitalisedRuns(body, stretch)) {
-      const reading = readName(run);
+      const reading = headline ? readHeadlineName(run, body, headline[1]) : readName(run);
       const at = run[0]!.start;
       if (reading.kind === 'person' && reading.tokens.length > 1) {
         const last = run[run.length - 1]!;
