@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CLIPPING_BYTES, readClipping, readClippingFile } from '../../../electron/core/read';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cuttings-read-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('readClippingFile', () => {
+  it('reads a file from disk', async () => {
+    const path = join(dir, 'note.txt');
+    await writeFile(path, 'A note from the archive.\n');
+    expect(await readClippingFile(path)).toEqual({ text: 'A note from the archive.\n', format: 'text', encoding: 'utf-8', hints: {} });
+  });
+
+  it('refuses a file over the size limit before reading it, naming both sizes', async () => {
+    const path = join(dir, 'large.txt');
+    await writeFile(path, 'x'.repeat(5 * 1024 * 1024));
+    await expect(readClippingFile(path, { maxBytes: 4 * 1024 * 1024 })).rejects.toMatchObject({
+      file: path,
+      reason: 'is 5 MB; the limit is 4 MB',
+      message: `${path}: is 5 MB; the limit is 4 MB`,
+    });
+    await expect(readClippingFile(path, { maxBytes: 1000 })).rejects.toMatchObject({ reason: 'is 5 MB; the limit is 1000 bytes' });
+  });
+
+  it('has a 64 MB default limit', () => {
+    expect(MAX_CLIPPING_BYTES).toBe(64 * 1024 * 1024);
+  });
+
+  it('explains a missing file, a folder and an unsupported name', async () => {
+    await expect(readClippingFile(join(dir, 'missing.txt'))).rejects.toMatchObject({ reason: 'the file does not exist' });
+    const folder = join(dir, 'folder.txt');
+    await mkdir(folder);
+    await expect(readClippingFile(folder)).rejects.toMatchObject({ reason: 'is a folder, not a file' });
+    await expect(readClippingFile(join(dir, 'missing.pdf'))).rejects.toMatchObject({ reason: /"\.pdf" files are not supported/ });
+  });
+
+  it('reads a 50 MB text file quickly', async () => {
+    const line = 'The harbour board met again on Thursday, and the minutes ran to several pages — “again”.\n';
+    const text = line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line)));
+    const path = join(dir, 'huge.txt');
+    await writeFile(path, text);
+    const started = performance.now();
+    const source = await readClippingFile(path);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(source.text.length).toBe(text.length);
+    expect(source.encoding).toBe('utf-8');
+  }, 60_000);
+
+  it('reads a 50 MB Windows-1252 text quickly (chardet sees only a sample)', async () => {
+    const line = Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owners said '), 0x93, ...Buffer.from('no'), 0x94, 0x0a]);
+    const bytes = Buffer.alloc(50 * 1024 * 1024 - (50 * 1024 * 1024) % line.length);
+    for (let i = 0; i < bytes.length; i += line.length) line.copy(bytes, i);
+    const started = performance.now();
+    const source = await readClipping('huge-1252.txt', bytes);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(source.encoding).toBe('windows-1252');
+    expect(source.text.startsWith('Café owners said “no”\n')).toBe(true);
+  }, 60_000);
+
+  it('reads a single 2 MB line, as text, markdown and HTML', async () => {
+    const sentence = 'One very long line without any break at all, going on and on; ';
+    const line = sentence.repeat(Math.ceil((2 * 1024 * 1024) / sentence.length)).trimEnd();
+    const started = performance.now();
+    expect((await readClipping('line.txt', Buffer.from(line))).text).toBe(line);
+    expect((await readClipping('line.md', Buffer.from(line))).text).toBe(line);
+    expect((await readClipping('line.html', Buffer.from(`<p>${line}</p>`))).text).toBe(line);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+});
