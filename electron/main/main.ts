@@ -1,6 +1,5 @@
 // Electron's main process: the shell only. Each concern is one file with a setupX(); this file puts them in
 // order. Everything the app does with clippings lives in electron/core and is reached through the API.
-import fs from 'node:fs';
 import { app, shell } from 'electron';
 import { setupIpc } from './ipc';
 import { ImportRelay } from './import';
@@ -44,10 +43,13 @@ if (!setupSingleInstance({ onFiles: (files) => void relay.importPaths(files), fo
     focusMainWindow();
     void relay.importPaths(files);
   });
-  app.whenReady().then(start, (error) => {
-    log.error('start-up failed', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start-up failed', error);
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
@@ -81,9 +83,8 @@ async function start(): Promise<void> {
           onError: (m, e) => log.error(m, e),
         }),
       showLogs: () => {
-        fs.mkdirSync(logFilePath(userData).replace(/[\\/][^\\/]+$/, ''), { recursive: true });
-        fs.appendFileSync(logFilePath(userData), '');
-        void shell.openPath(logFilePath(userData));
+        log.info('logs opened from the Help menu');
+        void shell.openPath(log.file);
       },
     },
     { platform: process.platform, isDev: !app.isPackaged },

@@ -1,0 +1,86 @@
+// main.ts end to end against the fake electron: the setups run in order, a library is opened in Documents,
+// the window loads app://, every API call is served, and files from a second launch are imported.
+import { electronMock } from '../setup/electron-mock';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_CALLS } from '../../electron/shared/api-schema';
+import { apiChannel, MENU_CHANNEL } from '../../electron/shared/bridge';
+
+const { electron, state } = electronMock;
+let dir: string;
+const argv = process.argv;
+const listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cuttings-main-'));
+  state.paths = { userData: path.join(dir, 'userData'), documents: path.join(dir, 'Documents'), appPath: path.join(dir, 'app') };
+  process.argv = ['/x/electron', '.'];
+  vi.resetModules();
+});
+
+afterEach(async () => {
+  process.argv = argv;
+  // let before-quit close the library, then drop the process listeners main added
+  for (const listener of electron.app.listeners.get('before-quit') ?? []) listener({ preventDefault() {} });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const l of process.listeners('uncaughtException')) if (!listeners.exception.includes(l)) process.off('uncaughtException', l);
+  for (const l of process.listeners('unhandledRejection')) if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function startMain() {
+  await import('../../electron/main/main');
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  return electron.BrowserWindow.instances[0]!;
+}
+
+describe('main.ts', () => {
+  it('starts the shell: scheme, security, protocol, library, IPC, menu, window', async () => {
+    const win = await startMain();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.protocol.handlers.has('app')).toBe(true);
+    expect(electron.session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(API_CALLS.map((call) => apiChannel(call)).sort());
+    expect(win.loadedUrl).toBe('app://cuttings/index.html');
+    expect(win.options.webPreferences.preload).toBe(path.join(dir, 'app', 'dist', 'preload', 'preload.cjs'));
+
+    const library = path.join(dir, 'Documents', 'Cuttings', 'Cuttings Library.sqlite');
+    expect(fs.existsSync(library)).toBe(true);
+    const settings = JSON.parse(fs.readFileSync(path.join(dir, 'userData', 'settings.json'), 'utf8'));
+    expect(settings.lastLibrary).toBe(library);
+
+    const frame = win.webContents.mainFrame;
+    const version = electron.ipcMain.handlers.get(apiChannel('version'))!;
+    await expect(version({ senderFrame: frame, sender: win.webContents }, {})).resolves.toMatchObject({ library });
+  });
+
+  it('quits at once when another Cuttings holds the lock', async () => {
+    state.singleInstanceLock = false;
+    await import('../../electron/main/main');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('imports the files of a second launch once the window has loaded', async () => {
+    const win = await startMain();
+    const clip = path.join(dir, 'story.txt');
+    fs.writeFileSync(clip, 'Headline\n\nA body of text for the import.\n');
+    electron.app.emit('second-instance', {}, ['/x/electron', '.', clip], dir, {});
+    expect(win.webContents.sent.filter((m) => m.channel === MENU_CHANNEL)).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(win.webContents.sent).toContainEqual({ channel: MENU_CHANNEL, args: ['import'] }));
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('opens the logs from Help > Show Logs', async () => {
+    await startMain();
+    const template = electron.Menu.applicationMenu!.template as { label?: string; role?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const help = template.find((m) => m.role === 'help')!;
+    help.submenu!.find((i) => i.label === 'Show Logs')!.click!();
+    expect(electron.shell.openPath).toHaveBeenCalledWith(path.join(dir, 'userData', 'logs', 'cuttings.log'));
+    expect(fs.existsSync(path.join(dir, 'userData', 'logs', 'cuttings.log'))).toBe(true);
+  });
+});
