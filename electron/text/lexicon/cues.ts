@@ -132,8 +132,11 @@ export const CUE_TAIL_RE =
 export const WORK_CUE_RE =
   /\b(?:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|documentary|song|album|track|play|musical|column|op-ed|editorial|article|headline|report titled|titled|entitled|slogan|hashtag|podcast|segment|magazine|newspaper|newsletter|channel|network's|anthem|poem|painting|exhibit|exhibition|campaign called|initiative|hit|sitcom|reality)\s*$/i;
 
-/** Words that introduce a nickname or a term being mentioned, not quoted from anyone. */
-export const NICKNAME_CUE_RE = /\b(?:nicknamed|dubbed|known as|so-called|a k a|aka|alias|monikers?|nickname|the term|the word|the phrase|the words|the label|the slogan|the motto|the name|named|the hashtag|the mantra|the theme|under the banner)\s*$/i;
+/**
+ * Words that introduce a nickname, not words quoted from anyone. ("the words “lump”" and "the phrase" stay
+ * quotations: someone is being quoted using them.)
+ */
+export const NICKNAME_CUE_RE = /\b(?:nicknamed|known as|so-called|a k a|aka|alias|monikers?|nickname|the name|named|under the banner)\s*$/i;
 
 /** Speech-report nouns after which a colon-introduced quotation belongs to the owner ("in a statement:"). */
 export const STATEMENT_NOUN_RE = /\b(?:statement|tweet|post|message|letter|speech|interview|remarks|release|email|e-mail|memo|note|op-ed|essay|column|transcript|testimony)\b/i;

@@ -55,10 +55,20 @@ function canClose(text: string, k: number, pair: QuotePair, openAt: number): boo
   return true;
 }
 
-/** The usual closing mark first; the sloppy ones only when the usual one never comes. */
+/** Opening mark of a closing mark, to skip nested pairs when a sloppy closing mark is accepted. */
+const OPENER_OF: Readonly<Record<string, string>> = { '\u201D': '\u201C', '\u00BB': '\u00AB', '\u2019': '\u2018' };
+
+/** The usual closing mark first; the sloppy ones only when the usual one never comes (skipping nested pairs). */
 function findClose(text: string, i: number, pair: QuotePair): number {
-  for (const mark of pair.close) {
+  for (const [n, mark] of pair.close.entries()) {
+    const opener = n > 0 ? OPENER_OF[mark] : undefined;
     for (let k = text.indexOf(mark, i + 1); k >= 0; k = text.indexOf(mark, k + 1)) {
+      if (opener) {
+        // “Shark Tank.” inside an unclosed "…: that ” closes its own “
+        const opens = text.slice(i + 1, k).split(opener).length - 1;
+        const closes = text.slice(i + 1, k).split(mark).length - 1;
+        if (opens > closes) continue;
+      }
       if (canClose(text, k, pair, i)) return k;
     }
   }
