@@ -27,6 +27,8 @@ export interface Features {
   headerLine: boolean;
 }
 
+/** Cheap test before the byline parser: an opener word, an agency name or a digit (a dated name). */
+const BYLINE_HINT = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b|\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b|\d/iu;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
 const HEADER_LINE_MAX_WORDS = 12;
 
@@ -36,7 +38,8 @@ const BOILERPLATE_MAX_WORDS = 32;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|cookie settings)\b/i;
 
-export const normalizeKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The text a repeated line is recognised by: lower case, punctuation ignored (ASCII-only class: fast). */
+export const normalizeKey = (text: string): string => text.toLowerCase().replace(/[\s.,;:!?'"“”‘’()[\]|•·–—-]+/g, ' ').trim();
 
 export function boilerplateReason(text: string, words: number): string | null {
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
@@ -45,17 +48,38 @@ export function boilerplateReason(text: string, words: number): string | null {
   return null;
 }
 
-export function measure(blocks: readonly Block[], lang: string): Features[] {
+/** Words that start with a capital letter (after an opening quote or bracket). A character loop: no regex. */
+function capitalised(text: string): number {
+  let n = 0;
+  let start = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ') { start = true; continue; }
+    if (!start) continue;
+    if (ch === '(' || ch === '“' || ch === '"' || ch === "'" || ch === '‘') continue;
+    start = false;
+    const c = ch.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) n++;
+  }
+  return n;
+}
+
+/** Words of every block: computed once, used for the language and for the features. */
+export function blockWords(blocks: readonly Block[]): string[][] {
+  return blocks.map((b) => wordsOf(b.text));
+}
+
+export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks)): Features[] {
   const counts = new Map<string, number>();
   const keys = blocks.map((b) => normalizeKey(b.text));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
-    const w = wordsOf(b.text);
-    const capital = w.length ? (b.text.match(/(?:^|[\s(“"'‘])\p{Lu}/gu) ?? []).length / w.length : 0;
+    const w = words[i]!;
+    const capital = w.length ? capitalised(b.text) / w.length : 0;
     return {
       chars: b.text.length,
-      words: script ? Math.ceil((b.text.match(/\p{L}/gu) ?? []).length / 2) : w.length,
+      words: script ? Math.ceil(b.text.length / 2) : w.length,
       stop: stopwordDensity(w, lang),
       sentence: REGEXPS.sentenceEnd.test(b.text),
       puncts: (b.text.match(REGEXPS.sentencePunct) ?? []).length,
@@ -64,8 +88,8 @@ export function measure(blocks: readonly Block[], lang: string): Features[] {
       boilerplate: boilerplateReason(b.text, w.length),
       bullet: REGEXPS.bullet.test(b.text),
       script,
-      headerLine: w.length <= HEADER_LINE_MAX_WORDS
-        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || parseByline(b.text) !== null),
+      headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
+        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || (BYLINE_HINT.test(b.text) && parseByline(b.text) !== null)),
     };
   });
 }

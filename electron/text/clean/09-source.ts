@@ -5,12 +5,32 @@ import { MASTHEADS, REGEXPS } from './tables';
 /** Copyright holders that are not a publication name. */
 const NOT_SOURCES = /^(?:all rights reserved|the author|authors?|copyright|\d+|[a-z]{1,2}|reserved|inc|llc|ltd)$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One alternation over the table, longest names first so "Daily Express" wins over "Express". */
-const MASTHEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...MASTHEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** The table by first word, longest names first, so "Daily Express" wins over "Daily" anything shorter. */
+const BY_FIRST_WORD = new Map<string, string[][]>();
+for (const name of [...MASTHEADS].sort((a, b) => b.length - a.length)) {
+  const words = name.split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push(words);
+  BY_FIRST_WORD.set(words[0]!, list);
+}
+const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Masthead names printed in a line, whole words, case as in the table (one pass over the tokens). */
+function mastheadsIn(line: string): string[] {
+  const found: string[] = [];
+  const raw = line.split(' ');
+  const tokens = raw.map((t) => (BY_FIRST_WORD.has(t) ? t : t.replace(TRIM, '')));
+  for (let i = 0; i < tokens.length; i++) {
+    const list = BY_FIRST_WORD.get(tokens[i]!);
+    if (!list) continue;
+    for (const words of list) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k] === words[k];
+      if (ok) { found.push(words.join(' ')); i += words.length - 1; break; }
+    }
+  }
+  return found;
+}
 
 export interface SourceFound {
   source: string;
@@ -33,14 +53,14 @@ export function findSource(furniture: readonly string[]): SourceFound | null {
   for (const line of furniture) {
     const m = REGEXPS.masthead.exec(line);
     if (m && m[1]) {
-      const table = line.match(MASTHEAD_RE);
-      return { source: table?.[0] ?? m[1].trim(), how: 'prompt' };
+      const table = mastheadsIn(line);
+      return { source: table[0] ?? m[1].trim(), how: 'prompt' };
     }
   }
   const counts = new Map<string, number>();
   for (const line of furniture) {
     if (line.length > 300) continue;
-    for (const m of line.matchAll(MASTHEAD_RE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const name of mastheadsIn(line)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestN = 0;

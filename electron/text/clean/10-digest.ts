@@ -3,7 +3,6 @@
 // only when it carries enough prose of its own, so teaser lists never split a page.
 import { DEFAULT_DIGEST_MIN_WORDS, DEFAULT_TITLE_MAX_WORDS, REGEXPS } from './tables';
 import { parseByline } from './07-header';
-import { findDates, type DateContext } from '../dates';
 import type { Block } from './02-blocks';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
@@ -43,8 +42,6 @@ export function splitDigest(
   blocks: readonly Block[],
   features: readonly Features[],
   verdicts: readonly Verdict[],
-  lang: string,
-  dateCtx: DateContext,
 ): Part[] {
   const n = blocks.length;
   const whole = [{ start: 0, end: n }];
@@ -82,7 +79,7 @@ export function splitDigest(
     for (let j = i + 1; j <= Math.min(n - 1, i + 3) && !header; j++) {
       const t = blocks[j]!.text;
       if (features[j]!.words > 14) break;
-      header = parseByline(t) !== null || findDates(t, dateCtx, lang).some((d) => d.text.length >= t.length * 0.5);
+      header = features[j]!.headerLine && (REGEXPS.dateLine.test(t) || parseByline(t) !== null);
     }
     if (header && (starts.length === 0 || i - starts[starts.length - 1]! > MIN_GOOD_BLOCKS)) starts.push(i);
   }

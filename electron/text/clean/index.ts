@@ -13,10 +13,10 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { detectLanguage, STOPWORDS } from '../language';
+import { detectLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
-import { measure, type Features } from './03-features';
+import { blockWords, measure, type Features } from './03-features';
 import { classify, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
@@ -174,8 +174,10 @@ function cleanPart(
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
   const { blocks } = toBlocks(toLines(input));
-  const lang = detectLanguage(input);
-  const features = measure(blocks, lang);
+  const words = blockWords(blocks);
+  const script = scriptLanguage(input);
+  const lang = script === 'none' ? 'en' : script ?? languageOfWords(words.flat());
+  const features = measure(blocks, lang, words);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
 
@@ -190,7 +192,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const dateCtx: DateContext = { order, reference: reference(captured, options.now) };
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
-  const parts = splitDigest(blocks, features, verdicts, lang, dateCtx);
+  const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
       { blocks: blocks.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },

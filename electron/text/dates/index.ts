@@ -31,10 +31,35 @@ const REGEXPS = {
   monthFirst: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/gi,
   /** "3 December 2022": day first, written out */
   dayFirst: /\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi,
-  /** something that can only be a date or a time: saves running chrono on every line */
-  worthParsing: /\d{4}|\d{1,2}[/.-]\d{1,2}|ago|yesterday|today|hours?|minutes?|vor |il y a|hace|fa\b|назад|\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d+年|\d+월/i,
+  /** a year, a numeric date or a relative word: only such lines can hold a full date, and chrono is costly */
+  worthParsing: /(?:^|\D)(?:19|20)\d{2}(?:\D|$|\d{1,2}:)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|\bago\b|\byesterday\b|\btoday\b|vor\s+\d|il y a|hace\s+\d|\bfa\b|назад|年/i,
   relative: /\b(?:ago|yesterday|today)\b|vor\s+\d|il y a|hace\s+\d|назад/i,
 };
+
+/** Month names (English, the common case) → month number; the fast path reads only these. */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
+/** Fast-path shapes: chrono costs about a millisecond per line, these cover most pages in microseconds. */
+const FAST = {
+  iso: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g,
+  monthFirst: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
+  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'),
+  numeric: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
+  /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
+  yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
+  /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01" */
+  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z)\b)?/i,
+  /** a clock time right before the date: "10:48, Tue, Nov 19, 2019", "5:45 AM PST 11/19/2019" */
+  timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z|[A-Z]{2,4}))?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
+  /** words that leave an English line to chrono: relative expressions */
+  needsChrono: /\bago\b|\byesterday\b|\btoday\b/i,
+  /** other languages: a month-like word next to a number, a relative expression, or CJK date characters */
+  foreignDate: /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|vor\s+\d|il y a|hace\s+\d|\bfa\b|назад|年|月|일/u,
+};
+/** How far (characters) a clock time may sit from its date. */
+const TIME_REACH = 24;
 
 /** Years outside this window are not news dates (copyright ranges, historical years in prose). */
 const YEAR_MIN = 1990;
@@ -79,6 +104,68 @@ function parser(lang: string, order: DateOrder): chrono.Chrono {
   }
 }
 
+function clockNear(line: string, start: number, end: number): { h: number; m: number; s: number; utc: boolean } | null {
+  const t = FAST.timeAfter.exec(line.slice(end, end + TIME_REACH)) ?? FAST.timeBefore.exec(line.slice(Math.max(0, start - TIME_REACH), start));
+  if (!t) return null;
+  let h = Number(t[1]);
+  const mer = t[4]?.toLowerCase()[0];
+  if (mer === 'p' && h < 12) h += 12;
+  if (mer === 'a' && h === 12) h = 0;
+  if (h > 23 || Number(t[2]) > 59) return null;
+  return { h, m: Number(t[2]), s: Number(t[3] ?? 0), utc: t[5] === 'GMT' || t[5] === 'UTC' || t[5] === 'Z' };
+}
+
+function makeDate(
+  line: string, index: number, length: number, y: number, mo: number, d: number, ambiguous: boolean,
+  time: { h: number; m: number; s: number; utc: boolean } | null, offset?: string,
+): FoundDate | null {
+  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  let iso = day;
+  if (time) iso += `T${pad(time.h)}:${pad(time.m)}:${pad(time.s)}${offset ?? (time.utc ? '+00:00' : '')}`;
+  return { iso, day, hasTime: Boolean(time), relative: false, ambiguous, text: line.slice(index, index + length), index };
+}
+
+/** The common shapes without chrono: ISO 8601, "Dec 3, 2022", "3 December 2022", 03/12/2022. */
+function fastDates(line: string, order: DateOrder): FoundDate[] {
+  const out: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  for (const m of line.matchAll(FAST.iso)) {
+    const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), utc: m[7] === 'Z' } : null;
+    const off = m[7] && m[7] !== 'Z' ? (m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`) : undefined;
+    const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
+    if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
+  }
+  for (const m of line.matchAll(FAST.monthFirst)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
+    if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
+  }
+  for (const m of line.matchAll(FAST.dayFirst)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
+    if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
+  }
+  for (const m of line.matchAll(FAST.yearFirst)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, clockNear(line, m.index, m.index + m[0].length));
+    if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
+  }
+  for (const m of line.matchAll(FAST.numeric)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    let y = Number(m[3]);
+    if (m[3]!.length === 2) y += 2000;
+    const dayFirst = a > 12 ? true : b > 12 ? false : order === 'dmy';
+    const ambiguous = a <= 12 && b <= 12 && a !== b;
+    const d = makeDate(line, m.index, m[0].length, y, dayFirst ? b : a, dayFirst ? a : b, ambiguous, clockNear(line, m.index, m.index + m[0].length));
+    if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
 /**
  * Dates in one line of text. Only full dates (year known, or relative to the reference) count: a bare
  * "10:41" or "Friday" is not a publication date.
@@ -87,6 +174,25 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   if (!REGEXPS.worthParsing.test(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
+  const fast = fastDates(line, ctx.order);
+  if (fast.length) return fast;
+  if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
+  const key = `${lang}|${ctx.order}|${ctx.reference ?? ''}|${line}`;
+  const cached = CHRONO_CACHE.get(key);
+  if (cached) return cached;
+  const found = chronoDates(line, ctx, lang);
+  if (CHRONO_CACHE.size > CHRONO_CACHE_MAX) CHRONO_CACHE.clear();
+  CHRONO_CACHE.set(key, found);
+  return found;
+}
+
+/** Date lines are short: longer lines go to chrono only in English (relative words), never whole paragraphs. */
+const CHRONO_MAX_CHARS = 100;
+/** Menus repeat on every page of a site: remember chrono's answers for a while. */
+const CHRONO_CACHE = new Map<string, FoundDate[]>();
+const CHRONO_CACHE_MAX = 5000;
+
+function chronoDates(line: string, ctx: DateContext, lang: string): FoundDate[] {
   const ref = ctx.reference ? new Date(ctx.reference) : undefined;
   const refOk = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
   let results: chrono.ParsedResult[];

@@ -5,14 +5,10 @@ import { STOPWORDS, STOPWORD_LANGUAGES } from './stopwords';
 export { STOPWORDS };
 
 /** Scripts that name a language on their own (share of letters needed: see SCRIPT_SHARE). */
-const SCRIPTS: ReadonlyArray<{ lang: string; re: RegExp }> = [
-  { lang: 'ja', re: /[\u3040-\u30ff]/gu }, // kana: only Japanese uses it
-  { lang: 'ko', re: /[\uac00-\ud7af\u1100-\u11ff]/gu }, // hangul
-  { lang: 'zh', re: /[\u4e00-\u9fff]/gu }, // han without kana
-  { lang: 'el', re: /[\u0370-\u03ff]/gu },
-  { lang: 'ar', re: /[\u0600-\u06ff]/gu },
-  { lang: 'he', re: /[\u0590-\u05ff]/gu },
-  { lang: 'th', re: /[\u0e00-\u0e7f]/gu },
+/** Script languages in the order they are tried (ranges in scriptCounts): kana means Japanese, hangul Korean,
+ *  han without kana Chinese. */
+const SCRIPTS: ReadonlyArray<{ lang: string }> = [
+  { lang: 'ja' }, { lang: 'ko' }, { lang: 'zh' }, { lang: 'el' }, { lang: 'ar' }, { lang: 'he' }, { lang: 'th' },
 ];
 /** A script wins when this share of the letters is written in it. */
 const SCRIPT_SHARE = 0.2;
@@ -33,23 +29,74 @@ for (const lang of STOPWORD_LANGUAGES) {
   }
 }
 
-/** Lower-cased words of a text (letters, apostrophes and inner hyphens). */
+/** Everything that separates words: spaces, ASCII punctuation and digits, typographic marks. Not Unicode-aware
+ *  on purpose (a plain character class is several times faster): letters of every script pass through. */
+const SEPARATORS = /[\s.,;:!?"()[\]{}<>«»“”„*_/\\|#@&%$€£+=~^`…•·–—0-9]+/;
+const EDGE = /^['’‘-]+|['’‘-]+$/g;
+
+/** Lower-cased words of a text (letters with inner apostrophes and hyphens). Runs on every block of every page. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().split(SEPARATORS)) {
+    if (!raw) continue;
+    const c = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    // apostrophes or hyphens at an edge are rare: only then the (slower) trim
+    const t = c === 39 || c === 45 || c === 0x2019 || c === 0x2018 || last === 39 || last === 45 || last === 0x2019 ? raw.replace(EDGE, '') : raw;
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The regex form, for callers that need words out of text with any spacing. */
+export const WORD_RE = WORD;
+
+/** Counts letters per script in one pass over the text (code-point ranges, no regex arrays). */
+function scriptCounts(sample: string): { letters: number; byLang: Map<string, number> } {
+  const byLang = new Map<string, number>();
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++; continue; }
+    let lang: string | null = null;
+    if (c >= 0x3040 && c <= 0x30ff) lang = 'ja';
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) lang = 'ko';
+    else if (c >= 0x4e00 && c <= 0x9fff) lang = 'zh';
+    else if (c >= 0x0370 && c <= 0x03ff) lang = 'el';
+    else if (c >= 0x0600 && c <= 0x06ff) lang = 'ar';
+    else if (c >= 0x0590 && c <= 0x05ff) lang = 'he';
+    else if (c >= 0x0e00 && c <= 0x0e7f) lang = 'th';
+    if (lang) byLang.set(lang, (byLang.get(lang) ?? 0) + 1);
+    letters++; // other non-ASCII: Latin with accents, Cyrillic … (punctuation over-counted a little: harmless)
+  }
+  return { letters, byLang };
+}
+
+/** A language told by its script alone ('none': no letters at all), or null when stop words must decide. */
+export function scriptLanguage(text: string): string | null {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const { letters, byLang } = scriptCounts(sample);
+  if (letters === 0) return 'none';
+  if ((byLang.get('ja') ?? 0) / letters >= KANA_SHARE) return 'ja';
+  for (const { lang } of SCRIPTS.slice(1)) {
+    if ((byLang.get(lang) ?? 0) / letters >= SCRIPT_SHARE) return lang;
+  }
+  return null;
 }
 
 /** BCP 47 code of the text's language; `fallback` when there is too little to tell. */
 export function detectLanguage(text: string, fallback = 'en'): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return fallback;
-  const kana = (sample.match(SCRIPTS[0]!.re) ?? []).length;
-  if (kana / letters >= KANA_SHARE) return 'ja';
-  for (const { lang, re } of SCRIPTS.slice(1)) {
-    if ((sample.match(re) ?? []).length / letters >= SCRIPT_SHARE) return lang;
-  }
+  const script = scriptLanguage(sample);
+  if (script) return script === 'none' ? fallback : script;
+  return languageOfWords(wordsOf(sample), fallback);
+}
+
+/** The language whose stop words cover most of these words (script languages are found by detectLanguage). */
+export function languageOfWords(words: readonly string[], fallback = 'en'): string {
   const counts = new Map<string, number>();
-  for (const w of wordsOf(sample)) {
+  for (const w of words) {
     const langs = STOPWORD_INDEX.get(w);
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
