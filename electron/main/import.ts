@@ -5,6 +5,12 @@ import { Notification, type BrowserWindow } from 'electron';
 import type { CuttingsApi, ImportProgress } from '../shared/api';
 import { IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../shared/bridge';
 
+/**
+ * electron-builder.yml's appId. Windows shows notifications only for an app with an AppUserModelID, and the
+ * NSIS installer registers the shortcut under this one, so main sets the same (app.setAppUserModelId).
+ */
+export const APP_USER_MODEL_ID = 'app.cuttings.desktop';
+
 /** An import that ran at least this long gets a notification when it ends while the window is unfocused. */
 export const LONG_IMPORT_MS = 5_000;
 /** setProgressBar's values: > 1 shows an indeterminate bar, < 0 removes it */

@@ -2,7 +2,7 @@
 // order. Everything the app does with clippings lives in electron/core and is reached through the API.
 import { app, shell } from 'electron';
 import { setupIpc } from './ipc';
-import { ImportRelay } from './import';
+import { APP_USER_MODEL_ID, ImportRelay } from './import';
 import { LibraryHost, libraryPathFor } from './library';
 import { openAnotherLibrary, openStartupLibrary, showLibrary } from './library-actions';
 import { logFilePath, setupLogging } from './logging';
@@ -35,6 +35,7 @@ const relay = new ImportRelay({
 });
 
 registerAppScheme();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!setupSingleInstance({ onFiles: (files) => void relay.importPaths(files), focus: focusMainWindow })) {
   app.quit();

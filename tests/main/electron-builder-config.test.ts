@@ -1,10 +1,12 @@
 // electron-builder.yml, checked against electron-builder's own JSON schema (a misspelt key fails here,
 // not in a release build), plus the choices the project made in it, and the afterPack fuse hook.
+import '../setup/electron-mock';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import Ajv from 'ajv';
+import { APP_USER_MODEL_ID } from '../../electron/main/import';
 
 const root = process.cwd();
 const require = createRequire(import.meta.url);
@@ -34,6 +36,7 @@ describe('electron-builder.yml', () => {
 
   it('names the app and packs the bundles with native modules outside the asar', () => {
     expect(config.appId).toBe('app.cuttings.desktop');
+    expect(APP_USER_MODEL_ID).toBe(config.appId);
     expect(config.productName).toBe('Cuttings');
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
     expect(config.asarUnpack).toContain('**/*.node');
