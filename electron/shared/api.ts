@@ -32,6 +32,18 @@ export interface Clip extends Omit<Article, 'tags'> {
   encoding: string;
   importedAt: string;
   tags: ClipTag[];
+  /** near-duplicates: the same story in other clips (lightly edited), oldest first; never merged */
+  alsoIn?: AlsoIn[];
+  /** fields the user edited (the engine's value is kept; revertField brings it back) */
+  edited?: EditableField[];
+}
+
+/** Another clip holding (nearly) the same article. */
+export interface AlsoIn {
+  clipId: number;
+  title: string | null;
+  source: string | null;
+  published: string | null;
 }
 
 export interface ImportFile {

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
-import type { Clip, ClipPage, ClipSummary, ClipTag, ListClipsRequest } from '../../shared/api';
+import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
+import { alsoIn } from './near-duplicates';
+import { linkQuotes } from './speakers';
 
 /** Fields of an article a user may edit; the engine's value is kept in `engine`. */
 export const EDITABLE_FIELDS = ['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'] as const;
@@ -20,6 +22,8 @@ export interface NewClip {
   articleIndex: number;
   article: Article;
   importId: number | null;
+  /** what the reader found outside the text (HTML metadata, e-mail headers), kept for `reclean` */
+  hints?: object;
 }
 
 export function sha256(text: string): string {
@@ -44,10 +48,10 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
     .prepare(
       `INSERT INTO clips (file_name, file_path, original, format, encoding, source_hash, article_index, body_hash,
          title, subtitle, published, captured, byline, authors, source, dateline, language, captions, body,
-         confidence, warnings, engine, import_id, imported_at)
+         confidence, warnings, engine, import_id, imported_at, hints)
        VALUES (@fileName, @filePath, @original, @format, @encoding, @sourceHash, @articleIndex, @bodyHash,
          @title, @subtitle, @published, @captured, @byline, @authors, @source, @dateline, @language, @captions, @body,
-         @confidence, @warnings, @engine, @importId, @importedAt)`,
+         @confidence, @warnings, @engine, @importId, @importedAt, @hints)`,
     )
     .run({
       fileName: clip.fileName,
@@ -74,28 +78,45 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
       engine: JSON.stringify(engine),
       importId: clip.importId,
       importedAt: new Date().toISOString(),
+      hints: JSON.stringify(clip.hints ?? {}),
     });
   const clipId = Number(lastInsertRowid);
+  insertQuotes(db, clipId, a.quotes);
+  for (const tag of a.tags) attachTag(db, clipId, tag.name, tag.kind, true);
+  linkQuotes(db, clipId);
+  return clipId;
+}
+
+export function insertQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
   const insertQuote = db.prepare(
     `INSERT INTO quotes (clip_id, ord, text, kind, speaker, speaker_kind, mention, role, cue, paragraph, start, end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  a.quotes.forEach((q, i) =>
+  quotes.forEach((q, i) =>
     insertQuote.run(clipId, i, q.text, q.kind, q.speaker, q.speakerKind, q.mention, q.role, q.cue, q.paragraph, q.start, q.end),
   );
-  for (const tag of a.tags) attachTag(db, clipId, tag.name, tag.kind, true);
-  return clipId;
+}
+
+/**
+ * The id of the tag called `name` (or of the tag it was renamed/merged into), creating it when new.
+ * Aliases make a renamed automatic tag keep catching the engine's old name on later imports and re-cleans.
+ */
+export function tagIdFor(db: Database.Database, name: string, kind: string): number {
+  const alias = db.prepare('SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().get(name) as number | undefined;
+  if (alias !== undefined) return alias;
+  db.prepare('INSERT INTO tags (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, kind);
+  return db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(name) as number;
 }
 
 export function attachTag(db: Database.Database, clipId: number, name: string, kind: string, auto: boolean): void {
-  db.prepare('INSERT INTO tags (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, kind);
-  const tag = db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
-  db.prepare('INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clipId, tag.id, auto ? 1 : 0);
+  const tagId = tagIdFor(db, name, kind);
+  db.prepare('INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clipId, tagId, auto ? 1 : 0);
 }
 
 /** ORDER BY clauses by sort key: a fixed table, so no user text reaches the SQL. */
 const SORT_SQL: Record<NonNullable<ListClipsRequest['sort']>, [asc: string, desc: string]> = {
-  published: ['published IS NULL, published, id', 'published IS NULL, published DESC, id DESC'],
+  // descending (the usual view) walks the clips_live_published index: NULLs sort last in DESC by themselves
+  published: ['published IS NULL, published, id', 'published DESC, id DESC'],
   title: ['title COLLATE NOCASE, id', 'title COLLATE NOCASE DESC, id DESC'],
   source: ['source COLLATE NOCASE, id', 'source COLLATE NOCASE DESC, id DESC'],
   imported: ['id', 'id DESC'],
@@ -135,12 +156,14 @@ export const SUMMARY_COLUMNS = `c.id, c.title, c.published, c.source, c.byline, 
   (SELECT group_concat(t.name, char(31)) FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = c.id) AS tags,
   c.imported_at`;
 
-export function listClips(db: Database.Database, request: ListClipsRequest = {}): ClipPage {
+/** A page of live clips, or (`trash`) of clips in the trash. */
+export function listClips(db: Database.Database, request: ListClipsRequest = {}, trash = false): ClipPage {
   const [asc, desc] = SORT_SQL[request.sort ?? 'imported'];
   const order = (request.descending ?? request.sort === undefined) ? desc : asc;
-  const total = (db.prepare('SELECT count(*) AS n FROM clips WHERE deleted_at IS NULL').get() as { n: number }).n;
+  const where = trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
+  const total = (db.prepare(`SELECT count(*) AS n FROM clips WHERE ${where}`).get() as { n: number }).n;
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.deleted_at IS NULL ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(request.limit ?? DEFAULT_PAGE, request.offset ?? 0) as SummaryRow[];
   return { total, clips: rows.map(toSummary) };
 }
@@ -166,6 +189,7 @@ interface ClipRow {
   confidence: string;
   warnings: string;
   imported_at: string;
+  edited: string;
 }
 
 interface QuoteRow {
@@ -224,5 +248,7 @@ export function getClip(db: Database.Database, id: number): Clip | null {
       end: q.end,
     })),
     tags: tags.map((t) => ({ name: t.name, kind: t.kind, auto: t.auto === 1 })),
+    alsoIn: alsoIn(db, id),
+    edited: JSON.parse(row.edited) as EditableField[],
   };
 }

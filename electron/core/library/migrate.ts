@@ -19,6 +19,7 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.up);
+      migration.run?.(db);
       db.pragma(`user_version = ${Number(migration.version)}`);
     })();
     applied.push(migration.version);

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { backupBeforeMigration } from '../backup';
+import { migrate, pendingMigrations } from './migrate';
 
 /** How long a writer waits for another process (the app, the CLI) to finish its transaction. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -10,6 +11,8 @@ const BUSY_TIMEOUT_MS = 10_000;
 export interface OpenLibraryOptions {
   /** path of a better-sqlite3 .node built for the running runtime (Electron passes its own) */
   nativeBinding?: string;
+  /** rolling backups in a Backups folder beside the file (before migrations, daily on open); default true */
+  backups?: boolean;
 }
 
 export class LibraryOpenError extends Error {}
@@ -27,6 +30,9 @@ export function openDatabase(file: string, options: OpenLibraryOptions = {}): Da
     throw new LibraryOpenError(`${file}: cannot open the library (${(error as Error).message})`);
   }
   try {
+    if (options.backups !== false && file !== ':memory:' && needsBackupBeforeMigration(db)) {
+      backupBeforeMigration(db, file, db.pragma('user_version', { simple: true }) as number);
+    }
     migrate(db, file);
   } catch (error) {
     db.close();
@@ -36,4 +42,15 @@ export function openDatabase(file: string, options: OpenLibraryOptions = {}): Da
     throw error;
   }
   return db;
+}
+
+/** A library that holds clips and is about to be migrated is copied first. */
+function needsBackupBeforeMigration(db: Database.Database): boolean {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0 || pendingMigrations(db).length === 0) return false;
+  try {
+    return db.prepare('SELECT EXISTS (SELECT 1 FROM clips)').pluck().get() === 1;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,9 @@
 // Forward-only migrations, in order. Never edit one that has shipped: add the next.
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-library';
+import { migration0003 } from './0003-speakers';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -1,0 +1,104 @@
+// Near-duplicate fingerprints: word shingles → MinHash signature → LSH band buckets. Pure code (runs in the
+// import worker). Two wire stories lightly edited by different papers share most 4-word shingles; the
+// signature estimates that share (Jaccard similarity) in 64 numbers, and 16 bands of 4 numbers put likely
+// pairs in a common bucket so only those are compared.
+
+/** words per shingle */
+export const DEFAULT_SHINGLE_WORDS = 4;
+/** hash functions in a signature; a multiple of ROWS_PER_BAND */
+export const DEFAULT_SIGNATURE_SIZE = 64;
+/** rows per LSH band: 16 bands of 4 catch pairs from a similarity of about (1/16)^(1/4) = 0.5 */
+export const DEFAULT_ROWS_PER_BAND = 4;
+/** estimated Jaccard similarity from which two clips are linked "also in" */
+export const DEFAULT_LINK_SIMILARITY = 0.5;
+/** below this many shingles a text is too short to call anything a near-duplicate of it */
+export const DEFAULT_MIN_SHINGLES = 12;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Fixed seeds so signatures stored in a library stay comparable across versions. */
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
+  let x = 0x2545f491;
+  for (let i = 0; i < seeds.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    seeds[i] = x >>> 0;
+  }
+  return seeds;
+})();
+
+/** MurmurHash3's finaliser: a cheap 32-bit mix with full avalanche. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over a string's UTF-16 units. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h >>> 0);
+}
+
+export function words(text: string): string[] {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** Hashes of the text's overlapping word n-grams. */
+export function shingles(text: string, size = DEFAULT_SHINGLE_WORDS): Set<number> {
+  const list = words(text);
+  const out = new Set<number>();
+  for (let i = 0; i + size <= list.length; i++) out.add(hashString(list.slice(i, i + size).join(' ')));
+  return out;
+}
+
+/** The MinHash signature of a text, or null when the text is too short to compare. */
+export function minhash(text: string): Uint32Array | null {
+  const set = shingles(text);
+  if (set.size < DEFAULT_MIN_SHINGLES) return null;
+  const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of set) {
+    for (let i = 0; i < signature.length; i++) {
+      const h = fmix32(shingle ^ SEEDS[i]!);
+      if (h < signature[i]!) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity: the share of equal positions. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/** One bucket key per band: the band's number in the high bits, a hash of its values in the low 32. */
+export function bandBuckets(signature: Uint32Array, rows = DEFAULT_ROWS_PER_BAND): number[] {
+  const buckets: number[] = [];
+  for (let band = 0; band * rows < signature.length; band++) {
+    let h = 0x9747b28c ^ band;
+    for (let r = 0; r < rows; r++) h = fmix32(h ^ signature[band * rows + r]!);
+    buckets.push(band * 0x1_0000_0000 + h);
+  }
+  return buckets;
+}
+
+export function signatureToBlob(signature: Uint32Array): Buffer {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+}
+
+export function blobToSignature(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+}

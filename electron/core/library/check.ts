@@ -1,0 +1,50 @@
+// `cuttings check`: SQLite's integrity check, the foreign keys, and the search index's own check.
+import type Database from 'better-sqlite3';
+
+export interface CheckResult {
+  ok: boolean;
+  /** one readable line per problem */
+  problems: string[];
+}
+
+export function checkLibrary(db: Database.Database): CheckResult {
+  const problems: string[] = [];
+  try {
+    const rows = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
+    if (!(rows.length === 1 && rows[0] === 'ok')) problems.push(...rows.map((r) => `database: ${r}`));
+  } catch (error) {
+    problems.push(`database: ${(error as Error).message}`);
+  }
+  try {
+    const rows = db.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number; parent: string }[];
+    for (const r of rows.slice(0, 20)) problems.push(`database: ${r.table} row ${r.rowid} points to a missing ${r.parent} row`);
+    if (rows.length > 20) problems.push(`database: ${rows.length - 20} more rows point to missing rows`);
+  } catch (error) {
+    problems.push(`database: ${(error as Error).message}`);
+  }
+  try {
+    db.prepare("INSERT INTO clip_search(clip_search, rank) VALUES ('integrity-check', 1)").run();
+  } catch (error) {
+    problems.push(`search index: ${(error as Error).message} (rebuild it with \`cuttings check --repair\`)`);
+  }
+  try {
+    const missing = db.prepare('SELECT count(*) FROM clips c WHERE NOT EXISTS (SELECT 1 FROM clip_search s WHERE s.rowid = c.id)').pluck().get() as number;
+    if (missing) problems.push(`search index: ${missing} clip${missing === 1 ? ' is' : 's are'} missing from it (rebuild it with \`cuttings check --repair\`)`);
+  } catch (error) {
+    problems.push(`search index: ${(error as Error).message}`);
+  }
+  return { ok: problems.length === 0, problems };
+}
+
+/** Rebuilds the search index from the clips and their quotes. */
+export function rebuildSearchIndex(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec(`
+      DELETE FROM clip_search;
+      INSERT INTO clip_search(rowid, title, body, byline, source, quotes)
+        SELECT c.id, c.title, c.body, c.byline, c.source,
+               coalesce((SELECT group_concat(text, ' ') FROM quotes q WHERE q.clip_id = c.id), '')
+        FROM clips c;
+    `);
+  })();
+}

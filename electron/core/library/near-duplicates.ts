@@ -1,0 +1,45 @@
+// "Also in …": clips whose bodies are near-duplicates (the same wire story, lightly edited) are linked,
+// never merged. Candidates come from shared LSH buckets; a link needs an estimated similarity of 0.5.
+import type Database from 'better-sqlite3';
+import type { AlsoIn } from '../../shared/api';
+import { bandBuckets, blobToSignature, DEFAULT_LINK_SIMILARITY, signatureToBlob, similarity } from '../import/minhash';
+
+export function storeSignature(db: Database.Database, clipId: number, signature: Uint32Array): void {
+  db.prepare('INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
+  db.prepare('DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
+  const insert = db.prepare('INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) VALUES (?, ?)');
+  for (const bucket of bandBuckets(signature)) insert.run(bucket, clipId);
+}
+
+/** Links `clipId` to every earlier-stored clip that shares a bucket and is similar enough. Returns the ids linked. */
+export function linkNearDuplicates(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
+  const candidates = new Set<number>();
+  const inBucket = db.prepare('SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ?').pluck();
+  for (const bucket of bandBuckets(signature)) for (const id of inBucket.all(bucket, clipId) as number[]) candidates.add(id);
+  if (candidates.size === 0) return [];
+  const load = db.prepare('SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();
+  const link = db.prepare('INSERT OR REPLACE INTO clip_links (a, b, similarity) VALUES (?, ?, ?)');
+  const linked: number[] = [];
+  for (const other of candidates) {
+    const blob = load.get(other) as Buffer | undefined;
+    if (!blob) continue;
+    const score = similarity(signature, blobToSignature(blob));
+    if (score < DEFAULT_LINK_SIMILARITY) continue;
+    link.run(Math.min(clipId, other), Math.max(clipId, other), score);
+    linked.push(other);
+  }
+  return linked;
+}
+
+/** The other live clips linked to this one, oldest publication first. */
+export function alsoIn(db: Database.Database, clipId: number): AlsoIn[] {
+  return db
+    .prepare(
+      `SELECT c.id AS clipId, c.title, c.source, c.published FROM (
+         SELECT b AS other FROM clip_links WHERE a = @id UNION SELECT a FROM clip_links WHERE b = @id
+       ) l JOIN clips c ON c.id = l.other
+       WHERE c.deleted_at IS NULL
+       ORDER BY c.published IS NULL, c.published, c.id`,
+    )
+    .all({ id: clipId }) as AlsoIn[];
+}

@@ -1,0 +1,318 @@
+// Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
+// filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, bm25
+// ranking and snippets marked with \u0002 … \u0003 (never HTML). The trash is left out.
+//
+// Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
+// to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
+import type Database from 'better-sqlite3';
+import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
+import { SUMMARY_COLUMNS, toSummary } from './clips';
+
+export class SearchSyntaxError extends Error {}
+
+/** bm25 column weights: title, body, byline, source, quotes. A title hit counts most. */
+const BM25_WEIGHTS = '8.0, 1.0, 0.5, 0.5, 1.0';
+/** words of context in a snippet */
+const SNIPPET_TOKENS = 16;
+const DEFAULT_LIMIT = 100;
+const FILTER_NAMES = ['tag', 'speaker', 'source', 'from', 'to'] as const;
+type FilterName = (typeof FILTER_NAMES)[number];
+
+/**
+ * Spellings of the same name: searching any one finds the others (transliterations vary by paper).
+ * Lower case, accents folded.
+ */
+const NAME_VARIANTS: readonly (readonly string[])[] = [
+  ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenskii', 'zelenski'],
+  ['kyiv', 'kiev'],
+  ['kharkiv', 'kharkov'],
+  ['odesa', 'odessa'],
+  ['gaddafi', 'qaddafi', 'kadhafi', 'gadhafi'],
+  ['medvedev', 'medvedyev'],
+  ['navalny', 'navalnyy'],
+];
+const VARIANTS_BY_WORD = new Map(NAME_VARIANTS.flatMap((group) => group.map((w) => [w, group] as const)));
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lower case, accents folded: the same folding the index applies (unicode61 remove_diacritics 2). */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** A safe FTS5 phrase for some words ("…" with quotes doubled), or null when there are no words. */
+export function phraseOf(text: string): string | null {
+  const words = fold(text).match(WORD);
+  return words ? `"${words.join(' ')}"` : null;
+}
+
+interface Term {
+  negated: boolean;
+  /** FTS5 expression of this term (a phrase, a prefix, or an OR of variants) */
+  fts: string;
+}
+
+export interface ParsedQuery {
+  /** groups AND-ed together; the terms inside a group are OR-ed */
+  groups: Term[][];
+  excluded: Term[];
+  filters: Partial<Record<FilterName, string[]>>;
+}
+
+type Token = { kind: 'or' } | { kind: 'not' } | { kind: 'term'; negated: boolean; text: string; quoted: boolean; prefix: boolean } | { kind: 'filter'; name: FilterName; value: string };
+
+function tokenize(query: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = query.length;
+  const readQuoted = (): string => {
+    const close = query.indexOf('"', i + 1);
+    if (close < 0) throw new SearchSyntaxError(`a quotation mark is not closed: ${query.slice(i)}`);
+    const text = query.slice(i + 1, close);
+    i = close + 1;
+    return text;
+  };
+  while (i < n) {
+    const ch = query[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '(' || ch === ')') throw new SearchSyntaxError('brackets are not supported: use OR between words, e.g. Kyiv OR Kharkiv');
+    let negated = false;
+    if (ch === '-') {
+      negated = true;
+      i++;
+      if (i >= n || /\s/.test(query[i]!)) throw new SearchSyntaxError('a minus sign must be followed by the word to leave out, e.g. -sport');
+    }
+    if (query[i] === '"') {
+      const text = readQuoted();
+      const prefix = query[i] === '*';
+      if (prefix) i++;
+      tokens.push({ kind: 'term', negated, text, quoted: true, prefix });
+      continue;
+    }
+    // a bare word, or name:value
+    let j = i;
+    while (j < n && !/\s/.test(query[j]!) && query[j] !== '"' && query[j] !== ':' && query[j] !== '(' && query[j] !== ')') j++;
+    const word = query.slice(i, j);
+    if (query[j] === ':' && !negated) {
+      const name = word.toLowerCase();
+      if (!(FILTER_NAMES as readonly string[]).includes(name)) {
+        throw new SearchSyntaxError(`unknown filter "${word}:" (use tag:, speaker:, source:, from: or to:)`);
+      }
+      i = j + 1;
+      let value: string;
+      if (query[i] === '"') value = readQuoted();
+      else {
+        let k = i;
+        while (k < n && !/\s/.test(query[k]!)) k++;
+        value = query.slice(i, k);
+        i = k;
+      }
+      if (!value.trim()) throw new SearchSyntaxError(`${name}: needs a value, e.g. ${name === 'from' || name === 'to' ? `${name}:2024-03-01` : `${name}:"…"`}`);
+      tokens.push({ kind: 'filter', name: name as FilterName, value: value.trim() });
+      continue;
+    }
+    if (query[j] === ':') j++; // "-word:" : the colon is just punctuation
+    i = j;
+    if (!negated && word === 'OR') tokens.push({ kind: 'or' });
+    else if (!negated && word === 'NOT') tokens.push({ kind: 'not' });
+    else if (!negated && word === 'AND') continue;
+    else {
+      const prefix = word.endsWith('*');
+      tokens.push({ kind: 'term', negated, text: prefix ? word.replace(/\*+$/, '') : word, quoted: false, prefix });
+    }
+  }
+  return tokens;
+}
+
+function termFts(text: string, quoted: boolean, prefix: boolean): string | null {
+  const words = fold(text).match(WORD);
+  if (!words) return null;
+  if (prefix) return `"${words.join(' ')}" *`;
+  if (!quoted && words.length === 1) {
+    const variants = VARIANTS_BY_WORD.get(words[0]!);
+    if (variants) return `(${variants.map((v) => `"${v}"`).join(' OR ')})`;
+  }
+  return `"${words.join(' ')}"`;
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const tokens = tokenize(query);
+  const parsed: ParsedQuery = { groups: [], excluded: [], filters: {} };
+  let pendingOr = false;
+  let pendingNot = false;
+  for (const token of tokens) {
+    if (token.kind === 'filter') {
+      if (pendingOr) throw new SearchSyntaxError('OR must stand between two words, e.g. Kyiv OR Kharkiv');
+      (parsed.filters[token.name] ??= []).push(token.value);
+      continue;
+    }
+    if (token.kind === 'or') {
+      if (pendingOr || parsed.groups.length === 0) throw new SearchSyntaxError('OR must stand between two words, e.g. Kyiv OR Kharkiv');
+      pendingOr = true;
+      continue;
+    }
+    if (token.kind === 'not') {
+      pendingNot = true;
+      continue;
+    }
+    const fts = termFts(token.text, token.quoted, token.prefix);
+    const negated = token.negated || pendingNot;
+    pendingNot = false;
+    if (!fts) {
+      if (pendingOr) throw new SearchSyntaxError(`"${token.text}" has no letters or digits to search for`);
+      continue; // punctuation alone: nothing to look for
+    }
+    if (negated) {
+      if (pendingOr) throw new SearchSyntaxError('an excluded word cannot be one side of OR');
+      parsed.excluded.push({ negated, fts });
+    } else if (pendingOr) {
+      parsed.groups[parsed.groups.length - 1]!.push({ negated, fts });
+      pendingOr = false;
+    } else parsed.groups.push([{ negated, fts }]);
+  }
+  if (pendingOr) throw new SearchSyntaxError('OR must stand between two words, e.g. Kyiv OR Kharkiv');
+  if (pendingNot) throw new SearchSyntaxError('NOT must be followed by the word to leave out');
+  return parsed;
+}
+
+/** The MATCH expression of the positive terms, and of the excluded ones. */
+function matchExpressions(parsed: ParsedQuery): { positive: string | null; negative: string | null } {
+  const groups = parsed.groups.map((g) => (g.length === 1 ? g[0]!.fts : `(${g.map((t) => t.fts).join(' OR ')})`));
+  const negatives = parsed.excluded.map((t) => t.fts);
+  return {
+    positive: groups.length ? groups.join(' AND ') : null,
+    negative: negatives.length ? negatives.join(' OR ') : null,
+  };
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD → the first day it covers, and the first day after it. */
+export function dateRange(value: string, name: string): [start: string, end: string] {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
+  if (!m) throw new SearchSyntaxError(`${name}: expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), not "${value}"`);
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  const start = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  if ((month !== null && (month < 1 || month > 12)) || (day !== null && start.getUTCDate() !== day)) {
+    throw new SearchSyntaxError(`${name}: "${value}" is not a calendar date`);
+  }
+  const end = new Date(start);
+  if (day !== null) end.setUTCDate(end.getUTCDate() + 1);
+  else if (month !== null) end.setUTCMonth(end.getUTCMonth() + 1);
+  else end.setUTCFullYear(end.getUTCFullYear() + 1);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return [iso(start), iso(end)];
+}
+
+export interface CompiledSearch {
+  /** SQL after FROM: joins and WHERE, with named parameters in `params` */
+  match: string | null;
+  where: string[];
+  params: Record<string, string>;
+}
+
+/** Query-string filters and request fields combined (all must hold). */
+function compile(request: SearchRequest, parsed: ParsedQuery): CompiledSearch {
+  const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
+  for (const name of FILTER_NAMES) {
+    filters[name].push(...(parsed.filters[name] ?? []));
+    const field = (request as SearchFilters)[name];
+    if (field !== undefined && field.trim() !== '') filters[name].push(field.trim());
+  }
+  const where: string[] = ['c.deleted_at IS NULL'];
+  const params: Record<string, string> = {};
+  let p = 0;
+  const param = (value: string) => {
+    const key = `p${p++}`;
+    params[key] = value;
+    return `@${key}`;
+  };
+  for (const tag of filters.tag) {
+    where.push(
+      `c.id IN (SELECT ct.clip_id FROM clip_tags ct WHERE ct.tag_id IN (
+         SELECT id FROM tags WHERE name = ${param(tag)} UNION SELECT tag_id FROM tag_aliases WHERE name = @p${p - 1}))`,
+    );
+  }
+  for (const speaker of filters.speaker) where.push(`c.id IN (SELECT clip_id FROM quotes WHERE speaker = ${param(speaker)} COLLATE NOCASE)`);
+  for (const from of filters.from) where.push(`c.published >= ${param(dateRange(from, 'from')[0])}`);
+  for (const to of filters.to) where.push(`c.published < ${param(dateRange(to, 'to')[1])}`);
+
+  const { positive, negative } = matchExpressions(parsed);
+  const sources = filters.source.map((s) => {
+    const phrase = phraseOf(s);
+    if (!phrase) throw new SearchSyntaxError(`source: needs a name with letters, not "${s}"`);
+    return `source : ${phrase}`;
+  });
+  const required = [positive, ...sources].filter((x): x is string => x !== null);
+  let match: string | null = null;
+  if (required.length) match = required.map((x) => (required.length > 1 && x.includes(' OR ') ? `(${x})` : x)).join(' AND ');
+  if (negative) {
+    if (match) match = `(${match}) NOT (${negative})`;
+    else where.push(`c.id NOT IN (SELECT rowid FROM clip_search WHERE clip_search MATCH ${param(negative)})`);
+  }
+  if (match) params.match = match;
+  return { match, where, params };
+}
+
+const ORDER_SQL: Record<ClipSort, string> = {
+  published: 'c.published DESC, c.id DESC',
+  title: 'c.title COLLATE NOCASE, c.id',
+  source: 'c.source COLLATE NOCASE, c.id',
+  imported: 'c.id DESC',
+};
+
+export interface SearchSql {
+  sql: string;
+  countSql: string;
+  params: Record<string, string | number>;
+}
+
+/** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
+export function searchSql(request: SearchRequest): SearchSql {
+  const compiled = compile(request, parseQuery(request.query));
+  const params: Record<string, string | number> = { ...compiled.params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
+  const where = compiled.where.join(' AND ');
+  if (compiled.match) {
+    const sort = request.sort ?? 'relevance';
+    const order = sort === 'relevance' ? `bm25(clip_search, ${BM25_WEIGHTS}), c.id DESC` : ORDER_SQL[sort];
+    return {
+      sql: `SELECT ${SUMMARY_COLUMNS}, snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS}) AS snippet
+            FROM clip_search JOIN clips c ON c.id = clip_search.rowid
+            WHERE clip_search MATCH @match AND ${where}
+            ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      countSql: `SELECT count(*) FROM clip_search JOIN clips c ON c.id = clip_search.rowid WHERE clip_search MATCH @match AND ${where}`,
+      params,
+    };
+  }
+  const sort = request.sort && request.sort !== 'relevance' ? request.sort : 'published';
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE ${where} ORDER BY ${ORDER_SQL[sort]} LIMIT @limit OFFSET @offset`,
+    countSql: `SELECT count(*) FROM clips c WHERE ${where}`,
+    params,
+  };
+}
+
+type Row = Parameters<typeof toSummary>[0] & { snippet?: string };
+
+export function search(db: Database.Database, request: SearchRequest): SearchResult {
+  const { sql, countSql, params } = searchSql(request);
+  const { limit: _limit, offset: _offset, ...countParams } = params;
+  try {
+    const total = db.prepare(countSql).pluck().get(countParams) as number;
+    const rows = db.prepare(sql).all(params) as Row[];
+    return {
+      total,
+      clips: rows.map((row) => ({ ...toSummary(row), ...(row.snippet !== undefined ? { snippet: row.snippet } : {}) })),
+    };
+  } catch (error) {
+    // the expression is built from quoted phrases only, so this is a bug, not the user's syntax; say so plainly
+    if (error instanceof Error && /fts5|MATCH/i.test(error.message)) {
+      throw new SearchSyntaxError(`the search "${request.query}" could not be run (${error.message})`);
+    }
+    throw error;
+  }
+}
