@@ -176,7 +176,9 @@ export function findHeader(
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
-    if (i >= region.start && v.cls === 'good') continue; // body prose, not a headline
+    if (i >= region.start && (v.cls === 'good' || v.cls === 'near')) continue; // body prose, not a headline
+    // inside the article only a line that heads a byline or date is a headline; a short sentence is text
+    if (i >= region.start && (f.sentence || !(near(i, isDate, 3) || near(i, isByline, 3)))) continue;
     let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
     if (near(i, isDate, 4) || near(i, isByline, 4)) score += 3;
