@@ -9,8 +9,11 @@ import {
   DEFAULT_MAX_CONTROL_RATIO,
   DEFAULT_MIN_MULTIBYTE_CONFIDENCE,
   DEFAULT_SNIFF_BYTES,
+  DEFAULT_UTF16_MAX_BLOCK_SHARE_LOW,
   DEFAULT_UTF16_MAX_LOW_TO_HIGH_NUL,
+  DEFAULT_UTF16_MIN_BLOCK_SHARE,
   DEFAULT_UTF16_MIN_HIGH_NUL_RATIO,
+  UTF16_SCRIPT_BLOCK_HIGH_BYTES,
   DEFAULT_UTF8_MIN_VALID_PER_INVALID,
   FALLBACK_SINGLE_BYTE_ENCODING,
 } from './limits';
@@ -111,7 +114,8 @@ function decodeWith(codec: string, bytes: Uint8Array): string {
 
 /**
  * UTF-16 without a BOM: spaces, digits and Latin letters put a NUL in every other byte. NULs mostly at odd
- * offsets → little-endian; mostly at even offsets → big-endian.
+ * offsets → little-endian; mostly at even offsets → big-endian. Text in one non-Latin alphabet has few NULs
+ * but the same high byte (0x04 for Cyrillic) over and over.
  */
 function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(bytes.length, DEFAULT_SNIFF_BYTES) & ~1;
@@ -129,7 +133,32 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
   if (evenNul / units >= DEFAULT_UTF16_MIN_HIGH_NUL_RATIO && oddNul <= evenNul * DEFAULT_UTF16_MAX_LOW_TO_HIGH_NUL) {
     return 'utf-16be';
   }
+  if (isScriptBlockHighBytes(bytes, length, 1)) return 'utf-16le';
+  if (isScriptBlockHighBytes(bytes, length, 0)) return 'utf-16be';
   return null;
+}
+
+/**
+ * True when the bytes at `parity` are mostly one alphabet block's high byte or NUL, and the others are not.
+ * Bytes that could all be ASCII text (printables, tab, newlines) are left to the UTF-8 reading: Devanagari in
+ * UTF-16 and "a<TAB>b<TAB>c" are the same bytes, and the ASCII reading is the likelier one.
+ */
+function isScriptBlockHighBytes(bytes: Uint8Array, length: number, parity: 0 | 1): boolean {
+  const counts = new Uint32Array(256);
+  let nonAscii = 0;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i]!;
+    if (i % 2 === parity) counts[b]!++;
+    if (b >= 0x80 || (b < 0x20 && !TEXT_CONTROL_CODES.has(b))) nonAscii++;
+  }
+  if (nonAscii === 0) return false;
+  let block: number = UTF16_SCRIPT_BLOCK_HIGH_BYTES.min;
+  for (let b = block + 1; b <= UTF16_SCRIPT_BLOCK_HIGH_BYTES.max; b++) if (counts[b]! > counts[block]!) block = b;
+  const units = length / 2;
+  if (counts[block]! === 0 || (counts[block]! + counts[0]!) / units < DEFAULT_UTF16_MIN_BLOCK_SHARE) return false;
+  let other = 0;
+  for (let i = 1 - parity; i < length; i += 2) if (bytes[i] === block || bytes[i] === 0) other++;
+  return other / units < DEFAULT_UTF16_MAX_BLOCK_SHARE_LOW;
 }
 
 /**

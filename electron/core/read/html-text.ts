@@ -7,11 +7,11 @@ const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'tfoot', 'thead', 'ul',
+  'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
 
-/** Elements that end a line but not a paragraph. */
-const LINE_TAGS = new Set(['br', 'tr']);
+/** Elements that end a line but not a paragraph. Table rows are paragraphs: e-mail layouts are tables. */
+const LINE_TAGS = new Set(['br']);
 
 /** Table cells: separated by a space within their row. */
 const CELL_TAGS = new Set(['td', 'th']);

@@ -20,6 +20,15 @@ export const DEFAULT_UTF16_MIN_HIGH_NUL_RATIO = 0.1;
 export const DEFAULT_UTF16_MAX_LOW_TO_HIGH_NUL = 0.1;
 
 /**
+ * UTF-16 without a BOM in one non-Latin alphabet (Cyrillic, Greek, Hebrew, Arabic, Indic, Thai…): nearly every
+ * high byte is the alphabet's block (0x01–0x1F, below the ASCII printables) or NUL (spaces, digits). The share needed at the high-byte
+ * positions, and the most the same bytes may occupy at the low-byte positions.
+ */
+export const DEFAULT_UTF16_MIN_BLOCK_SHARE = 0.6;
+export const DEFAULT_UTF16_MAX_BLOCK_SHARE_LOW = 0.2;
+export const UTF16_SCRIPT_BLOCK_HIGH_BYTES = { min: 0x01, max: 0x1f } as const;
+
+/**
  * Invalid UTF-8 that is still mostly UTF-8 (a few damaged bytes) is decoded as UTF-8 with replacement
  * characters when there are at least this many well-formed multi-byte sequences per invalid byte.
  */

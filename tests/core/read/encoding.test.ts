@@ -49,6 +49,24 @@ describe('bytes → text', () => {
     expect(source.text).toBe(STORY);
   });
 
+  it('reads UTF-16 without a BOM in a non-Latin alphabet (few NUL bytes)', async () => {
+    const russian = 'Привет,мир!Переговоры—продолжатся.';
+    const le = await readClipping('ru-le.txt', Buffer.from(russian, 'utf16le'));
+    expect(le).toMatchObject({ encoding: 'utf-16le', text: russian });
+    const greek = 'Καλημέρα κόσμε, η συνεδρίαση αναβλήθηκε.';
+    const be = await readClipping('el-be.txt', iconv.encode(greek, 'utf-16be'));
+    expect(be).toMatchObject({ encoding: 'utf-16be', text: greek });
+  });
+
+  it('does not take UTF-8 Cyrillic or spaced digits for UTF-16', async () => {
+    const russian = 'Переговоры продолжатся на следующей неделе.';
+    expect(await readClipping('ru.txt', Buffer.from(russian, 'utf8'))).toMatchObject({ encoding: 'utf-8', text: russian });
+    expect(await readClipping('d.txt', Buffer.from('1 2 3 1 2 3 1 2 3 1 2'))).toMatchObject({ encoding: 'utf-8' });
+    expect(await readClipping('t.txt', Buffer.from('a\tb\tc\td\te\tf\n'))).toMatchObject({ encoding: 'utf-8', text: 'a\tb\tc\td\te\tf\n' });
+    expect(await readClipping('n.txt', Buffer.from('1\n2\n3\n4\n5\n6\n'))).toMatchObject({ encoding: 'utf-8' });
+    expect(await readClipping('s.txt', Buffer.from('!!""##$$%%&&((\'\'))**++,,--..//0011'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
   it('reads UTF-32 LE with a BOM', async () => {
     const source = await readClipping('wide.txt', bytes([0xff, 0xfe, 0x00, 0x00], iconv.encode(STORY, 'utf-32le')));
     expect(source.encoding).toBe('utf-32le');

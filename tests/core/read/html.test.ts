@@ -135,6 +135,13 @@ describe('HTML pages', () => {
     expect(source.text).toBe('Visible words.');
   });
 
+  it('reads table rows as paragraphs (newsletter layouts) with cells side by side', async () => {
+    const row = (n: number) =>
+      `<tr><td><a href="https://news.example/${n}">Quay repairs, part ${n}</a><br>Harbour Times</td><td>2 min</td></tr>`;
+    const source = await readHtml(`<table><tr><td>Alert: harbour</td></tr>${row(1)}${row(2)}</table>`, 'alert.html');
+    expect(source.text).toBe('Alert: harbour\n\nQuay repairs, part 1\nHarbour Times 2 min\n\nQuay repairs, part 2\nHarbour Times 2 min');
+  });
+
   it('survives deeply nested markup', async () => {
     const depth = 20000;
     const source = await readHtml(`${'<div>'.repeat(depth)}Deep text${'</div>'.repeat(depth)}`);
