@@ -20,7 +20,7 @@ function validator() {
   return ajv.compile(schema);
 }
 
-describe('electron-builder.yml', () => {
+describe('electron-builder.yml', { timeout: 30_000 }, () => {
   it('is valid by electron-builder’s scheme.json', () => {
     const validate = validator();
     const ok = validate(config);

@@ -32,11 +32,11 @@ afterEach(async () => {
 
 async function startMain() {
   await import('../../electron/main/main');
-  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1), { timeout: 10_000 });
   return electron.BrowserWindow.instances[0]!;
 }
 
-describe('main.ts', () => {
+describe('main.ts', { timeout: 30_000 }, () => {
   it('starts the shell: scheme, security, protocol, library, IPC, menu, window', async () => {
     const win = await startMain();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
