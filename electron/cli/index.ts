@@ -5,6 +5,7 @@ import { Library } from '../core/library';
 import { resolveLibraryPath } from '../core/paths';
 import { cleanCommand } from './commands/clean';
 import { importCommand } from './commands/import';
+import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
 import type { CommandResult } from './output';
 
@@ -47,6 +48,14 @@ export function buildProgram(): Command {
     .option('--json', 'end with a JSON summary line')
     .addOption(libraryOption())
     .action(withLibrary((library, paths: string[], options: { json?: boolean }) => importCommand(library, paths, options)));
+
+  program
+    .command('quotes')
+    .description('the quote timeline, oldest first (one quotation per entry, other outlets in alsoIn)')
+    .option('--speaker <name>', 'only this speaker (a name or an alias)')
+    .option('--json', 'print a JSON array')
+    .addOption(libraryOption())
+    .action(withLibrary((library, options: { speaker?: string; json?: boolean }) => quotesCommand(library, options)));
 
   program
     .command('serve')

@@ -1,0 +1,453 @@
+// Speakers across the library and the quotes they said, oldest first.
+//
+// Each quote's speaker name (as the text engine gave it) is reduced to a key (normalizeSpeakerKey); a key
+// resolves to a speaker through `speaker_aliases`, so "Mr. Dmitry Peskov" and "Dmitry Peskov" are one speaker,
+// and a name the user merged into another keeps landing there on later imports.
+//
+// The same quotation reported by several outlets is one group (`quotes.group_id`). Linking a quote looks up a
+// few fingerprint keys in `quote_keys` (see quoteKeys) and checks the candidates with quotesNearlySame, so the
+// work per quote does not grow with the size of the library. Every statement binds its values.
+import type Database from 'better-sqlite3';
+import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
+import { MIN_TOKENS_FOR_FUZZY, normalizeSpeakerKey, quoteFingerprint, quotesNearlySame } from '../../text/speakers';
+
+/** MinHash values kept per quote (one quote_keys row each); more finds more reworded copies, at more rows. */
+export const DEFAULT_MINHASH_BANDS = 4;
+/** Words per shingle hashed by MinHash: single words are too common, longer shingles break on every edit. */
+export const DEFAULT_SHINGLE_WORDS = 3;
+/** At most this many candidates are checked per quote: a bound on the work when a key is very common. */
+export const DEFAULT_MAX_CANDIDATES = 500;
+
+/** A quote_keys key is family × 2^32 + a 32-bit hash; family 0 is the exact fingerprint, 1… the MinHash bands. */
+const KEY_FAMILY = 2 ** 32;
+const EXACT_FAMILY = 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+type SpeakerKind = SpeakerInfo['kind'];
+
+// ── Fingerprint keys ─────────────────────────────────────────────────────────────────────────────
+
+function fnv1a(text: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  // a final avalanche so that seeds give independent orderings
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function fingerprintTokens(text: string): string[] {
+  const fp = quoteFingerprint(text);
+  return fp ? fp.split(' ') : [];
+}
+
+/**
+ * The index keys of a quotation. Short quotations (fewer words than MIN_TOKENS_FOR_FUZZY) must match exactly,
+ * so they get one key, the hash of their fingerprint. Longer ones get one MinHash value per band over their
+ * word shingles: two copies that differ by a few words share most shingles, so they share at least one band's
+ * minimum with high probability, while unrelated quotations almost never do.
+ */
+export function quoteKeys(text: string, bands = DEFAULT_MINHASH_BANDS, shingleWords = DEFAULT_SHINGLE_WORDS): number[] {
+  const tokens = fingerprintTokens(text);
+  if (!tokens.length) return [];
+  if (tokens.length < MIN_TOKENS_FOR_FUZZY) return [EXACT_FAMILY * KEY_FAMILY + fnv1a(tokens.join(' '), 0)];
+  const shingles = new Set<string>();
+  const width = Math.min(shingleWords, tokens.length);
+  for (let i = 0; i + width <= tokens.length; i++) shingles.add(tokens.slice(i, i + width).join(' '));
+  const keys: number[] = [];
+  for (let band = 1; band <= bands; band++) {
+    let min = Infinity;
+    for (const shingle of shingles) min = Math.min(min, fnv1a(shingle, band * 0x9e3779b1));
+    keys.push(band * KEY_FAMILY + min);
+  }
+  return keys;
+}
+
+// ── Speakers ─────────────────────────────────────────────────────────────────────────────────────
+
+interface SpeakerRow {
+  id: number;
+  name: string;
+  kind: SpeakerKind;
+}
+
+function speakerById(db: Database.Database, id: number): SpeakerRow | null {
+  return (db.prepare('SELECT id, name, kind FROM speakers WHERE id = ?').get(id) as SpeakerRow | undefined) ?? null;
+}
+
+/** The speaker a name resolves to (its own name, a spelling with the same key, or a merged alias), or null. */
+export function findSpeaker(db: Database.Database, name: string): SpeakerRow | null {
+  const key = normalizeSpeakerKey(name);
+  if (!key) return null;
+  const row = db
+    .prepare('SELECT s.id, s.name, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key = ?')
+    .get(key) as SpeakerRow | undefined;
+  return row ?? null;
+}
+
+function createSpeaker(db: Database.Database, name: string, key: string, kind: SpeakerKind): number {
+  const id = Number(db.prepare('INSERT INTO speakers (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
+  db.prepare('INSERT INTO speaker_aliases (alias_key, alias, speaker_id) VALUES (?, ?, ?)').run(key, name, id);
+  return id;
+}
+
+/** The speaker id for a quote's speaker name, creating the speaker the first time the name is seen. */
+function resolveSpeakerId(db: Database.Database, key: string, name: string, kind: string | null): number {
+  const row = db.prepare('SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?').get(key) as { speaker_id: number } | undefined;
+  if (row) return row.speaker_id;
+  return createSpeaker(db, uniqueName(db, name.trim()), key, kind === 'organization' ? 'organization' : 'person');
+}
+
+/** Speaker names are unique; a different key can only print the same after edits, so number such a name. */
+function uniqueName(db: Database.Database, name: string): string {
+  const taken = db.prepare('SELECT 1 FROM speakers WHERE name = ?');
+  if (!taken.get(name)) return name;
+  for (let n = 2; ; n++) if (!taken.get(`${name} (${n})`)) return `${name} (${n})`;
+}
+
+// ── Linking quotes ───────────────────────────────────────────────────────────────────────────────
+
+interface LinkRow {
+  id: number;
+  text: string;
+  speaker: string | null;
+  speaker_kind: string | null;
+  speaker_id: number | null;
+}
+
+interface CandidateRow {
+  id: number;
+  text: string;
+  speaker_id: number | null;
+  group_id: number;
+}
+
+/** Statements used for every quote while linking, prepared once per call. */
+function linker(db: Database.Database) {
+  const setSpeaker = db.prepare('UPDATE quotes SET speaker_key = ?, speaker_id = ?, group_id = id WHERE id = ?');
+  const clearKeys = db.prepare('DELETE FROM quote_keys WHERE quote_id = ?');
+  const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)');
+  const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
+  const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
+  const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
+
+  const candidatesFor = (keys: number[], quoteId: number): CandidateRow[] =>
+    db
+      .prepare(
+        `SELECT DISTINCT q.id, q.text, q.speaker_id, q.group_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
+         WHERE k.key IN (${keys.map(() => '?').join(', ')}) AND k.quote_id <> ? LIMIT ${DEFAULT_MAX_CANDIDATES}`,
+      )
+      .all(...keys, quoteId) as CandidateRow[];
+
+  /** Resolves the speaker of one quote and resets its group and keys. */
+  const resolve = (row: LinkRow): number | null => {
+    const key = row.speaker ? normalizeSpeakerKey(row.speaker) : '';
+    const speakerId = key ? resolveSpeakerId(db, key, row.speaker!, row.speaker_kind) : null;
+    setSpeaker.run(key || null, speakerId, row.id);
+    clearKeys.run(row.id);
+    return speakerId;
+  };
+
+  /**
+   * Puts one quote into the group of the same quotation elsewhere. Speakers must agree: a group holds at most
+   * one speaker (plus unattributed reports); short quotations link only when the same speaker said them.
+   */
+  const group = (id: number, text: string, speakerId: number | null): void => {
+    const keys = quoteKeys(text);
+    const short = fingerprintTokens(text).length < MIN_TOKENS_FOR_FUZZY;
+    if (!keys.length || (short && speakerId === null)) return;
+    for (const key of keys) addKey.run(key, id);
+    const fingerprint = quoteFingerprint(text);
+    const matches = candidatesFor(keys, id).filter((c) =>
+      short
+        ? c.speaker_id === speakerId && quoteFingerprint(c.text) === fingerprint
+        : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text),
+    );
+    const groups = [...new Set(matches.map((c) => c.group_id))].sort((a, b) => a - b);
+    let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
+    const joined: number[] = [];
+    for (const g of groups) {
+      const combined = new Set([...speakers, ...(groupSpeakers.all(g) as number[])]);
+      if (combined.size > 1) continue;
+      speakers = combined;
+      joined.push(g);
+    }
+    if (!joined.length) return;
+    const target = Math.min(...joined);
+    for (const g of joined) if (g !== target) moveGroup.run(target, g);
+    setGroup.run(target, id);
+  };
+
+  return { resolve, group };
+}
+
+const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
+
+/**
+ * Resolves the speakers of one clip's quotes and links them to the same quotation in other clips. The importer
+ * calls it right after inserting the clip (inside the same transaction); calling it again after the clip's quotes
+ * changed is safe.
+ */
+export function linkQuotes(db: Database.Database, clipId: number): void {
+  const rows = db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes WHERE clip_id = ? ORDER BY ord`).all(clipId) as LinkRow[];
+  if (!rows.length) return;
+  const { resolve, group } = linker(db);
+  for (const row of rows) group(row.id, row.text, resolve(row));
+}
+
+/** Links the given quotes again from scratch (after merges, splits or re-cleaning), in id order. */
+function relinkQuoteRows(db: Database.Database, rows: LinkRow[]): void {
+  const { resolve, group } = linker(db);
+  const speakers = rows.map(resolve);
+  rows.forEach((row, i) => group(row.id, row.text, speakers[i]!));
+}
+
+/** Every quote of the library: speakers resolved again through the aliases, groups rebuilt. One transaction. */
+export function relinkAllQuotes(db: Database.Database): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM quote_keys').run();
+    relinkQuoteRows(db, db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes ORDER BY id`).all() as LinkRow[]);
+  })();
+}
+
+/** Rebuilds the groups of every quote of these speakers, and of the quotes grouped with them. */
+function regroupSpeakers(db: Database.Database, speakerIds: number[]): void {
+  if (!speakerIds.length) return;
+  const rows = db
+    .prepare(
+      `SELECT ${LINK_COLUMNS} FROM quotes WHERE group_id IN (
+         SELECT group_id FROM quotes WHERE speaker_id IN (${speakerIds.map(() => '?').join(', ')})
+       ) ORDER BY id`,
+    )
+    .all(...speakerIds) as LinkRow[];
+  relinkQuoteRows(db, rows);
+}
+
+// ── Reading ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Speakers with at least one quote in a clip that is not in the trash (for `stats`). */
+export function countSpeakers(db: Database.Database): number {
+  return db
+    .prepare(
+      `SELECT count(DISTINCT q.speaker_id) FROM quotes q JOIN clips c ON c.id = q.clip_id
+       WHERE q.speaker_id IS NOT NULL AND c.deleted_at IS NULL`,
+    )
+    .pluck()
+    .get() as number;
+}
+
+interface SpeakerStatsRow extends SpeakerRow {
+  quotes: number;
+  first: string | null;
+  last: string | null;
+}
+
+const SPEAKER_STATS_SQL = `
+  SELECT s.id, s.name, s.kind, count(DISTINCT q.group_id) AS quotes, min(c.published) AS first, max(c.published) AS last
+  FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN clips c ON c.id = q.clip_id AND c.deleted_at IS NULL`;
+
+function aliasesOf(db: Database.Database, speaker: SpeakerRow): string[] {
+  const own = normalizeSpeakerKey(speaker.name);
+  const rows = db.prepare('SELECT alias_key, alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias').all(speaker.id) as {
+    alias_key: string;
+    alias: string;
+  }[];
+  return rows.filter((r) => r.alias_key !== own).map((r) => r.alias);
+}
+
+function toInfo(db: Database.Database, row: SpeakerStatsRow): SpeakerInfo {
+  return { name: row.name, kind: row.kind, quotes: row.quotes, first: row.first, last: row.last, aliases: aliasesOf(db, row) };
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Speakers quoted in clips outside the trash, most quoted first. `query` matches any part of the name or of an
+ * alias, case, accents and titles ignored. `quotes` counts quotations (one per group, as the timeline shows them).
+ */
+export function listSpeakers(db: Database.Database, query?: string): SpeakerInfo[] {
+  const key = query?.trim() ? normalizeSpeakerKey(query) : '';
+  const rows = key
+    ? (db
+        .prepare(
+          `${SPEAKER_STATS_SQL}
+           WHERE s.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias_key LIKE ? ESCAPE '\\')
+           GROUP BY s.id ORDER BY quotes DESC, s.name`,
+        )
+        .all(`%${escapeLike(key)}%`) as SpeakerStatsRow[])
+    : (db.prepare(`${SPEAKER_STATS_SQL} GROUP BY s.id ORDER BY quotes DESC, s.name`).all() as SpeakerStatsRow[]);
+  return rows.map((row) => toInfo(db, row));
+}
+
+function speakerInfo(db: Database.Database, speaker: SpeakerRow): SpeakerInfo {
+  const row = db.prepare(`${SPEAKER_STATS_SQL} WHERE s.id = ? GROUP BY s.id`).get(speaker.id) as SpeakerStatsRow | undefined;
+  return toInfo(db, row ?? { ...speaker, quotes: 0, first: null, last: null });
+}
+
+/** A quote of the timeline whose speaker may be unknown (the CLI lists unattributed quotations too). */
+export interface TimelineEntry extends Omit<TimelineQuote, 'speaker'> {
+  speaker: string | null;
+}
+
+interface MemberRow {
+  id: number;
+  group_id: number;
+  text: string;
+  kind: TimelineQuote['kind'];
+  paragraph: number;
+  start: number;
+  end: number;
+  clip_id: number;
+  speaker_id: number | null;
+  speaker: string | null;
+  published: string | null;
+  source: string | null;
+  title: string | null;
+}
+
+const MEMBER_COLUMNS = `m.id, m.group_id, m.text, m.kind, m.paragraph, m.start, m.end, m.clip_id, m.speaker_id,
+  s.name AS speaker, c.published, c.source, c.title`;
+
+/** The timeline's quote rows of some speakers: their quotes' groups, through the speaker and group indexes. */
+export function timelineSql(speakerCount: number): string {
+  return `SELECT ${MEMBER_COLUMNS}
+    FROM quotes m JOIN clips c ON c.id = m.clip_id LEFT JOIN speakers s ON s.id = m.speaker_id
+    WHERE m.group_id IN (
+      SELECT q.group_id FROM quotes q JOIN clips qc ON qc.id = q.clip_id
+      WHERE q.speaker_id IN (${Array.from({ length: speakerCount }, () => '?').join(', ')}) AND qc.deleted_at IS NULL
+    ) AND c.deleted_at IS NULL`;
+}
+
+const ALL_QUOTES_SQL = `SELECT ${MEMBER_COLUMNS}
+  FROM quotes m JOIN clips c ON c.id = m.clip_id LEFT JOIN speakers s ON s.id = m.speaker_id
+  WHERE c.deleted_at IS NULL`;
+
+/** Oldest first by publication date, undated last; then by clip and place in the clip. */
+function byDate(a: MemberRow, b: MemberRow): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.clip_id - b.clip_id || a.start - b.start || a.id - b.id;
+}
+
+/**
+ * The quotations of some speakers (ids), or of everyone when `speakerIds` is null, oldest first. Each quotation
+ * appears once: its earliest report is the quote, the other clips reporting it are `alsoIn`, earliest first.
+ * Clips in the trash are left out.
+ */
+export function quoteTimeline(db: Database.Database, speakerIds: number[] | null): TimelineEntry[] {
+  if (speakerIds && !speakerIds.length) return [];
+  const rows = (speakerIds ? db.prepare(timelineSql(speakerIds.length)).all(...speakerIds) : db.prepare(ALL_QUOTES_SQL).all()) as MemberRow[];
+  const wanted = speakerIds ? new Set(speakerIds) : null;
+  const groups = new Map<number, MemberRow[]>();
+  for (const row of rows) {
+    // reports by someone else are not this speaker's quotation (a group holds one speaker; this is a safeguard)
+    if (wanted && row.speaker_id !== null && !wanted.has(row.speaker_id)) continue;
+    const members = groups.get(row.group_id);
+    if (members) members.push(row);
+    else groups.set(row.group_id, [row]);
+  }
+  const entries: { first: MemberRow; entry: TimelineEntry }[] = [];
+  for (const members of groups.values()) {
+    members.sort(byDate);
+    const first = members[0]!;
+    const attributed = members.find((m) => m.speaker !== null);
+    if (wanted && !attributed) continue;
+    const alsoIn: QuoteSource[] = [];
+    const seen = new Set([first.clip_id]);
+    for (const m of members) {
+      if (seen.has(m.clip_id)) continue;
+      seen.add(m.clip_id);
+      alsoIn.push({ clipId: m.clip_id, source: m.source, published: m.published, title: m.title });
+    }
+    entries.push({
+      first,
+      entry: {
+        id: first.id,
+        speaker: attributed?.speaker ?? null,
+        text: first.text,
+        kind: first.kind,
+        published: first.published,
+        source: first.source,
+        clipId: first.clip_id,
+        clipTitle: first.title,
+        paragraph: first.paragraph,
+        start: first.start,
+        end: first.end,
+        alsoIn,
+      },
+    });
+  }
+  return entries.sort((a, b) => byDate(a.first, b.first)).map((e) => e.entry);
+}
+
+// ── Merging and splitting ────────────────────────────────────────────────────────────────────────
+
+export class SpeakerNotFoundError extends Error {}
+export class SpeakerRefusedError extends Error {}
+
+function mustFind(db: Database.Database, name: string): SpeakerRow {
+  const speaker = findSpeaker(db, name);
+  if (!speaker) throw new SpeakerNotFoundError(`no speaker named ${JSON.stringify(name)}`);
+  return speaker;
+}
+
+/** Speaker ids for names (own names or aliases); an unknown name is an error. */
+export function speakerIdsFor(db: Database.Database, names: string[]): number[] {
+  return [...new Set(names.map((name) => mustFind(db, name).id))];
+}
+
+/**
+ * Merges the named speakers into one called `into` (an existing speaker, or a new name for the first of them).
+ * Their names become aliases of it, so quotes already imported and later imports under any of them land there.
+ */
+export function mergeSpeakers(db: Database.Database, names: string[], into: string): SpeakerInfo {
+  const canonical = into.trim();
+  const intoKey = normalizeSpeakerKey(canonical);
+  if (!intoKey) throw new SpeakerRefusedError(`${JSON.stringify(into)} is not a speaker name`);
+  return db.transaction(() => {
+    const sources = names.map((name) => mustFind(db, name));
+    const target = findSpeaker(db, canonical) ?? sources[0]!;
+    for (const source of sources) {
+      if (source.id === target.id) continue;
+      db.prepare('UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?').run(target.id, source.id);
+      db.prepare('UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?').run(target.id, source.id);
+      db.prepare('DELETE FROM speakers WHERE id = ?').run(source.id);
+    }
+    db.prepare('UPDATE speakers SET name = ? WHERE id = ?').run(canonical, target.id);
+    db.prepare('INSERT INTO speaker_aliases (alias_key, alias, speaker_id) VALUES (?, ?, ?) ON CONFLICT(alias_key) DO NOTHING').run(
+      intoKey,
+      canonical,
+      target.id,
+    );
+    regroupSpeakers(db, [target.id]);
+    return speakerInfo(db, speakerById(db, target.id)!);
+  })();
+}
+
+/** Undoes a merge: the alias becomes a speaker of its own again and takes back the quotes that named it. */
+export function splitSpeaker(db: Database.Database, alias: string): void {
+  const key = normalizeSpeakerKey(alias);
+  db.transaction(() => {
+    const row = db
+      .prepare('SELECT a.alias, s.id, s.name, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key = ?')
+      .get(key) as (SpeakerRow & { alias: string }) | undefined;
+    if (!row) throw new SpeakerNotFoundError(`no speaker or alias named ${JSON.stringify(alias)}`);
+    if (normalizeSpeakerKey(row.name) === key) {
+      throw new SpeakerRefusedError(`${JSON.stringify(alias)} is the name of the speaker, not an alias merged into it`);
+    }
+    const id = Number(db.prepare('INSERT INTO speakers (name, kind) VALUES (?, ?)').run(uniqueName(db, row.alias), row.kind).lastInsertRowid);
+    db.prepare('UPDATE speaker_aliases SET speaker_id = ? WHERE alias_key = ?').run(id, key);
+    db.prepare('UPDATE quotes SET speaker_id = ? WHERE speaker_key = ?').run(id, key);
+    regroupSpeakers(db, [row.id, id]);
+  })();
+}
