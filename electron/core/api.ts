@@ -24,6 +24,8 @@ export interface ApiHooks {
   onImportProgress?: (progress: ImportProgress) => void;
   /** where settings.json lives (default: the OS's userData folder for Cuttings) */
   settingsDir?: string;
+  /** prints a report's HTML to PDF bytes (Electron: webContents.printToPDF); default: Chromium via playwright-core */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export function createApi(library: Library, hooks: ApiHooks = {}): CoreApi {
@@ -35,7 +37,7 @@ export function createApi(library: Library, hooks: ApiHooks = {}): CoreApi {
     ...searchCalls(library),
     ...tagCalls(library),
     ...speakerCalls(library),
-    ...exportCalls(library),
+    ...exportCalls(library, hooks.renderPdf),
     ...settingsCalls(hooks.settingsDir),
     dispose: async () => {
       await jobs.cancelAll();

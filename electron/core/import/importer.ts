@@ -1,12 +1,14 @@
 // Import: walk the paths, process each file, store its articles. A failed file is reported and
 // never stops the rest; each file is stored in one transaction, so a crash never leaves half a clip;
 // the body hash makes a re-run (after a cancel or a crash) add only what is missing.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFailure, ImportRequest, ImportSummary } from '../../shared/api';
 import type { CleanOptions } from '../../shared/article';
 import type { Library } from '../library';
 import { bodyHash, findClipByBodyHash, insertClip, sha256 } from '../library/clips';
 import { ClipReadError } from '../read';
+import { isJsonExportName, restoreExportFile } from './json-restore';
 import { NoArticleError, processBytes, processFile, type ProcessedFile } from './pipeline';
 import { describeFsError, walkPaths } from './walk';
 
@@ -20,7 +22,8 @@ export interface ImportOptions {
   clean?: CleanOptions;
 }
 
-type Outcome = { kind: 'imported'; ids: number[] } | { kind: 'duplicate' };
+/** `duplicates`: a Cuttings JSON export holds many clips, any of which may already be in the library */
+type Outcome = { kind: 'imported'; ids: number[]; duplicates?: number } | { kind: 'duplicate'; duplicates?: number };
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const { signal, onProgress } = options;
@@ -44,9 +47,10 @@ export async function runImport(library: Library, request: ImportRequest, option
 
   const settle = (file: string, outcome: Outcome | ImportFailure) => {
     if ('reason' in outcome) progress.failed.push(outcome);
-    else if (outcome.kind === 'duplicate') progress.duplicates++;
+    else if (outcome.kind === 'duplicate') progress.duplicates += outcome.duplicates ?? 1;
     else {
       progress.imported += outcome.ids.length;
+      progress.duplicates += outcome.duplicates ?? 0;
       progress.clipIds.push(...outcome.ids);
     }
     progress.done++;
@@ -56,13 +60,15 @@ export async function runImport(library: Library, request: ImportRequest, option
 
   for (const file of files) {
     if (signal?.aborted) break;
-    settle(file, await importOne(library, file, importId, () => processFile(file, options.clean)));
+    if (isJsonExportName(file)) settle(file, await restoreExportFile(library, file, () => fs.readFile(file), importId));
+    else settle(file, await importOne(library, file, importId, () => processFile(file, options.clean)));
     await yieldToEventLoop();
   }
   for (const drop of dropped) {
     if (signal?.aborted) break;
     const bytes = Buffer.from(drop.dataBase64, 'base64');
-    settle(drop.name, await importOne(library, drop.name, importId, () => processBytes(drop.name, bytes, options.clean), false));
+    if (isJsonExportName(drop.name)) settle(drop.name, await restoreExportFile(library, drop.name, async () => bytes, importId));
+    else settle(drop.name, await importOne(library, drop.name, importId, () => processBytes(drop.name, bytes, options.clean), false));
     await yieldToEventLoop();
   }
 

@@ -1,0 +1,60 @@
+// PDF of the clip report through Chromium's print engine. In the app, the Electron shell passes its own
+// renderer (webContents.printToPDF); the CLI and tests use Chromium driven by playwright-core.
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { escapeHtml } from './escape';
+
+/** Renders a report's HTML to PDF bytes. */
+export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+
+export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'];
+
+/** Page margins: the footer with the page numbers sits in the bottom one. */
+export const PDF_MARGINS = { top: '16mm', right: '15mm', bottom: '18mm', left: '15mm' } as const;
+/** Rendering 500 clips takes seconds; a stuck browser must not hang an export forever. */
+const RENDER_TIMEOUT_MS = 180_000;
+
+/** "Page 3 of 12" in the footer; Chromium fills the pageNumber/totalPages spans. Styles must be inline. */
+export function footerTemplate(title: string): string {
+  return `<div style="font: 8px Arial, sans-serif; color: #444; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;">
+<span>${escapeHtml(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+export class ChromiumMissingError extends Error {
+  constructor() {
+    super('PDF export needs Chromium: install it (`sudo apt-get install -y chromium` on Debian/Ubuntu) or set CHROMIUM_PATH');
+  }
+}
+
+export function findChromium(): string {
+  const found = [process.env.CHROMIUM_PATH, ...CHROMIUM_PATHS].find((p): p is string => Boolean(p && fs.existsSync(p)));
+  if (!found) throw new ChromiumMissingError();
+  return found;
+}
+
+/** A renderer using Chromium through playwright-core; the page runs with JavaScript disabled. */
+export function chromiumPdfRenderer(footerTitle = ''): PdfRenderer {
+  return async (html) => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, timeout: RENDER_TIMEOUT_MS });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      const page = await context.newPage();
+      page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(footerTitle),
+        margin: PDF_MARGINS,
+        outline: true,
+        tagged: true,
+      });
+    } finally {
+      await browser.close();
+    }
+  };
+}

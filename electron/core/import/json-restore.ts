@@ -1,0 +1,173 @@
+// Restoring a Cuttings JSON export (`cuttings export --format json`) with `cuttings import file.json`:
+// the clips come back as they were exported — original text, cleaned and edited fields, the engine's
+// values, quotes, tags with their origin — without running the cleaner again. A clip whose body is
+// already in the library (same body hash) is a duplicate and is skipped.
+import { z } from 'zod';
+import type { ImportFailure } from '../../shared/api';
+import type { Article } from '../../shared/article';
+import { EXPORT_MARKER, EXPORT_VERSION } from '../export/envelope';
+import type { Library } from '../library';
+import { describeFsError } from './walk';
+import { attachTag, bodyHash, findClipByBodyHash, insertClip, sha256 } from '../library/clips';
+
+/** Larger exports are refused before parsing (a JS string cannot hold much more). */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
+export type RestoreOutcome = { kind: 'imported'; ids: number[]; duplicates: number } | { kind: 'duplicate'; duplicates: number } | ImportFailure;
+
+const text = z.string();
+const nullableText = z.string().nullable();
+const tagKind = z.enum(['person', 'organization', 'place', 'topic']);
+
+const quoteSchema = z.object({
+  text,
+  kind: z.enum(['full', 'fragment']),
+  speaker: nullableText,
+  speakerKind: z.enum(['person', 'organization']).nullable(),
+  mention: nullableText,
+  role: nullableText,
+  cue: nullableText,
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+
+const clipSchema = z.object({
+  fileName: text,
+  filePath: nullableText,
+  original: text,
+  format: text,
+  encoding: text,
+  importedAt: text,
+  sourceHash: text.optional(),
+  articleIndex: z.number().int().min(0).optional(),
+  title: nullableText,
+  subtitle: nullableText,
+  published: nullableText,
+  captured: nullableText,
+  byline: nullableText,
+  authors: z.array(text),
+  source: nullableText,
+  dateline: nullableText,
+  language: text,
+  captions: z.array(text),
+  body: text.min(1),
+  confidence: z.object({ title: z.number(), published: z.number(), byline: z.number(), body: z.number() }),
+  warnings: z.array(text),
+  quotes: z.array(quoteSchema),
+  tags: z.array(z.object({ name: text.min(1), kind: tagKind, auto: z.boolean() })),
+  engine: z.record(z.string(), nullableText).optional(),
+  edited: z.array(text).optional(),
+  hints: z.record(z.string(), z.unknown()).optional(),
+});
+
+const envelopeSchema = z.object({
+  cuttings: z.literal(EXPORT_MARKER),
+  version: z.number().int().min(1),
+  clips: z.array(z.unknown()),
+});
+
+type RestoredClip = z.infer<typeof clipSchema>;
+
+/** Files that take this path instead of the cleaner: `.json` in any letter case. */
+export function isJsonExportName(name: string): boolean {
+  return /\.json$/i.test(name);
+}
+
+/** Parses and checks an export; throws an Error whose message is the reason shown to the user. */
+export function parseExport(bytes: Uint8Array): RestoredClip[] {
+  if (bytes.length > MAX_EXPORT_BYTES) throw new Error(`is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MB; split the export`);
+  let data: unknown;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new Error(`is not valid JSON (${(error as Error).message})`);
+  }
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) throw new Error('is a JSON file but not a Cuttings export (only `cuttings export --format json` files can be imported)');
+  if (envelope.data.version > EXPORT_VERSION) {
+    throw new Error(`was exported by a newer Cuttings (export version ${envelope.data.version}); update Cuttings to import it`);
+  }
+  return envelope.data.clips.map((raw, i) => {
+    const clip = clipSchema.safeParse(raw);
+    if (!clip.success) {
+      const issue = clip.error.issues[0];
+      throw new Error(`clip ${i + 1} of the export is damaged (${issue?.path.join('.') || 'clip'}: ${issue?.message ?? 'invalid'})`);
+    }
+    return clip.data;
+  });
+}
+
+function articleOf(clip: RestoredClip): Article {
+  return {
+    title: clip.title,
+    subtitle: clip.subtitle,
+    published: clip.published,
+    captured: clip.captured,
+    byline: clip.byline,
+    authors: clip.authors,
+    source: clip.source,
+    dateline: clip.dateline,
+    language: clip.language,
+    captions: clip.captions,
+    body: clip.body,
+    confidence: clip.confidence,
+    warnings: clip.warnings,
+    quotes: clip.quotes,
+    tags: clip.tags.filter((t) => t.auto).map(({ name, kind }) => ({ name, kind })),
+  };
+}
+
+/** Restores the clips of an export in one transaction: all of them, or none when something fails. */
+export function restoreClips(library: Library, clips: readonly RestoredClip[], importId: number | null): { ids: number[]; duplicates: number } {
+  const { db } = library;
+  const hasHints = db.prepare("SELECT 1 FROM pragma_table_info('clips') WHERE name = 'hints'").get() !== undefined;
+  const setImportedAt = db.prepare('UPDATE clips SET imported_at = ? WHERE id = ?');
+  const setEngine = db.prepare('UPDATE clips SET engine = ? WHERE id = ?');
+  const setEdited = db.prepare('UPDATE clips SET edited = ? WHERE id = ?');
+  const restoreHints = hasHints ? db.prepare('UPDATE clips SET hints = ? WHERE id = ?') : null;
+  return db.transaction(() => {
+    const ids: number[] = [];
+    let duplicates = 0;
+    for (const clip of clips) {
+      if (findClipByBodyHash(db, bodyHash(clip.body)) !== null) {
+        duplicates++;
+        continue;
+      }
+      const id = insertClip(db, {
+        fileName: clip.fileName,
+        filePath: clip.filePath,
+        original: clip.original,
+        format: clip.format,
+        encoding: clip.encoding,
+        sourceHash: clip.sourceHash ?? sha256(clip.original),
+        articleIndex: clip.articleIndex ?? 0,
+        article: articleOf(clip),
+        importId,
+      });
+      setImportedAt.run(clip.importedAt, id);
+      if (clip.engine) setEngine.run(JSON.stringify(clip.engine), id);
+      if (clip.edited) setEdited.run(JSON.stringify(clip.edited), id);
+      if (restoreHints && clip.hints) restoreHints.run(JSON.stringify(clip.hints), id);
+      for (const tag of clip.tags) if (!tag.auto) attachTag(db, id, tag.name, tag.kind, false);
+      ids.push(id);
+    }
+    return { ids, duplicates };
+  })();
+}
+
+/** The import path of a `.json` file: read, check, restore. Never throws; a problem is an ImportFailure. */
+export async function restoreExportFile(library: Library, file: string, read: () => Promise<Uint8Array>, importId: number): Promise<RestoreOutcome> {
+  let clips: RestoredClip[];
+  try {
+    clips = parseExport(await read());
+  } catch (error) {
+    return { file, reason: (error as NodeJS.ErrnoException)?.code ? describeFsError(error) : (error as Error).message };
+  }
+  try {
+    const { ids, duplicates } = restoreClips(library, clips, importId);
+    return ids.length ? { kind: 'imported', ids, duplicates } : { kind: 'duplicate', duplicates };
+  } catch (error) {
+    return { file, reason: `could not be stored: ${(error as Error).message}` };
+  }
+}
