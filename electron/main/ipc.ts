@@ -10,16 +10,18 @@ import { APP_HOST, APP_SCHEME } from './protocol';
 export type ApiHandler<K extends ApiCall> = (arg: ApiArg<K>, event: IpcMainInvokeEvent) => Promise<ApiResult<K>>;
 export type ApiHandlers = { [K in ApiCall]: ApiHandler<K> };
 
-/** The parts of an invoke event the sender check reads. */
+/** The part of an invoke event the sender check reads. */
 export interface SenderInfo {
   senderFrame: { url: string; parent: unknown } | null;
-  sender: { mainFrame: unknown };
 }
 
-/** True only for the top frame of a page loaded from our own app:// origin. */
+/**
+ * True only for a top frame (no parent: not an iframe) showing a page from our own app:// origin. A frame
+ * that is gone (senderFrame null: navigated or destroyed since it sent) is refused too.
+ */
 export function isTrustedSender(event: SenderInfo): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || frame !== event.sender.mainFrame) return false;
+  if (!frame || frame.parent !== null) return false;
   try {
     const url = new URL(frame.url);
     return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;

@@ -23,7 +23,8 @@ const host = new LibraryHost({
   nativeBinding: electronNativeBinding({ appPath: app.getAppPath(), abi: process.versions.modules, isPackaged: app.isPackaged }),
   onImportProgress: (progress) => relay.onProgress(progress),
   onOpened: (file) => {
-    settings.update({ lastLibrary: file });
+    // $CUTTINGS_LIBRARY (tests, a one-off run) overrides for this run only; it is not remembered
+    if (!process.env.CUTTINGS_LIBRARY) settings.update({ lastLibrary: file });
     log.info(`library open: ${file}`);
   },
 });
