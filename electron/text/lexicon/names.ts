@@ -53,6 +53,30 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'tycoon', 'magnate', 'investor', 'banker', 'entrepreneur', 'contender', 'frontrunner', 'front-runner',
 ]);
 
+/**
+ * Occupations and descriptions written before a name, capitalised at the start of a sentence
+ * ("Pilot Greta Lund", "Chef Marco Bellini"). They are the person's role, never part of the name.
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'pilot', 'headteacher', 'headmaster', 'headmistress', 'climber', 'chef', 'boxer', 'nurse', 'farmer',
+  'fisherman', 'fishermen', 'miner', 'driver', 'engineer', 'teacher', 'conductor', 'commuter', 'singer',
+  'skipper', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender', 'runner', 'swimmer', 'cyclist',
+  'sprinter', 'skier', 'golfer', 'jockey', 'trainer', 'manager', 'curator', 'architect', 'designer', 'artist',
+  'painter', 'sculptor', 'novelist', 'poet', 'playwright', 'director', 'producer', 'filmmaker', 'photographer',
+  'musician', 'composer', 'pianist', 'violinist', 'drummer', 'guitarist', 'dancer', 'baker', 'butcher',
+  'shopkeeper', 'owner', 'landlord', 'tenant', 'resident', 'neighbour', 'neighbor', 'witness', 'survivor',
+  'victim', 'passenger', 'motorist', 'cyclist', 'pensioner', 'grandmother', 'grandfather', 'mum', 'dad',
+  'mother', 'father', 'student', 'pupil', 'scientist', 'researcher', 'biologist', 'physicist', 'chemist',
+  'economist', 'historian', 'professor', 'lecturer', 'doctor', 'surgeon', 'paramedic', 'firefighter',
+  'officer', 'constable', 'sergeant', 'inspector', 'detective', 'soldier', 'veteran', 'lawyer', 'solicitor',
+  'barrister', 'judge', 'campaigner', 'activist', 'protester', 'organiser', 'organizer', 'volunteer',
+  'entrepreneur', 'businessman', 'businesswoman', 'billionaire', 'investor', 'banker', 'broker', 'analyst',
+  'strategist', 'consultant', 'pollster', 'blogger', 'journalist', 'reporter', 'columnist', 'broadcaster',
+  'presenter', 'host', 'comedian', 'actor', 'actress', 'rapper', 'star', 'champion', 'winner', 'coach',
+  'councillor', 'councilman', 'councilwoman', 'alderman', 'lawmaker', 'legislator', 'delegate', 'adviser',
+  'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'superintendent', 'mayor',
+]);
+
 /** Role nouns that speak for a group rather than being the group's head. */
 export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'source', 'staffer',

@@ -20,6 +20,8 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/u;
 /** "'90s", "'em", "'til": an apostrophe that elides the start of a word, not an opening quote. */
 const ELISION_RE = /^['\u2019](?:\d0s|em|til|cause|n)\b/i;
+/** Any character that may open a quotation. */
+const MARK_RE = new RegExp(`[${Object.keys(QUOTE_PAIRS).map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 /** A quotation must hold at least one letter or digit. */
 const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 
@@ -95,6 +97,11 @@ export function findQuoteSpans(paragraph: Paragraph): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    // jump to the next character that may be a quotation mark
+    MARK_RE.lastIndex = i;
+    const hit = MARK_RE.exec(text);
+    if (!hit) break;
+    i = hit.index;
     if (text.startsWith(DOUBLE_APOSTROPHE, i) && !isWord(text[i - 1]) && isWord(text[i + 2]) ) {
       const close = findDoubleApostropheClose(text, i + 2);
       const end = close < 0 ? text.length : close;

@@ -2,7 +2,7 @@
 // their role from titles before the name ("French President Emmanuel Macron", "Kremlin spokesman Dmitry
 // Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
 // is recorded as an occurrence, for pronouns and descriptions.
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, TITLES } from '../lexicon/names';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
@@ -43,6 +43,8 @@ export interface NameReading {
 /** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
 const CAPITALISED_STRETCH_RE =
   /\p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* \p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?)*/gu;
+/** Headlines are shorter than this. */
+const MAX_HEADLINE_CHARS = 200;
 /** A line whose words are capitalised at least this often is a headline. */
 const HEADLINE_CAPS_RATIO = 0.7;
 /** A title may follow this many capitalised words ("Senate Minority Leader Harry Reid"). */
@@ -62,7 +64,7 @@ export const foldKey = (s: string): string =>
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
 export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_BY_KEY.get(foldKey(name));
 
-const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS;
+const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? ORG_ALIASES.get(s.replace(/^The /, ''));
 
@@ -141,6 +143,10 @@ function titleCaseLines(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let at = 0;
   for (const line of body.split('\n')) {
+    if (line.length > MAX_HEADLINE_CHARS) {
+      at += line.length + 1;
+      continue;
+    }
     const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (words.length >= 3 && words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPS_RATIO) out.push([at, at + line.length]);
     at += line.length + 1;

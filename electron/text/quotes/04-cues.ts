@@ -6,7 +6,7 @@
 //   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
 //   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
 import { ACCORDING_TO_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
-import { NAME_PARTICLES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
+import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
 import { isAbbreviation, tokenize, type Token } from './tokens';
@@ -54,7 +54,7 @@ const hasMask = (s: string): boolean => s.includes(MASK_CHAR);
 
 /** Noun-phrase tokens that may stand in a speaker mention. */
 function npToken(t: Token): boolean {
-  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
+  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OCCUPATIONS.has(t.lower) || TITLES.has(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
 }
 
 /** A word like "claims" or "post" is a verb only after its subject: a name, a pronoun, a role or an auxiliary. */
@@ -180,7 +180,9 @@ export function subjectAfter(input: string, base: number): NP | null {
   }
   const first = toks[0]!;
   if (isPronoun(first) && first.lower !== 'it' && first.lower !== 'i') return { text: first.text, start: base + first.start };
-  if (!npToken(first) || first.lower === 'that' || first.lower === 'this') return null;
+  // "project manager Tomas Lind": up to two lower-case words before a capitalised name
+  const leadsToName = (toks[1]?.capitalised && !CLAUSE_WORDS.has(first.lower)) || (toks[2]?.capitalised && !CLAUSE_WORDS.has(first.lower) && !CLAUSE_WORDS.has(toks[1]!.lower) && !isSpeechVerb(toks[1]));
+  if ((!npToken(first) && !leadsToName) || first.lower === 'that' || first.lower === 'this') return null;
   let k = 0;
   let lower = 0;
   while (k + 1 < toks.length) {

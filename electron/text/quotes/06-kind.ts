@@ -67,7 +67,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
   if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
   // Dwayne “The Rock” Johnson: between two parts of a name
-  if (!q.headline && /\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && !q.cueAdjacent) {
+  if (!q.headline && /\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && !/[,.!?]$/.test(q.text)) {
     return { keep: false, reason: 'nickname inside a name' };
   }
   if (!q.headline && isTitleCase(q.text) && SHOW_CONTEXT_RE.test(left)) {

@@ -23,7 +23,7 @@ const MAX_CONTINUATION_GAP = 1;
 /** How many verbs of saying, last first, are tried in one sentence of reported speech. */
 const MAX_REPORTED_VERBS = 3;
 /** A paragraph whose words are capitalised at least this often reads as a headline. */
-const HEADLINE_CAPS_RATIO = 0.6;
+const HEADLINE_CAPS_RATIO = 0.7;
 /** Headlines are short. */
 const HEADLINE_MAX_WORDS = 25;
 
@@ -46,6 +46,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   const paragraphs = splitParagraphs(body);
   const registry = buildRegistry(body, context.title ?? null);
   const out: Quote[] = [];
+  /** per quotation: left open at its paragraph's end, had its own cue, reading unit, opened its paragraph */
+  const meta: Array<{ open: boolean; cued: boolean; unit: number; leads: boolean }> = [];
   /** the last speaker of an attributed quotation, for pronouns */
   let lastQuoted: Speaker | null = null;
   /** the paragraph before: whoever spoke last in it (computed only when a quotation needs it) */
@@ -155,12 +157,22 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         lastQuoted = f.speaker;
       } else if (f.speaker?.role) f.quote.role = f.speaker.role;
       out.push(f.quote);
+      const span = spans.find((x) => p.start + x.textStart === f.quote.start)!;
+      meta.push({ open: !span.closed, cued: Boolean(f.cue), unit: p.unit, leads: !p.text.slice(0, span.open).trim() });
     }
     // the speaker carried into the next paragraph: whoever spoke last here
     const quotedHere = found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! }));
     let carriedMemo: Speaker | null | undefined;
     carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = [...quotedHere, ...reported()].sort((a, b) => a.at - b.at).pop()?.speaker ?? null));
     carriedFrom = p.unit;
+  }
+  // a quotation running on over paragraphs with no speaker yet is attributed where it ends: carry that back
+  for (let i = out.length - 2; i >= 0; i--) {
+    const m = meta[i]!;
+    const next = meta[i + 1]!;
+    if (m.open && !m.cued && !out[i]!.speaker && next.leads && next.unit === m.unit + 1 && out[i + 1]!.speaker) {
+      out[i] = { ...out[i]!, speaker: out[i + 1]!.speaker, speakerKind: out[i + 1]!.speakerKind, role: out[i + 1]!.role };
+    }
   }
   return out;
 }

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../electron/text/quotes';
+
+const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
+
+describe('extractQuotes', () => {
+  it('returns nothing for empty or quote-free text', () => {
+    expect(extractQuotes('')).toEqual([]);
+    expect(extractQuotes('The council met on Monday. Nothing was decided.')).toEqual([]);
+  });
+
+  it('reports paragraph, offsets and text without marks', () => {
+    const text = body('The lake froze early this year.', '“Skating starts on Saturday,” said ranger Lotte Berg.');
+    const [q] = extractQuotes(text);
+    expect(q).toMatchObject({ text: 'Skating starts on Saturday,', paragraph: 1, kind: 'full', speaker: 'Lotte Berg', speakerKind: 'person' });
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = body('Deputy mayor Ines Carvalho opened the market.', '“Fresh fish every morning,” Carvalho said.');
+    expect(extractQuotes(text)[0]?.speaker).toBe('Ines Carvalho');
+  });
+
+  it('keeps the role and the cue', () => {
+    const text = body('Port spokesman Jonas Eklund spoke after the collision.', '“Nobody was hurt,” Eklund told reporters.');
+    const [q] = extractQuotes(text);
+    expect(q?.role).toBe('Port spokesman');
+    expect(q?.cue).toBe('Eklund told reporters');
+  });
+
+  it('lets organisations speak', () => {
+    const [q] = extractQuotes('“The talks were constructive,” the Kremlin said in a statement.');
+    expect(q).toMatchObject({ speaker: 'Kremlin', speakerKind: 'organization', cue: 'the Kremlin said in a statement' });
+  });
+
+  it('marks a few quoted words inside a sentence as a fragment', () => {
+    const [q] = extractQuotes('Councillor Mia Lang described the plan as “deeply flawed” on Monday.');
+    expect(q).toMatchObject({ text: 'deeply flawed', kind: 'fragment', speaker: 'Mia Lang' });
+  });
+
+  it('continues the speaker of the paragraph before', () => {
+    const text = body('“We will rebuild,” said Omar Haddad, who owns the mill.', '“It will take two years, maybe three.”');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+
+  it('resolves a pronoun to the nearest person of the same gender', () => {
+    const text = body('Mr Victor Hale met Ms Nora Quist at the station.', '“The trains are late again,” she said.');
+    expect(extractQuotes(text)[0]?.speaker).toBe('Nora Quist');
+  });
+
+  it('resolves a description through the roles named in the clip', () => {
+    const text = body('Chancellor Olaf Scholz spoke to President Emmanuel Macron by phone.', '“We agreed on the next steps,” the chancellor said.');
+    expect(extractQuotes(text)[0]?.speaker).toBe('Olaf Scholz');
+  });
+
+  it('does not take titles of shows or nicknames for quotations', () => {
+    const text = 'Singer Lou “Big Voice” Marsh told CNN’s “Evening Desk” that she was “thrilled” by the award.';
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(['thrilled']);
+  });
+
+  it('reads a quotation left open at the end of a paragraph as running on', () => {
+    const text = body('“First part of the speech.', '“Second part,” said Dana Fox.');
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.paragraph, q.speaker])).toEqual([
+      ['First part of the speech.', 0, 'Dana Fox'],
+      ['Second part,', 1, 'Dana Fox'],
+    ]);
+  });
+
+  it('never throws and offsets always point at the quoted text', () => {
+    const pieces = fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', '„', '“', '「', '」', ' said ', ' he ', 'Anna Berg', ', ', '. ', '\n\n', '\n', 'word', 'The', ':', '(', ')', 'according to ', "''");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''))), (text) => {
+        const quotes = extractQuotes(text);
+        for (const q of quotes) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.text.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps quotations in reading order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('“Yes,” said Ana Lima.', 'He left.', '"No," he said.', '‘Maybe’, she said.'), { maxLength: 12 }), (parts) => {
+        const quotes = extractQuotes(parts.join(' '));
+        for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start).toBeGreaterThan(quotes[i - 1]!.start);
+      }),
+    );
+  });
+});
