@@ -1,0 +1,343 @@
+// The whole UI in Chromium against the real `cuttings serve` on a temporary library: import a folder, search,
+// read quotes, follow a speaker, tags, trash and undo, cancel an import, hostile text, settings, export,
+// shortcuts — with axe-core on every view and a screenshot of each in test-artifacts/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium } from '../helpers/browser';
+import { startServe, type ServeProcess } from '../helpers/serve';
+import { tempDir } from '../helpers/temp';
+import { FIXTURES, dropFiles, expectAccessible, expectClean, openApp, rowTitles, screenshot, type WatchedPage } from './ui-helpers';
+
+const CLIPPINGS = path.join(FIXTURES, 'clippings');
+const GOOD_CLIPPINGS = fs.readdirSync(CLIPPINGS).filter((f) => f !== 'not-a-clipping.txt').length;
+
+describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve)', () => {
+  let browser: Browser;
+  let serve: ServeProcess;
+  let w: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    const dir = tempDir('cuttings-ui-');
+    // settings.json goes to a temporary folder, not the user's
+    process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
+    serve = await startServe(path.join(dir, 'library.sqlite'));
+    browser = await launchChromium();
+    w = await openApp(browser, serve.url);
+    page = w.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('starts empty, and the empty library passes axe', async () => {
+    await expect.poll(() => page.getByText('No clips yet').count()).toBe(1);
+    await screenshot(page, 'ui-01-empty');
+    await expectAccessible(page, 'empty library');
+  });
+
+  it('imports a folder with File > Import folder…, listing each failed file with its reason', async () => {
+    await page.locator('input[aria-label="Choose a folder of clippings to import"]').setInputFiles(CLIPPINGS);
+    const summary = page.locator('.import-panel .summary');
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(new RegExp(`${GOOD_CLIPPINGS} imported`));
+    expect(await summary.textContent()).toMatch(/1 failed/);
+    expect(await page.locator('.import-panel .failures').textContent()).toMatch(/not-a-clipping\.txt.*binary/s);
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
+    await screenshot(page, 'ui-02-import-summary');
+    await expectAccessible(page, 'library after import');
+  }, 60_000);
+
+  it('lists clips newest first with date, source, title, first line and tags, and sorts by title', async () => {
+    const titles = await rowTitles(page);
+    expect(titles[0]).toBe('Harbour board report reveals final bridge bill');
+    expect(titles.at(-1)).toBe('Council backs new harbour bridge after heated debate');
+    const first = page.locator('.clip-list .row').first();
+    expect(await first.locator('.row-source').textContent()).toBe('Coastal Times');
+    expect(await first.locator('time').getAttribute('datetime')).toBe('2024-09-12');
+    expect(await first.locator('.first-line').textContent()).toMatch(/^The harbour footbridge cost/);
+    expect(await first.locator('.tag-chip').count()).toBeGreaterThan(0);
+
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe('Bridge budget climbs by a third');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('published');
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe('Harbour board report reveals final bridge bill');
+  });
+
+  it('opens a clip and highlights each quotation with its speaker', async () => {
+    await page.locator('.clip-list .row', { hasText: 'Council backs new harbour bridge' }).click();
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe('Council backs new harbour bridge after heated debate');
+    const quotes = page.locator('.reader .body mark.quote');
+    await expect.poll(() => quotes.count()).toBe(3);
+    expect(await quotes.nth(0).textContent()).toMatch(/^This bridge will bring the two halves/);
+    expect(await quotes.nth(0).getAttribute('data-speaker')).toBe('Helen Okafor');
+    expect(await quotes.nth(1).getAttribute('data-speaker')).toBe('Marcus Trell');
+    expect(await quotes.nth(2).getAttribute('data-speaker')).toBe('Priya Nandakumar');
+    // quotes sit inside their paragraphs, surrounded by the plain text
+    expect(await page.locator('.reader .body p').nth(2).textContent()).toMatch(/^“This bridge will bring .*” Okafor told the council chamber\.$/);
+    expect(await page.locator('.reader .source').textContent()).toBe('Elmsley Gazette');
+    expect(await page.locator('.reader .dateline').textContent()).toBe('Port Elmsley');
+    await screenshot(page, 'ui-03-reader');
+    await expectAccessible(page, 'reader');
+
+    await page.getByRole('button', { name: 'Show original text' }).click();
+    expect(await page.locator('.reader pre.original').textContent()).toContain('© Elmsley Gazette 2023');
+    await screenshot(page, 'ui-04-reader-original');
+    await page.getByRole('button', { name: 'Show cleaned article' }).click();
+  });
+
+  it('edits an extracted field and reverts it to what the cleaner found (editClip, revertField)', async () => {
+    await page.getByRole('button', { name: 'Edit fields' }).click();
+    const headline = page.getByLabel('Headline', { exact: true });
+    await headline.fill('Council approves the harbour bridge');
+    await page.getByRole('button', { name: 'Save headline' }).click();
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe('Council approves the harbour bridge');
+    await screenshot(page, 'ui-05-reader-edit');
+    await expectAccessible(page, 'reader in edit mode');
+    await page.getByRole('form', { name: 'Edit Headline' }).getByRole('button', { name: 'Revert to original' }).click();
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe('Council backs new harbour bridge after heated debate');
+    await page.getByRole('button', { name: 'Done editing' }).click();
+  });
+
+  it('searches with a filter and marks the matches in the snippets (search)', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search clips' });
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-box');
+    await box.fill('bridge source:"Coastal Times"');
+    await box.press('Enter');
+    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Harbour board report reveals final bridge bill', 'Harbour footbridge opens to crowds']);
+    await expect.poll(() => page.locator('.clip-list .row .first-line mark').count()).toBeGreaterThan(0);
+    const marked = await page.locator('.clip-list .row .first-line mark').first().textContent();
+    expect(marked?.toLowerCase()).toContain('bridge');
+    await screenshot(page, 'ui-06-search');
+    await expectAccessible(page, 'search results');
+
+    await box.fill('-bridge speaker:"Marcus Trell"');
+    await box.press('Enter');
+    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Trell launches bid for mayor', 'Two branch libraries to close, council confirms']);
+
+    await page.getByRole('button', { name: 'Library', exact: false }).first().click();
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
+  });
+
+  it("shows a speaker's timeline by month with a density chart, and jumps to a quote (listSpeakers, speakerTimeline)", async () => {
+    await page.locator('.sidebar').getByRole('button', { name: /^Marcus Trell/ }).click();
+    await expect.poll(() => page.locator('.timeline-body > h2').textContent()).toBe('Marcus Trell');
+    await expect.poll(() => page.locator('.timeline-quote').count()).toBe(5);
+    const months = await page.locator('.month h3').allTextContents();
+    expect(months[0]).toMatch(/^March 2023/);
+    expect(months.at(-1)).toMatch(/^September 2024/);
+    expect(await page.locator('svg.density rect.bar').count()).toBe(5);
+    // the "blank cheque" line was reported by two outlets
+    const cheque = page.locator('.timeline-quote', { hasText: 'blank cheque' }).first();
+    expect(await cheque.locator('.also-in').textContent()).toMatch(/Northern Ledger/);
+    // the speaker list is searchable and shows counts and dates
+    await page.getByRole('searchbox', { name: 'Find a speaker' }).fill('nanda');
+    expect(await page.locator('.speaker-item').count()).toBe(1);
+    expect(await page.locator('.speaker-item .speaker-meta').textContent()).toMatch(/2 quotes/);
+    await page.getByRole('searchbox', { name: 'Find a speaker' }).fill('');
+    await screenshot(page, 'ui-07-timeline');
+    await expectAccessible(page, 'quote timeline');
+
+    const target = page.locator('.timeline-quote', { hasText: 'The mayor found millions' });
+    await target.getByRole('button', { name: /^Open/ }).click();
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe('Two branch libraries to close, council confirms');
+    const focused = page.locator('.reader mark.quote.focused');
+    await expect.poll(() => focused.textContent()).toMatch(/^The mayor found millions for a bridge/);
+    expect(await focused.isVisible()).toBe(true);
+    await screenshot(page, 'ui-08-jump-to-quote');
+  });
+
+  it('compares two speakers on one time axis', async () => {
+    await page.locator('.sidebar').getByRole('button', { name: /^Quote timeline/ }).click();
+    await page.getByLabel('Compare several speakers').check();
+    await page.locator('.speaker-item', { hasText: 'Helen Okafor' }).click();
+    await expect.poll(() => page.locator('.timeline-body > h2').textContent()).toBe('Marcus Trell · Helen Okafor');
+    await expect.poll(() => page.locator('.timeline-quote').count()).toBe(10);
+    expect(await page.locator('.legend li').count()).toBe(2);
+    expect(await page.locator('svg.density rect.series-1').count()).toBeGreaterThan(0);
+    await screenshot(page, 'ui-09-timeline-compare');
+    await expectAccessible(page, 'timeline comparison');
+    await page.getByLabel('Compare several speakers').uncheck();
+  });
+
+  it('adds a tag in the reader and renames it in the tags manager (addTag, renameTag)', async () => {
+    await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
+    await page.locator('.clip-list .row', { hasText: 'Bridge budget climbs' }).click();
+    await page.getByRole('combobox', { name: 'New tag' }).fill('Infrastructure');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).toContainEqual(expect.stringContaining('Infrastructure'));
+    await expect.poll(() => page.locator('.sidebar').getByRole('button', { name: /^Infrastructure\s*1$/ }).count()).toBe(1);
+
+    await page.locator('.sidebar').getByRole('button', { name: 'Manage tags' }).click();
+    await page.getByRole('button', { name: 'Rename Infrastructure' }).click();
+    await page.getByLabel('New name for Infrastructure').fill('Harbour works');
+    await page.getByRole('form', { name: 'Rename Infrastructure' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.sidebar').getByRole('button', { name: /^Harbour works\s*1$/ }).count()).toBe(1);
+    expect(await page.locator('.sidebar').getByRole('button', { name: /^Infrastructure/ }).count()).toBe(0);
+    await screenshot(page, 'ui-10-tags-manager');
+    await expectAccessible(page, 'tags manager');
+
+    // a rule: source contains "ledger" → tag "Ledger"
+    await page.getByLabel('When').selectOption('source');
+    await page.getByLabel('contains').fill('ledger');
+    await page.getByLabel('add the tag').fill('Ledger');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await expect.poll(() => page.locator('.rules li').count()).toBe(1);
+  });
+
+  it('moves a clip to the trash with Delete, undoes with Ctrl+Z, and restores from the Trash (trashClips, restoreClips)', async () => {
+    await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
+    const row = page.locator('.clip-list .row', { hasText: 'Trell launches bid for mayor' });
+    await row.click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS - 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
+
+    await page.locator('.clip-list .row', { hasText: 'Trell launches bid for mayor' }).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS - 1);
+    await page.locator('.sidebar').getByRole('button', { name: /^Trash/ }).click();
+    await expect.poll(() => rowTitles(page)).toEqual(['Trell launches bid for mayor']);
+    await page.locator('.clip-list .row').first().click();
+    await screenshot(page, 'ui-11-trash');
+    await expectAccessible(page, 'trash');
+    await page.locator('.clip-list').getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(0);
+    await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
+  });
+
+  it('selects several clips with Shift/Ctrl click and the keyboard', async () => {
+    const rows = page.locator('.clip-list .row');
+    await rows.nth(0).click();
+    await rows.nth(2).click({ modifiers: ['Shift'] });
+    expect(await page.locator('.clip-list .row[aria-selected="true"]').count()).toBe(3);
+    await rows.nth(4).click({ modifiers: ['Control'] });
+    expect(await page.locator('.clip-list .row[aria-selected="true"]').count()).toBe(4);
+    await page.getByRole('listbox', { name: 'Clips' }).focus();
+    await rows.nth(0).click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await page.locator('.clip-list .row[aria-selected="true"]').count()).toBe(2);
+    expect(await page.locator('.clip-list .list-count').textContent()).toMatch(/2 selected/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe((await rowTitles(page))[3]);
+  });
+
+  it('cancels a running import and says so', async () => {
+    const files = Array.from({ length: 400 }, (_, i) => ({
+      name: `bulk-${i}.txt`,
+      content: `Bulk clipping number ${i} about the harbour\nPublished: ${(i % 28) + 1} June 2024\n\nPORT ELMSLEY: Paragraph ${i} of a long import, with enough words to be an article body about the harbour and the council.\n\n“We will look at it again, number ${i},” the mayor said.\n\n© Elmsley Gazette 2024\n`,
+    }));
+    await dropFiles(page, files);
+    const cancel = page.getByRole('button', { name: 'Cancel import' });
+    await cancel.waitFor({ timeout: 15_000 });
+    await screenshot(page, 'ui-12-import-running');
+    expect(await page.locator('.import-panel .counters').textContent()).toMatch(/Importing \d+/);
+    await cancel.click();
+    await expect.poll(() => page.locator('.import-panel .summary').textContent(), { timeout: 20_000 }).toMatch(/^Import cancelled/);
+    const imported = Number(/(\d+) imported/.exec((await page.locator('.import-panel .summary').textContent())!)![1]);
+    expect(imported).toBeLessThan(400);
+    await screenshot(page, 'ui-13-import-cancelled');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  }, 60_000);
+
+  it('renders a hostile clipping as inert text', async () => {
+    const hostile = fs.readFileSync(path.join(FIXTURES, 'hostile/hostile-markup.txt'), 'utf8');
+    await dropFiles(page, [{ name: 'hostile-markup.txt', content: hostile }]);
+    await expect.poll(() => page.locator('.reader .headline').textContent(), { timeout: 15_000 }).toBe('Markup <script>alert(1)</script> in the headline');
+    const body = (await page.locator('.reader .body').textContent())!;
+    expect(body).toContain('<img src=x onerror=alert(1)>');
+    expect(body).toContain('<a href="javascript:alert(1)">click here</a>');
+    expect(body).toContain('{@html x}');
+    expect(await page.locator('.reader img, .reader script, .reader iframe, .reader a').count()).toBe(0);
+    expect(await page.locator('.clip-list img, .clip-list script').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show original text' }).click();
+    expect(await page.locator('.reader pre.original').textContent()).toContain('<iframe src="https://evil.example/"></iframe>');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'ui-14-hostile');
+    expectClean(w);
+  });
+
+  it('switches theme and date order in Settings and shows the library path (getSettings, updateSettings, version)', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.locator('.path').textContent()).toMatch(/library\.sqlite$/);
+    await dialog.getByLabel('Dark').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await dialog.getByLabel(/^Month first/).check();
+    await screenshot(page, 'ui-15-settings-dark');
+    await expectAccessible(page, 'settings dialog (dark)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('.clip-list .row', { hasText: 'Council backs' }).click();
+    await expect.poll(() => page.locator('.reader .kicker time').textContent()).toBe('Mar 14, 2023');
+    await screenshot(page, 'ui-16-reader-dark');
+    await expectAccessible(page, 'reader (dark)');
+    await page.locator('.sidebar').getByRole('button', { name: /^Marcus Trell/ }).click();
+    await page.locator('.timeline-quote').first().waitFor();
+    await screenshot(page, 'ui-17-timeline-dark');
+    await expectAccessible(page, 'timeline (dark)');
+    await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Light').check();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel(/^Day first/).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  });
+
+  it('exports the selection and offers the file as a download (exportClips)', async () => {
+    await page.locator('.clip-list .row', { hasText: 'Council backs' }).click();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Format').selectOption('md');
+    await dialog.getByLabel(/^The selected clips/).check();
+    await screenshot(page, 'ui-18-export');
+    await expectAccessible(page, 'export dialog');
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.md$/);
+    const link = dialog.locator('a.download');
+    expect(await link.getAttribute('href')).toMatch(/^blob:/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('works from the keyboard: shortcut sheet, quick switcher', async () => {
+    await page.locator('.reader').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    expect(await sheet.textContent()).toContain('Ctrl/⌘ P');
+    await screenshot(page, 'ui-19-shortcuts');
+    await expectAccessible(page, 'shortcut sheet');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+p');
+    const switcher = page.getByRole('dialog', { name: 'Go to' });
+    await switcher.waitFor();
+    await page.keyboard.type('Nandakumar');
+    await expect.poll(() => switcher.locator('[role="option"]').first().textContent()).toMatch(/Speaker\s*Priya Nandakumar/);
+    await screenshot(page, 'ui-20-quick-switcher');
+    await expectAccessible(page, 'quick switcher');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.timeline-body > h2').textContent()).toBe('Priya Nandakumar');
+
+    await page.keyboard.press('Control+p');
+    await page.getByRole('dialog', { name: 'Go to' }).waitFor();
+    await page.keyboard.type('libraries');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Go to' }).locator('[role="option"]').first().textContent()).toMatch(/Clip\s*Two branch libraries/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.reader .headline').textContent()).toBe('Two branch libraries to close, council confirms');
+  });
+
+  it('had no page errors, CSP violations, foreign requests or dialogs', () => {
+    expectClean(w);
+  });
+});
