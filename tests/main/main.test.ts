@@ -17,11 +17,13 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cuttings-main-'));
   state.paths = { userData: path.join(dir, 'userData'), documents: path.join(dir, 'Documents'), appPath: path.join(dir, 'app') };
   process.argv = ['/x/electron', '.'];
+  vi.stubEnv('CUTTINGS_LIBRARY', '');
   vi.resetModules();
 });
 
 afterEach(async () => {
   process.argv = argv;
+  vi.unstubAllEnvs();
   // let before-quit close the library, then drop the process listeners main added
   for (const listener of electron.app.listeners.get('before-quit') ?? []) listener({ preventDefault() {} });
   await new Promise((resolve) => setTimeout(resolve, 20));
