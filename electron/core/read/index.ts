@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES, formatSize } from './limits';
 import { readMarkdown } from './markdown';
 
 export { ClipReadError } from './errors';
+export type { ClippingHints } from './hints';
 export { DEFAULT_MAX_BYTES as MAX_CLIPPING_BYTES } from './limits';
 
 export type ClippingFormat = 'text' | 'markdown' | 'html' | 'email';

@@ -30,7 +30,7 @@ export const BINARY_SIGNATURES: readonly BinarySignature[] = [
   { label: 'a HEIC/AVIF image', offset: 4, bytes: 'ftyp', also: (d) => /^(heic|heix|mif1|avif)/.test(latin1(d, 8, 4)) },
   // documents
   { label: 'a PDF document', offset: 0, bytes: '%PDF-' },
-  { label: 'an RTF document (save it as plain text first)', offset: 0, bytes: '{\\rtf' },
+  { label: 'an RTF document', offset: 0, bytes: '{\\rtf' },
   { label: 'an old Microsoft Office document (.doc/.xls)', offset: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   {
     label: 'a Word document (.docx)',

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CLIPPING_BYTES, readClipping, readClippingFile } from '../../../electron/core/read';
+import { formatSize } from '../../../electron/core/read/limits';
 
 let dir: string;
 beforeAll(async () => {
@@ -30,8 +31,21 @@ describe('readClippingFile', () => {
     await expect(readClippingFile(path, { maxBytes: 1000 })).rejects.toMatchObject({ reason: 'is 5 MB; the limit is 1000 bytes' });
   });
 
-  it('has a 64 MB default limit', () => {
+  it('has a 64 MB default limit, checked from the file size without reading the file', async () => {
     expect(MAX_CLIPPING_BYTES).toBe(64 * 1024 * 1024);
+    const path = join(dir, 'sparse.txt');
+    await writeFile(path, '');
+    await truncate(path, 80 * 1024 * 1024); // sparse: no 80 MB is written or read
+    await expect(readClippingFile(path)).rejects.toMatchObject({ reason: 'is 80 MB; the limit is 64 MB' });
+  });
+
+  it('formats sizes for people', () => {
+    expect(formatSize(1)).toBe('1 byte');
+    expect(formatSize(512)).toBe('512 bytes');
+    expect(formatSize(1536)).toBe('1.5 KB');
+    expect(formatSize(64 * 1024 * 1024)).toBe('64 MB');
+    expect(formatSize(Math.round(64.4 * 1024 * 1024))).toBe('64.4 MB');
+    expect(formatSize(3 * 1024 ** 3)).toBe('3 GB');
   });
 
   it('explains a missing file, a folder and an unsupported name', async () => {

@@ -35,7 +35,7 @@ describe('binary files are refused with the format they look like', () => {
     ['Mach-O', file([0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]), 'looks like a macOS program (Mach-O), not text'],
     ['SQLite', file([...ascii('SQLite format 3'), 0]), 'looks like an SQLite database, not text'],
     ['MP4', file([0, 0, 0, 0x20, ...ascii('ftypisom')]), 'looks like an MP4/QuickTime video, not text'],
-    ['RTF', file(ascii('{\\rtf1\\ansi Hello}'), 0x20), 'looks like an RTF document (save it as plain text first), not text'],
+    ['RTF', file(ascii('{\\rtf1\\ansi Hello}'), 0x20), 'looks like an RTF document, not text'],
   ];
   it.each(cases)('%s', async (_label, bytes, reason) => {
     expect(await reasonFor('clip.txt', bytes)).toBe(reason);
