@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CleanedText } from '../../../electron/shared/article';
+import { extractQuotes } from '../../../electron/text/quotes';
+import { canonicalOrganization, canonicalPlace, extractTags } from '../../../electron/text/tags';
+
+function article(body: string, title: string | null = null): CleanedText {
+  return {
+    title, subtitle: null, published: null, captured: null, byline: null, authors: [], source: null, dateline: null,
+    language: 'en', captions: [], body, confidence: { title: 1, published: 1, byline: 1, body: 1 }, warnings: [],
+  };
+}
+const tagsOf = (body: string, title: string | null = null): string[] => {
+  const a = article(body, title);
+  return extractTags(a, extractQuotes(body, { title })).map((t) => `${t.kind}:${t.name}`);
+};
+
+describe('canonical names', () => {
+  it('folds the forms of a country into one name', () => {
+    for (const form of ['US', 'U.S.', 'USA', 'United States', 'the United States']) expect(canonicalPlace(form)).toBe('United States');
+    expect(canonicalPlace('Kiev')).toBe('Kyiv');
+    expect(canonicalPlace('Britain')).toBe('United Kingdom');
+    expect(canonicalPlace('Atlantis')).toBeNull();
+  });
+  it('folds organisation aliases', () => {
+    expect(canonicalOrganization('the Kremlin')).toBe('Kremlin');
+    expect(canonicalOrganization('FBI')).toBe('Federal Bureau of Investigation');
+    expect(canonicalOrganization('Acme Widgets')).toBeNull();
+  });
+});
+
+describe('extractTags', () => {
+  it('tags people, organisations and places under canonical names', () => {
+    const tags = tagsOf('President Vladimir Putin spoke to the US leader. The Kremlin said the U.S. and Russia would talk in Moscow.\n\n“We are ready,” Putin said.');
+    expect(tags).toContain('person:Vladimir Putin');
+    expect(tags).toContain('organization:Kremlin');
+    expect(tags).toContain('place:United States');
+    expect(tags).toContain('place:Russia');
+    expect(tags).toContain('place:Moscow');
+    expect(tags.filter((t) => t === 'place:United States')).toHaveLength(1);
+  });
+  it('does not take titles or event names for people', () => {
+    const tags = tagsOf('Historian Mara Quinn wrote about the Cuban Missile Crisis and the Treaty of Paris.');
+    expect(tags).toContain('person:Mara Quinn');
+    expect(tags.some((t) => t.includes('Historian'))).toBe(false);
+    expect(tags.some((t) => t.startsWith('person:') && t.includes('Crisis'))).toBe(false);
+  });
+  it('tags organisations that speak in quotations', () => {
+    const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
+    expect(tags).toContain('organization:Harbour Authority');
+  });
+  it('finds topics from repeated phrases', () => {
+    const tags = tagsOf('The election is close. Voters in the election want lower taxes, and voters say so.');
+    expect(tags).toContain('topic:Elections');
+  });
+  it('gives each tag once and never throws', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const tags = extractTags(article(s), []);
+        const keys = tags.map((t) => `${t.kind}:${t.name.toLowerCase()}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
