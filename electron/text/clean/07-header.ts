@@ -240,8 +240,11 @@ export function findHeader(
       byline = b; bylineIndex = i; bylineDist = dist; bylineStrength = b.strength;
     }
   }
-  if (!byline && publishedIndex >= 0) {
-    for (const j of [publishedIndex - 1, publishedIndex + 1]) {
+  // a bare name line (reader view: headline, site, name, reading time) next to the date or under the headline
+  const bareNear = [publishedIndex - 1, publishedIndex + 1, titleIndex + 1, titleIndex + 2, titleIndex + 3]
+    .filter((j, k) => (k < 2 ? publishedIndex >= 0 : titleIndex >= 0 && j < region.start));
+  if (!byline) {
+    for (const j of bareNear) {
       if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
       const b = parseByline(blocks[j]!.text, true);
       if (b && features[j]!.words <= 6) { byline = b; bylineIndex = j; break; }

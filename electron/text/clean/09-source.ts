@@ -34,11 +34,14 @@ function mastheadsIn(line: string): string[] {
 
 export interface SourceFound {
   source: string;
-  how: 'copyright' | 'prompt' | 'masthead';
+  how: 'copyright' | 'prompt' | 'masthead' | 'domain';
 }
 
+/** A line that is only a web address: reader views print the site under the headline. */
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+
 /** `furniture`: page lines outside the article body; `all`: every line. */
-export function findSource(furniture: readonly string[]): SourceFound | null {
+export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
   for (let i = furniture.length - 1; i >= 0; i--) {
     const line = furniture[i]!;
     if (line.length > 200) continue;
@@ -68,5 +71,10 @@ export function findSource(furniture: readonly string[]): SourceFound | null {
     const weight = count + (name.includes(' ') ? 0.5 : 0);
     if (weight > bestN) { best = name; bestN = weight; }
   }
-  return best ? { source: best, how: 'masthead' } : null;
+  if (best) return { source: best, how: 'masthead' };
+  for (const line of header) {
+    const m = DOMAIN_LINE.exec(line);
+    if (m) return { source: m[1]!.toLowerCase(), how: 'domain' };
+  }
+  return null;
 }

@@ -29,12 +29,15 @@ function proseWords(verdicts: readonly Verdict[], features: readonly Features[],
   return [words, good];
 }
 
-function valid(parts: Part[], verdicts: readonly Verdict[], features: readonly Features[]): boolean {
+function valid(parts: Part[], verdicts: readonly Verdict[], features: readonly Features[], scale = 1): boolean {
   return parts.length > 1 && parts.every((p) => {
     const [w, g] = proseWords(verdicts, features, p);
-    return w >= DEFAULT_DIGEST_MIN_WORDS && g >= MIN_GOOD_BLOCKS;
+    return w >= DEFAULT_DIGEST_MIN_WORDS * scale && g >= Math.ceil(MIN_GOOD_BLOCKS * scale);
   });
 }
+
+/** Separator lines are plain evidence of a digest: parts may be shorter than headline-split ones. */
+const SEPARATOR_SCALE = 0.5;
 
 const cut = (starts: number[], n: number): Part[] => starts.map((s, k) => ({ start: s, end: starts[k + 1] ?? n }));
 
@@ -61,7 +64,7 @@ export function splitDigest(
       for (let i = p.start; i < Math.min(p.end, p.start + 3); i++) if (titleShaped(i)) return true;
       return false;
     });
-    if (titled && valid(parts, verdicts, features)) return parts;
+    if (titled && valid(parts, verdicts, features, SEPARATOR_SCALE)) return parts;
   }
   // 2. headline + byline/date clusters, each followed by prose — only in clean text (reader view, pasted
   //    articles): on a web page the same shape is a teaser list or a comment thread

@@ -120,7 +120,8 @@ function cleanPart(
 
   const furniture: string[] = [];
   for (let i = 0; i < blocks.length; i++) if (labels.get(i)?.[0] !== 'body') furniture.push(blocks[i]!.text);
-  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture);
+  const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
+  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines);
 
   let byline = header.byline;
   if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false, strength: 2 };
@@ -182,14 +183,14 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
 
   const evidence = dateOrderEvidence(input);
-  const order: DateOrder = evidence ?? options.dateOrder ?? DEFAULT_DATE_ORDER;
+  const order: DateOrder = evidence.order ?? options.dateOrder ?? DEFAULT_DATE_ORDER;
   // the capture date comes first: relative dates ("5 hours ago") are counted back from it
   let captured = isoDay(options.captured);
   if (!captured && blocks[0] && features[0]!.words <= 8 && blocks.length > 1) {
     const d = findDates(blocks[0].text, { order, reference: options.now ?? null }, lang)[0];
     if (d && !d.relative && d.text.length >= blocks[0].text.length * 0.55) captured = d.iso;
   }
-  const dateCtx: DateContext = { order, reference: reference(captured, options.now) };
+  const dateCtx: DateContext = { order, reference: reference(captured, options.now), proven: evidence.proven };
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
   const parts = splitDigest(blocks, features, verdicts);
@@ -203,7 +204,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
       trace,
     ),
   );
-  if (!evidence && !options.dateOrder) {
+  if (!evidence.proven && !options.dateOrder) {
     for (const a of articles) {
       if (a.warnings.some((w) => w.startsWith('ambiguous date'))) a.warnings.push('no day-month evidence in the text; set dateOrder to be sure');
     }

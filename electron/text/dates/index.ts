@@ -22,6 +22,8 @@ export interface DateContext {
   /** reference instant for relative dates, ISO 8601 */
   reference?: string | null;
   order: DateOrder;
+  /** the order was proven by the text itself (a 26/04 or 04/26 somewhere): numeric dates are then not ambiguous */
+  proven?: boolean;
 }
 
 const REGEXPS = {
@@ -65,8 +67,15 @@ const TIME_REACH = 24;
 const YEAR_MIN = 1990;
 const YEAR_MAX = 2100;
 
-/** Which way the numeric dates of a text read, from the evidence in the text itself (null: no evidence). */
-export function dateOrderEvidence(text: string): DateOrder | null {
+export interface OrderEvidence {
+  /** the order the text points to, null when nothing does */
+  order: DateOrder | null;
+  /** a numeric date that can only be read one way (26/04/2024) proves it; house style alone does not */
+  proven: boolean;
+}
+
+/** Which way the numeric dates of a text read, from the evidence in the text itself. */
+export function dateOrderEvidence(text: string): OrderEvidence {
   let dmy = 0;
   let mdy = 0;
   for (const m of text.matchAll(REGEXPS.numeric)) {
@@ -75,11 +84,12 @@ export function dateOrderEvidence(text: string): DateOrder | null {
     if (a > 12 && b <= 12) dmy += 2; // 26/04/2024 can only be day-month
     else if (b > 12 && a <= 12) mdy += 2;
   }
+  const proven = dmy + mdy > 0;
   // written-out forms are weaker evidence: the site's house style, not the numeric order itself
   dmy += (text.match(REGEXPS.dayFirst) ?? []).length * 0.5;
   mdy += (text.match(REGEXPS.monthFirst) ?? []).length * 0.5;
-  if (dmy === mdy) return null;
-  return dmy > mdy ? 'dmy' : 'mdy';
+  if (dmy === mdy) return { order: null, proven: false };
+  return { order: dmy > mdy ? 'dmy' : 'mdy', proven: proven && (dmy > mdy ? dmy >= 2 : mdy >= 2) };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -127,7 +137,7 @@ function makeDate(
 }
 
 /** The common shapes without chrono: ISO 8601, "Dec 3, 2022", "3 December 2022", 03/12/2022. */
-function fastDates(line: string, order: DateOrder): FoundDate[] {
+function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[] {
   const out: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
@@ -159,7 +169,7 @@ function fastDates(line: string, order: DateOrder): FoundDate[] {
     let y = Number(m[3]);
     if (m[3]!.length === 2) y += 2000;
     const dayFirst = a > 12 ? true : b > 12 ? false : order === 'dmy';
-    const ambiguous = a <= 12 && b <= 12 && a !== b;
+    const ambiguous = !proven && a <= 12 && b <= 12 && a !== b;
     const d = makeDate(line, m.index, m[0].length, y, dayFirst ? b : a, dayFirst ? a : b, ambiguous, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
@@ -174,7 +184,7 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   if (!REGEXPS.worthParsing.test(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
-  const fast = fastDates(line, ctx.order);
+  const fast = fastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
   const key = `${lang}|${ctx.order}|${ctx.reference ?? ''}|${line}`;
@@ -219,7 +229,7 @@ function chronoDates(line: string, ctx: DateContext, lang: string): FoundDate[] 
       if (s.isCertain('timezoneOffset')) iso += offsetString(s.get('timezoneOffset') ?? 0);
     }
     const num = /^\D*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})/.exec(r.text);
-    const ambiguous = Boolean(num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2]);
+    const ambiguous = !ctx.proven && Boolean(num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2]);
     out.push({ iso, day, hasTime, relative, ambiguous, text: r.text, index: r.index });
   }
   return out;

@@ -53,8 +53,8 @@ export function expectArticle(got: CleanedText, want: ArticleExpectation, label 
     if (body.last_ends) expect(squash(paras.at(-1)).endsWith(squash(body.last_ends)), `${label}body ends with "${body.last_ends}", got "${paras.at(-1)?.slice(-60)}"`).toBe(true);
     for (const s of body.must_contain ?? []) expect(squash(got.body), `${label}body contains`).toContain(squash(s));
     for (const s of body.must_not_contain ?? []) expect(squash(got.body), `${label}body must not contain`).not.toContain(squash(s));
-    // one blank line between paragraphs, nothing else
-    expect(got.body, `${label}paragraph separator`).not.toMatch(/\n\s*\n\s*\n|^\s|\s$/);
+    // one blank line between paragraphs, nothing else; no carriage returns left
+    expect(got.body, `${label}paragraph separator`).not.toMatch(/\n\s*\n\s*\n|^\s|\s$|\r/);
   }
   for (const w of want.warnings_include ?? []) {
     expect(got.warnings.some((x) => x.includes(w)), `${label}a warning mentions "${w}" (got ${JSON.stringify(got.warnings)})`).toBe(true);
