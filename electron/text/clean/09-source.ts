@@ -40,19 +40,24 @@ export interface SourceFound {
 /** A line that is only a web address: reader views print the site under the headline. */
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
-/** `furniture`: page lines outside the article body; `all`: every line. */
+/** Copyright holders that are companies (a parent group), not the masthead itself: used only as a last resort. */
+const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|llc|ltd|limited|plc|gmbh|ag|sa|holdings?|group|media|publishing|publications|communications|newspapers|interactive|broadcasting|enterprises|services|private|organization|network|international|partners)\.?$/i;
+/** Words around a holder's name in a copyright line. */
+const COPYRIGHT_NOISE = /^(?:copyright|all rights reserved|©|\(c\))\s*|\s*(?:all rights reserved|copyright)\.?$/gi;
+
+function copyrightHolder(line: string): string | null {
+  const m = REGEXPS.copyright.exec(line);
+  if (!m) return null;
+  let name = m[1]!.replace(COPYRIGHT_NOISE, '').replace(/^(?:by)\s+/i, '').trim();
+  name = name.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '').trim();
+  if (!name || NOT_SOURCES.test(name) || !/^\p{L}/u.test(name) || /[()]/.test(name)) return null;
+  if (name.split(/\s+/).length > 6 || !/\p{L}{2}/u.test(name)) return null;
+  return name;
+}
+
+/** `furniture`: page lines outside the article body; `header`: the lines between headline and body. */
 export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
-  for (let i = furniture.length - 1; i >= 0; i--) {
-    const line = furniture[i]!;
-    if (line.length > 200) continue;
-    const m = REGEXPS.copyright.exec(line);
-    if (m) {
-      const name = m[1]!.replace(/^(?:by|the)\s+(?=\p{Lu})/iu, (s) => (s.toLowerCase().startsWith('the') ? s : '')).trim();
-      if (name && !NOT_SOURCES.test(name) && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 6) {
-        return { source: name, how: 'copyright' };
-      }
-    }
-  }
+  // 1. an e-paper or subscription prompt names the masthead itself
   for (const line of furniture) {
     const m = REGEXPS.masthead.exec(line);
     if (m && m[1]) {
@@ -60,6 +65,7 @@ export function findSource(furniture: readonly string[], header: readonly string
       return { source: table[0] ?? m[1].trim(), how: 'prompt' };
     }
   }
+  // 2. a known masthead printed in the page furniture (logo text, footer, "More from …")
   const counts = new Map<string, number>();
   for (const line of furniture) {
     if (line.length > 300) continue;
@@ -71,7 +77,18 @@ export function findSource(furniture: readonly string[], header: readonly string
     const weight = count + (name.includes(' ') ? 0.5 : 0);
     if (weight > bestN) { best = name; bestN = weight; }
   }
+  // 3. the copyright holder, from the bottom up; a company name only when nothing better turns up
+  let company: string | null = null;
+  for (let i = furniture.length - 1; i >= 0; i--) {
+    const line = furniture[i]!;
+    if (line.length > 200) continue;
+    const holder = copyrightHolder(line);
+    if (!holder) continue;
+    if (!COMPANY.test(holder)) return best && bestN >= 2 ? { source: best, how: 'masthead' } : { source: holder, how: 'copyright' };
+    company ??= holder;
+  }
   if (best) return { source: best, how: 'masthead' };
+  if (company) return { source: company, how: 'copyright' };
   for (const line of header) {
     const m = DOMAIN_LINE.exec(line);
     if (m) return { source: m[1]!.toLowerCase(), how: 'domain' };
