@@ -10,20 +10,20 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The Content-Security-Policy sent with every app:// response. Scripts only from the app itself; styles may be
- * inline (Svelte transitions insert <style> elements); no plugins, no frames, no form posts, no remote anything.
+ * The Content-Security-Policy sent with every app:// response (as strict as renderer/index.html's own <meta>;
+ * where both apply the browser enforces both). Scripts and styles only from the app itself, no inline code,
+ * no plugins, no frames, no form posts, nothing remote.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+  "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'none'",
+  "worker-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

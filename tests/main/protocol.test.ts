@@ -58,7 +58,8 @@ describe('app:// scheme', () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe/);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     }
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   });
 
   it('answers 404 for a missing file and 405 for a POST', async () => {

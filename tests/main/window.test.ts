@@ -1,7 +1,7 @@
 import { electronMock } from '../setup/electron-mock';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMainWindow, focusMainWindow, getMainWindow, preloadPath, webPreferences } from '../../electron/main/window';
+import { createMainWindow, focusMainWindow, getMainWindow, preloadPath } from '../../electron/main/window';
 import { APP_INDEX_URL } from '../../electron/main/protocol';
 
 const { BrowserWindow } = electronMock.electron;
@@ -25,9 +25,11 @@ describe('the main window', () => {
   });
 
   it('never relaxes a preference (every security flag is written out)', () => {
-    const prefs = webPreferences('/p.cjs');
+    const win = createMainWindow({ appPath: '/a' }) as unknown as InstanceType<typeof BrowserWindow>;
+    const prefs = win.options.webPreferences;
     expect(Object.entries(prefs).filter(([, value]) => value === undefined)).toEqual([]);
-    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs).toMatchObject({ allowRunningInsecureContent: false, experimentalFeatures: false, disableBlinkFeatures: 'Auxclick' });
+    expect(prefs).not.toHaveProperty('partition');
   });
 
   it('loads the app from app://, not file://, and shows when ready', () => {
