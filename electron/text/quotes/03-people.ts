@@ -6,7 +6,7 @@ import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NO
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
-import { capitalisedRuns, tokenize, type Token } from './tokens';
+import { capitalisedRuns, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 export type Gender = 'm' | 'f' | null;
@@ -41,8 +41,10 @@ export interface NameReading {
 }
 
 /** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
-const CAPITALISED_STRETCH_RE =
-  /\p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* \p{Lu}[\p{L}\p{N}]*(?:[.'’\-&][\p{L}\p{N}]+)*[.'’]?s?)*/gu;
+const CAPITALISED_STRETCH_RE = new RegExp(
+  `(?<![${WORD_CHARS}])[${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* [${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?)*`,
+  'g',
+);
 /** Headlines are shorter than this. */
 const MAX_HEADLINE_CHARS = 200;
 /** A line whose words are capitalised at least this often is a headline. */
@@ -169,6 +171,11 @@ function readHeadlineName(run: readonly Token[], body: string, lineEnd: number):
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function singleWord(word: string, start: number): Token {
+  const lower = word.toLowerCase();
+  return { text: word, lower, start, end: start + word.length, possessive: false, capitalised: true, periodAfter: false };
+}
+
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
   return foldKey(parts[parts.length - 1] ?? name);
@@ -264,10 +271,26 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
   const singles: Array<{ run: Token[]; reading: NameReading }> = [];
   const headlines = titleCaseLines(body);
+  /** people whose role was looked for once without success (the look-up is not repeated) */
+  const roleLooked = new Set<Entity>();
   for (const m of body.matchAll(CAPITALISED_STRETCH_RE)) {
     // fast path: a lone sentence-opening word ("The", "But", "He")
     if (m[0].length < 12 && NOT_NAME_WORDS.has(m[0].toLowerCase())) continue;
-    const stretch = tokenize(m[0], m.index);
+    const word = m[0];
+    // fast path: one word that is a known organisation or place, or an unknown single word
+    if (!word.includes(' ') && !/[.'’]/.test(word)) {
+      const lone = singleWord(word, m.index);
+      const org = orgOf(word);
+      const place = org ? undefined : placeOf(word);
+      if (org || place) {
+        const e = reg.add(org ? 'organization' : 'place', org ?? place!, m.index, null, null);
+        reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
+      } else if (!TITLES.has(lone.lower) && !DEMONYMS.has(word) && !(lone.lower in HONORIFICS)) {
+        singles.push({ run: [lone], reading: { kind: 'single', name: word, prefix: '', gender: null, tokens: [lone] } });
+      }
+      continue;
+    }
+    const stretch = tokenize(word, m.index);
     const headline = headlines.find(([a, b]) => m.index >= a && m.index < b);
     for (const run of capitalisedRuns(body, stretch)) {
       const reading = headline ? readHeadlineName(run, body, headline[1]) : readName(run);
@@ -276,7 +299,8 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const last = run[run.length - 1]!;
         const known = reg.get(reading.name);
         let role: string | null = null;
-        if (!known?.role) {
+        if (!known || (!known.role && !roleLooked.has(known))) {
+          if (known) roleLooked.add(known);
           const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
           const before = tokenize(body.slice(windowStart, at), windowStart);
           role = appositionAfter(body, last.end + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, run[0]!], before.length, reading.prefix);

@@ -22,6 +22,8 @@ export interface QuoteContext {
 const MAX_CONTINUATION_GAP = 1;
 /** How many verbs of saying, last first, are tried in one sentence of reported speech. */
 const MAX_REPORTED_VERBS = 3;
+/** Reported speech is read in the last this-many characters of a sentence. */
+const MAX_REPORTED_CHARS = 300;
 /** A paragraph whose words are capitalised at least this often reads as a headline. */
 const HEADLINE_CAPS_RATIO = 0.7;
 /** Headlines are short. */
@@ -180,7 +182,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
 
 /** Any lower-case verb of saying, as a whole word. */
-const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SPEECH_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
 
 /** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
@@ -192,17 +194,18 @@ function reportedSpeakers(
   const out: Array<{ at: number; speaker: Speaker }> = [];
   for (const [i, s] of starts.entries()) {
     const e = starts[i + 1] ?? masked.length;
-    let sentence = masked.slice(s, e);
+    const from = Math.max(s, e - MAX_REPORTED_CHARS);
+    let sentence = masked.slice(from, e);
     // the last verb of saying whose subject names someone
     for (let tries = 0; tries < MAX_REPORTED_VERBS && hasSpeechVerb(sentence); tries++) {
-      const cue = leftCue(sentence, s, e);
+      const cue = leftCue(sentence, from, e);
       if (!cue) break;
       const speaker = resolve(cue.mention, cue.mentionStart);
       if (speaker.name) {
         out.push({ at: cue.mentionStart, speaker });
         break;
       }
-      sentence = sentence.slice(0, Math.max(0, cue.mentionStart - s));
+      sentence = sentence.slice(0, Math.max(0, cue.mentionStart - from));
     }
   }
   return out;
