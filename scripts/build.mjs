@@ -16,8 +16,8 @@ const common = {
 
 if (only !== 'renderer') {
   await Promise.all([
-    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts' }, outdir: 'dist/cli', format: 'esm' }),
-    build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
+    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm' }),
+    build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
     build({
       ...common,
       entryPoints: { preload: 'electron/preload/preload.ts' },

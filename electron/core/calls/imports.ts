@@ -3,7 +3,7 @@ import type { Library } from '../library';
 import { ImportJobs } from '../import/jobs';
 import { runImport } from '../import/importer';
 import { NotFoundError } from './errors';
-import { notBuilt } from './not-built';
+import { listImports, undoImport } from '../library/edits';
 
 export type ImportCalls = Pick<CuttingsApi, 'importFiles' | 'startImport' | 'importProgress' | 'cancelImport' | 'listImports' | 'undoImport'>;
 
@@ -19,7 +19,7 @@ export function importCalls(library: Library, jobs: ImportJobs, onProgress?: (p:
     async cancelImport({ jobId }) {
       if (!jobs.cancel(jobId)) throw new NotFoundError(`no import with id ${jobId}`);
     },
-    listImports: notBuilt('listImports'),
-    undoImport: notBuilt('undoImport'),
+    listImports: async () => listImports(library.db),
+    undoImport: async ({ importId }) => ({ removed: undoImport(library.db, importId) }),
   };
 }

@@ -1,14 +1,16 @@
 import type { CuttingsApi } from '../../shared/api';
 import type { Library } from '../library';
-import { notBuilt } from './not-built';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from '../library/saved-searches';
+import { search } from '../library/search';
 
 export type SearchCalls = Pick<CuttingsApi, 'search' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch'>;
 
-export function searchCalls(_library: Library): SearchCalls {
+export function searchCalls(library: Library): SearchCalls {
+  const { db } = library;
   return {
-    search: notBuilt('search'),
-    listSavedSearches: notBuilt('listSavedSearches'),
-    saveSearch: notBuilt('saveSearch'),
-    deleteSavedSearch: notBuilt('deleteSavedSearch'),
+    search: async (request) => search(db, request),
+    listSavedSearches: async () => listSavedSearches(db),
+    saveSearch: async ({ name, query }) => saveSearch(db, name, query),
+    deleteSavedSearch: async ({ id }) => deleteSavedSearch(db, id),
   };
 }

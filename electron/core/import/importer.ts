@@ -1,51 +1,76 @@
-// Import: walk the paths, process each file, store its articles. A failed file is reported and
-// never stops the rest; each file is stored in one transaction, so a crash never leaves half a clip;
-// the body hash makes a re-run (after a cancel or a crash) add only what is missing.
+// Import: walk the paths, process each file, store its articles. A failed file is reported and never stops
+// the rest. The CPU work (reading, cleaning, quotes, tags, fingerprints) runs in worker threads (pool.ts);
+// this thread only stores results, in batched transactions (up to BATCH_FILES files, or BATCH_MS of work)
+// with one savepoint per file, so each file is all-or-nothing and a crash never leaves half a clip. The
+// body hash makes a re-run (after a cancel or a crash) add only what is missing.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFailure, ImportRequest, ImportSummary } from '../../shared/api';
 import type { CleanOptions } from '../../shared/article';
 import type { Library } from '../library';
-import { bodyHash, findClipByBodyHash, insertClip, sha256 } from '../library/clips';
-import { ClipReadError } from '../read';
+import { insertClip } from '../library/clips';
+import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
+import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
-import { NoArticleError, processBytes, processFile, type ProcessedFile } from './pipeline';
-import { describeFsError, walkPaths } from './walk';
+import { createRunner, type RunnerOptions } from './pool';
+import { walkPaths } from './walk';
+import type { WorkJob, WorkResult } from './worker';
+
+/** most files stored in one transaction */
+export const BATCH_FILES = 200;
+/** a batch is stored sooner when its first result has waited this long, so progress keeps moving */
+export const BATCH_MS = 250;
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends RunnerOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ImportCounters) => void;
   clean?: CleanOptions;
 }
 
 /** `duplicates`: a Cuttings JSON export holds many clips, any of which may already be in the library */
-type Outcome = { kind: 'imported'; ids: number[]; duplicates?: number } | { kind: 'duplicate'; duplicates?: number };
+type Stored = { kind: 'imported'; ids: number[]; duplicates?: number } | { kind: 'duplicate'; duplicates?: number };
+type Outcome = Stored | ImportFailure;
+
+interface Pending {
+  file: string;
+  keepPath: boolean;
+  result: WorkResult;
+}
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const { signal, onProgress } = options;
+  const { db } = library;
   const progress: ImportCounters = { done: 0, total: null, current: null, imported: 0, duplicates: 0, failed: [], clipIds: [], importId: 0 };
   const report = () => onProgress?.({ ...progress, failed: [...progress.failed], clipIds: [...progress.clipIds] });
-  const importId = Number(
-    library.db.prepare('INSERT INTO imports (started_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid,
-  );
+  const importId = Number(db.prepare('INSERT INTO imports (started_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid);
   progress.importId = importId;
 
   // Walk first so the total is known; the walk itself yields to the event loop between folders.
-  const files: string[] = [];
+  const jobs: { job: WorkJob; keepPath: boolean }[] = [];
+  // Cuttings JSON exports are restored as they were, not cleaned (json-restore.ts)
+  const restores: { file: string; read: () => Promise<Uint8Array> }[] = [];
   for await (const entry of walkPaths(request.paths ?? [], signal)) {
-    if (entry.file) files.push(entry.file);
+    const file = entry.file;
+    if (file && isJsonExportName(file)) restores.push({ file, read: () => fs.readFile(file) });
+    else if (file) jobs.push({ job: { seq: jobs.length, file, clean: options.clean }, keepPath: true });
     if (entry.failure) progress.failed.push(entry.failure);
   }
-  const dropped = request.files ?? [];
-  progress.total = files.length + dropped.length + progress.failed.length;
+  for (const drop of request.files ?? []) {
+    if (isJsonExportName(drop.name)) {
+      restores.push({ file: drop.name, read: async () => Buffer.from(drop.dataBase64, 'base64') });
+      continue;
+    }
+    jobs.push({ job: { seq: jobs.length, file: drop.name, bytes: Buffer.from(drop.dataBase64, 'base64'), clean: options.clean }, keepPath: false });
+  }
+  progress.total = jobs.length + restores.length + progress.failed.length;
   progress.done = progress.failed.length;
   report();
 
-  const settle = (file: string, outcome: Outcome | ImportFailure) => {
+  const settle = (file: string, outcome: Outcome) => {
     if ('reason' in outcome) progress.failed.push(outcome);
     else if (outcome.kind === 'duplicate') progress.duplicates += outcome.duplicates ?? 1;
     else {
@@ -55,87 +80,130 @@ export async function runImport(library: Library, request: ImportRequest, option
     }
     progress.done++;
     progress.current = file;
+  };
+
+  // Results are stored in the order of the files (ids follow the walk), whatever order workers finish in.
+  const ready = new Map<number, Pending>();
+  let nextToStore = 0;
+  let firstWaiting = 0;
+  const flush = (force: boolean) => {
+    let count = 0;
+    while (ready.has(nextToStore + count) && count < BATCH_FILES) count++;
+    if (count === 0 || (!force && count < BATCH_FILES && Date.now() - firstWaiting < BATCH_MS)) return;
+    const batch: Pending[] = [];
+    for (let i = 0; i < count; i++) {
+      batch.push(ready.get(nextToStore)!);
+      ready.delete(nextToStore++);
+    }
+    const outcomes = storeBatch(library, batch, importId);
+    batch.forEach((item, i) => settle(item.file, outcomes[i]!));
+    firstWaiting = Date.now();
     report();
   };
 
-  for (const file of files) {
+  for (const { file, read } of restores) {
     if (signal?.aborted) break;
-    if (isJsonExportName(file)) settle(file, await restoreExportFile(library, file, () => fs.readFile(file), importId));
-    else settle(file, await importOne(library, file, importId, () => processFile(file, options.clean)));
-    await yieldToEventLoop();
-  }
-  for (const drop of dropped) {
-    if (signal?.aborted) break;
-    const bytes = Buffer.from(drop.dataBase64, 'base64');
-    if (isJsonExportName(drop.name)) settle(drop.name, await restoreExportFile(library, drop.name, async () => bytes, importId));
-    else settle(drop.name, await importOne(library, drop.name, importId, () => processBytes(drop.name, bytes, options.clean), false));
-    await yieldToEventLoop();
+    settle(file, await restoreExportFile(library, file, read, importId));
+    report();
   }
 
-  library.db
-    .prepare('UPDATE imports SET finished_at = ?, state = ?, imported = ?, duplicates = ?, failed = ? WHERE id = ?')
-    .run(new Date().toISOString(), signal?.aborted ? 'cancelled' : 'done', progress.imported, progress.duplicates, progress.failed.length, importId);
+  const runner = createRunner(options);
+  try {
+    let next = 0;
+    const inFlight = new Set<Promise<void>>();
+    firstWaiting = Date.now();
+    while (next < jobs.length || inFlight.size > 0) {
+      while (!signal?.aborted && next < jobs.length && inFlight.size < runner.capacity) {
+        const { job, keepPath } = jobs[next++]!;
+        const task: Promise<void> = runner.run(job).then((result) => {
+          ready.set(job.seq, { file: job.file, keepPath, result });
+          inFlight.delete(task);
+        });
+        inFlight.add(task);
+      }
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight);
+      flush(false);
+    }
+    while (ready.has(nextToStore)) flush(true);
+  } finally {
+    await runner.close();
+  }
+
+  db.prepare('UPDATE imports SET finished_at = ?, state = ?, imported = ?, duplicates = ?, failed = ? WHERE id = ?').run(
+    new Date().toISOString(),
+    signal?.aborted ? 'cancelled' : 'done',
+    progress.imported,
+    progress.duplicates,
+    progress.failed.length,
+    importId,
+  );
   progress.current = null;
   const { current: _current, ...summary } = progress;
   return summary;
 }
 
-async function importOne(
-  library: Library,
-  file: string,
-  importId: number,
-  process: () => Promise<ProcessedFile>,
-  keepPath = true,
-): Promise<Outcome | ImportFailure> {
-  let processed: ProcessedFile;
-  try {
-    processed = await process();
-  } catch (error) {
-    return { file, reason: failureReason(file, error) };
-  }
-  try {
-    return storeFile(library, file, processed, importId, keepPath);
-  } catch (error) {
-    return { file, reason: `could not be stored: ${(error as Error).message}` };
-  }
+/** One transaction for the batch, one savepoint per file: a file that cannot be stored is reported alone. */
+function storeBatch(library: Library, batch: readonly Pending[], importId: number): Outcome[] {
+  const { db } = library;
+  return db.transaction(() => {
+    const outcomes: Outcome[] = [];
+    const added: number[] = [];
+    for (const item of batch) {
+      if (!item.result.ok) {
+        outcomes.push({ file: item.file, reason: item.result.reason });
+        continue;
+      }
+      try {
+        const outcome = storeFile(library, item.file, item.result, importId, item.keepPath);
+        if (outcome.kind === 'imported') added.push(...outcome.ids);
+        outcomes.push(outcome);
+      } catch (error) {
+        outcomes.push({ file: item.file, reason: `could not be stored: ${(error as Error).message}` });
+      }
+    }
+    applyTagRules(db, added);
+    return outcomes;
+  })();
 }
 
-function storeFile(library: Library, file: string, processed: ProcessedFile, importId: number, keepPath: boolean): Outcome {
+const findByHash = (library: Library) => library.db.prepare('SELECT id, deleted_at FROM clips WHERE body_hash = ?');
+
+function storeFile(library: Library, file: string, result: Extract<WorkResult, { ok: true }>, importId: number, keepPath: boolean): Stored {
   const { db } = library;
-  const sourceHash = sha256(processed.source.text);
+  const existing = findByHash(library);
+  // a nested transaction is a savepoint: this file's rows go in together or not at all
   const ids = db.transaction(() => {
-    const added: number[] = [];
-    processed.articles.forEach((article, index) => {
-      if (findClipByBodyHash(db, bodyHash(article.body)) !== null) return;
-      added.push(
-        insertClip(db, {
-          fileName: path.basename(file),
-          filePath: keepPath ? path.resolve(file) : null,
-          original: processed.source.text,
-          format: processed.source.format,
-          encoding: processed.source.encoding,
-          sourceHash,
-          articleIndex: index,
-          article,
-          importId,
-        }),
-      );
+    const stored: number[] = [];
+    result.articles.forEach((prepared, index) => {
+      const found = existing.get(prepared.bodyHash) as { id: number; deleted_at: string | null } | undefined;
+      if (found) {
+        // importing again what is in the trash brings it back
+        if (found.deleted_at !== null) {
+          db.prepare('UPDATE clips SET deleted_at = NULL WHERE id = ?').run(found.id);
+          stored.push(found.id);
+        }
+        return;
+      }
+      const id = insertClip(db, {
+        fileName: path.basename(file),
+        filePath: keepPath ? path.resolve(file) : null,
+        original: result.source.text,
+        format: result.source.format,
+        encoding: result.source.encoding,
+        sourceHash: result.sourceHash,
+        articleIndex: index,
+        article: prepared.article,
+        importId,
+        hints: result.source.hints,
+      });
+      if (prepared.signature) {
+        storeSignature(db, id, prepared.signature);
+        linkNearDuplicates(db, id, prepared.signature);
+      }
+      stored.push(id);
     });
-    return added;
+    return stored;
   })();
   return ids.length ? { kind: 'imported', ids } : { kind: 'duplicate' };
-}
-
-/** The reason alone: the file is named beside it in every report. */
-function failureReason(file: string, error: unknown): string {
-  if (error instanceof ClipReadError) return error.reason;
-  if (error instanceof NoArticleError) return 'no article text was found in it';
-  const fsCode = (error as NodeJS.ErrnoException)?.code;
-  if (fsCode) return describeFsError(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith(file + ': ') ? message.slice(file.length + 2) : message;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

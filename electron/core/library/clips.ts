@@ -1,5 +1,5 @@
 // Reading and writing clips. Every statement binds its values; nothing is pasted into SQL.
-import { createHash } from 'node:crypto';
+import { bodyHash, sha256 } from './hash';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
@@ -26,14 +26,7 @@ export interface NewClip {
   hints?: object;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Same article text = same clip, whatever the spacing, case or Unicode form. */
-export function bodyHash(body: string): string {
-  return sha256(body.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
-}
+export { bodyHash, sha256 };
 
 export function findClipByBodyHash(db: Database.Database, hash: string): number | null {
   const row = db.prepare('SELECT id FROM clips WHERE body_hash = ?').get(hash) as { id: number } | undefined;

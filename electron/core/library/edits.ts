@@ -1,6 +1,7 @@
 // User edits, the trash, and the library's counts. The columns hold the effective values; `engine` keeps
 // what the cleaner found and `edited` lists the fields the user changed, so revert and reclean know.
 import type Database from 'better-sqlite3';
+import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipEdit, EditableField, ImportRecord, LibraryStats, SourceInfo } from '../../shared/api';
 import { NotFoundError } from '../calls/errors';
 import { EDITABLE_FIELDS } from './clips';
@@ -17,7 +18,8 @@ const FIELD_COLUMN: Record<EditableField, string> = {
   body: 'body',
 };
 
-export class EditError extends Error {}
+/** A refusal the caller can show (HTTP 400, a plain message over IPC). */
+export class EditError extends ApiArgumentError {}
 
 interface EditRow {
   engine: string;

@@ -5,10 +5,12 @@
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
 import type Database from 'better-sqlite3';
+import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
 import { SUMMARY_COLUMNS, toSummary } from './clips';
 
-export class SearchSyntaxError extends Error {}
+/** A refusal the caller can show (HTTP 400, a plain message over IPC). */
+export class SearchSyntaxError extends ApiArgumentError {}
 
 /** bm25 column weights: title, body, byline, source, quotes. A title hit counts most. */
 const BM25_WEIGHTS = '8.0, 1.0, 0.5, 0.5, 1.0';

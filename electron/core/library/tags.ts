@@ -1,12 +1,14 @@
 // Tags: automatic ones (the text engine's, clip_tags.auto = 1) and the user's (auto = 0) share one table of
 // names; rename, merge and delete act on the name, counts leave the trash out, rules add tags by content.
 import type Database from 'better-sqlite3';
+import { ApiArgumentError } from '../../shared/api-schema';
 import type { TagInfo, TagKind, TagRule, TagRuleField } from '../../shared/api';
 import { NotFoundError } from '../calls/errors';
 import { tagIdFor } from './clips';
 import { phraseOf } from './search';
 
-export class TagError extends Error {}
+/** A refusal the caller can show (HTTP 400, a plain message over IPC). */
+export class TagError extends ApiArgumentError {}
 
 interface TagRow {
   id: number;

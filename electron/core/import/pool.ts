@@ -1,0 +1,140 @@
+// Runs WorkJobs off the main thread: a small pool of worker threads over the bundled worker script, or,
+// where there is no bundle (tests from TypeScript source) or workers are switched off, in this thread
+// with a turn of the event loop between files. A worker that dies fails only the file it was on.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { processJob, WORKER_MARK, type WorkJob, type WorkResult } from './worker';
+
+/** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
+export const WORKER_BUNDLE_NAME = 'import-worker.js';
+/** most worker threads; the text engine is CPU-bound, so one per spare core */
+const MAX_WORKERS = 4;
+/** after this many crashed workers in one import, the rest runs in-thread */
+const MAX_RESPAWNS = 5;
+
+export interface JobRunner {
+  /** how many jobs to keep in flight */
+  readonly capacity: number;
+  readonly threads: number;
+  run(job: WorkJob): Promise<WorkResult>;
+  close(): Promise<void>;
+}
+
+/** The bundled worker beside this module, if the build made one; null from TypeScript source. */
+export function defaultWorkerScript(): string | null {
+  if (process.env.CUTTINGS_IMPORT_WORKERS === '0') return null;
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const candidate = path.join(here, WORKER_BUNDLE_NAME);
+    return fs.existsSync(candidate) ? candidate : null;
+  } catch {
+    return null;
+  }
+}
+
+export function defaultWorkerCount(): number {
+  const fromEnv = Number(process.env.CUTTINGS_IMPORT_WORKERS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.min(fromEnv, 16);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(MAX_WORKERS, cores - 1));
+}
+
+class InThreadRunner implements JobRunner {
+  readonly capacity = 1;
+  readonly threads = 0;
+  async run(job: WorkJob): Promise<WorkResult> {
+    await new Promise((resolve) => setImmediate(resolve));
+    return processJob(job);
+  }
+  async close(): Promise<void> {}
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { job: WorkJob; resolve: (r: WorkResult) => void } | null;
+}
+
+class WorkerPool implements JobRunner {
+  readonly capacity: number;
+  private slots: Slot[] = [];
+  private queue: { job: WorkJob; resolve: (r: WorkResult) => void }[] = [];
+  private respawns = 0;
+  private fallback = new InThreadRunner();
+
+  constructor(
+    private readonly script: string,
+    readonly threads: number,
+  ) {
+    this.capacity = threads * 2;
+    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true } }), busy: null };
+    slot.worker.on('message', (result: WorkResult) => {
+      const busy = slot.busy;
+      slot.busy = null;
+      busy?.resolve(result);
+      this.pump();
+    });
+    const die = (why: string) => {
+      const busy = slot.busy;
+      slot.busy = null;
+      this.slots = this.slots.filter((s) => s !== slot);
+      busy?.resolve({ seq: busy.job.seq, ok: false, reason: `the cleaner stopped on this file (${why})` });
+      if (this.respawns++ < MAX_RESPAWNS) this.slots.push(this.spawn());
+      this.pump();
+    };
+    slot.worker.on('error', (error) => die(error.message));
+    slot.worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) die(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  run(job: WorkJob): Promise<WorkResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.slots.length === 0) {
+      // every worker died: finish in this thread
+      for (const item of this.queue.splice(0)) void this.fallback.run(item.job).then(item.resolve);
+      return;
+    }
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length === 0) continue;
+      const item = this.queue.shift()!;
+      slot.busy = item;
+      slot.worker.postMessage(item.job);
+    }
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+export interface RunnerOptions {
+  /** the bundled worker script; null for in-thread; default: the bundle beside this module if any */
+  workerScript?: string | null;
+  /** worker threads (default: one per spare core, at most 4) */
+  workers?: number;
+}
+
+export function createRunner(options: RunnerOptions = {}): JobRunner {
+  const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+  if (!script) return new InThreadRunner();
+  try {
+    return new WorkerPool(script, options.workers ?? defaultWorkerCount());
+  } catch {
+    return new InThreadRunner();
+  }
+}

@@ -1,0 +1,67 @@
+// The CPU side of an import, for a worker thread: read + decode a file, run the text engine (clean, quotes,
+// automatic tags), hash the bodies and fingerprint them for near-duplicates. No database here: the main
+// thread stores the results. scripts/build.mjs bundles this file to dist/<cli|main>/import-worker.js; where
+// that bundle is missing (tests from source) the importer calls processJob in its own thread instead.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Article, CleanOptions } from '../../shared/article';
+import { bodyHash, sha256 } from '../library/hash';
+import { ClipReadError } from '../read';
+import type { ClippingSource } from '../read';
+import { minhash } from './minhash';
+import { NoArticleError, processBytes, processFile } from './pipeline';
+import { describeFsError } from './walk';
+
+export interface WorkJob {
+  /** the job's position in the import, echoed back */
+  seq: number;
+  /** a path on this machine, or the name of dropped bytes */
+  file: string;
+  bytes?: Uint8Array;
+  clean?: CleanOptions;
+}
+
+export interface PreparedArticle {
+  article: Article;
+  bodyHash: string;
+  /** MinHash signature of the body, null when too short to compare */
+  signature: Uint32Array | null;
+}
+
+export type WorkResult =
+  | { seq: number; ok: true; source: ClippingSource; sourceHash: string; articles: PreparedArticle[] }
+  | { seq: number; ok: false; reason: string };
+
+export async function processJob(job: WorkJob): Promise<WorkResult> {
+  try {
+    const processed = job.bytes ? await processBytes(job.file, job.bytes, job.clean) : await processFile(job.file, job.clean);
+    return {
+      seq: job.seq,
+      ok: true,
+      source: processed.source,
+      sourceHash: sha256(processed.source.text),
+      articles: processed.articles.map((article) => ({ article, bodyHash: bodyHash(article.body), signature: minhash(article.body) })),
+    };
+  } catch (error) {
+    return { seq: job.seq, ok: false, reason: failureReason(job.file, error) };
+  }
+}
+
+/** The reason alone: the file is named beside it in every report. */
+export function failureReason(file: string, error: unknown): string {
+  if (error instanceof ClipReadError) return error.reason;
+  if (error instanceof NoArticleError) return 'no article text was found in it';
+  const fsCode = (error as NodeJS.ErrnoException)?.code;
+  if (fsCode) return describeFsError(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(file + ': ') ? message.slice(file.length + 2) : message;
+}
+
+export const WORKER_MARK = 'cuttingsImportWorker';
+
+// Only when started by the importer's pool (not when imported in-thread, nor inside a test runner's worker).
+if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
+  const port = parentPort;
+  port.on('message', (job: WorkJob) => {
+    void processJob(job).then((result) => port.postMessage(result));
+  });
+}
