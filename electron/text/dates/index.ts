@@ -38,21 +38,38 @@ const REGEXPS = {
   relative: /\b(?:ago|yesterday|today)\b|vor\s+\d|il y a|hace\s+\d|назад/i,
 };
 
-/** Month names (English, the common case) → month number; the fast path reads only these. */
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Month names and abbreviations → month number, for the languages the cleaner supports (en de fr es it pt nl id).
+ * A prefix table: "dezember", "dez", "déc", "dic", "ago" … Matched case-insensitively on whole words.
+ */
+const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
+  [1, 'january jan januar janvier enero ene gennaio gen janeiro januari'],
+  [2, 'february feb februar février fév fevrier febrero febbraio fevereiro fev februari pebruari'],
+  [3, 'march mar märz mär mars marzo março maart maret'],
+  [4, 'april apr avril avr abril abr aprile'],
+  [5, 'may mai mayo maggio mag maio mei'],
+  [6, 'june jun juni juin junio giugno giu junho'],
+  [7, 'july jul juli juillet juil julio luglio lug julho'],
+  [8, 'august aug août aout agosto ago agustus augustus'],
+  [9, 'september sept sep septembre septiembre settembre set setembro'],
+  [10, 'october oct oktober okt octobre octubre ottobre ott outubro out'],
+  [11, 'november nov novembre noviembre novembro nop nopember'],
+  [12, 'december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro desember des'],
+];
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTH_NAMES.flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as const)),
+);
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 /** Fast-path shapes: chrono costs about a millisecond per line, these cover most pages in microseconds. */
 const FAST = {
   iso: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g,
-  monthFirst: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
-  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'),
+  monthFirst: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
+  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
   numeric: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
   /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01" */
-  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z)\b)?/i,
+  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z)\b)?/i,
   /** a clock time right before the date: "10:48, Tue, Nov 19, 2019", "5:45 AM PST 11/19/2019" */
   timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z|[A-Z]{2,4}))?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
   /** words that leave an English line to chrono: relative expressions */
