@@ -71,7 +71,10 @@ async function start(): Promise<void> {
   setupIpc(() => host.api, { onError: (call, error) => log.warn(`api call ${call} failed`, error) });
   setupMenu(
     {
-      importFrom: (pick) => void chooseImportPaths(getMainWindow(), pick).then((paths) => relay.importPaths(paths)),
+      importFrom: (pick) =>
+        void chooseImportPaths(getMainWindow(), pick)
+          .then((paths) => relay.importPaths(paths))
+          .catch((error: unknown) => log.error('the import dialog failed', error)),
       send: (command) => relay.sendCommand(command),
       showLibrary: () => showLibrary(host),
       openLibrary: () =>
