@@ -85,4 +85,44 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(electron.shell.openPath).toHaveBeenCalledWith(path.join(dir, 'userData', 'logs', 'cuttings.log'));
     expect(fs.existsSync(path.join(dir, 'userData', 'logs', 'cuttings.log'))).toBe(true);
   });
+
+  type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => void };
+  function menuItem(label: string): Item {
+    const walk = (items: Item[]): Item | undefined =>
+      items.map((i) => (i.label === label ? i : walk(i.submenu ?? []))).find(Boolean);
+    const found = walk(electron.Menu.applicationMenu!.template as Item[]);
+    if (!found) throw new Error(`no menu item ${label}`);
+    return found;
+  }
+
+  it('File > Import… picks files, shows the import panel and imports them in the background', async () => {
+    const win = await startMain();
+    win.webContents.emit('did-finish-load');
+    const clip = path.join(dir, 'picked.txt');
+    fs.writeFileSync(clip, 'Picked headline\n\nSome body text.\n');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [clip] });
+    menuItem('Import…').click!();
+    await vi.waitFor(() => expect(win.webContents.sent).toContainEqual({ channel: MENU_CHANNEL, args: ['import'] }));
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({ buttonLabel: 'Import' }));
+  });
+
+  it('File > Open Library… reopens on the chosen file, remembers it and reloads the window', async () => {
+    const win = await startMain();
+    const other = path.join(dir, 'Elsewhere', 'Other.sqlite');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
+    menuItem('Open Library…').click!();
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    const settings = JSON.parse(fs.readFileSync(path.join(dir, 'userData', 'settings.json'), 'utf8'));
+    expect(settings.lastLibrary).toBe(other);
+    const version = electron.ipcMain.handlers.get(apiChannel('version'))!;
+    await expect(version({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, {})).resolves.toMatchObject({ library: other });
+  });
+
+  it('remembers the window where it was left', async () => {
+    const win = await startMain();
+    win.setBounds({ x: 40, y: 30, width: 1000, height: 700 });
+    win.close();
+    const settings = JSON.parse(fs.readFileSync(path.join(dir, 'userData', 'settings.json'), 'utf8'));
+    expect(settings.window).toEqual({ x: 40, y: 30, width: 1000, height: 700, maximized: false });
+  });
 });
