@@ -13,6 +13,17 @@ import { FIXTURES, dropFiles, expectAccessible, expectClean, openApp, rowTitles,
 const CLIPPINGS = path.join(FIXTURES, 'clippings');
 const GOOD_CLIPPINGS = fs.readdirSync(CLIPPINGS).filter((f) => f !== 'not-a-clipping.txt').length;
 
+/** Finds a clip with the search box and opens it (the list is virtualised: far rows are not in the DOM). */
+async function openByTitle(page: Page, title: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Search clips' });
+  await box.fill(`"${title}"`);
+  await box.press('Enter');
+  await page.locator('.clip-list .row', { hasText: title }).first().click();
+  await expect.poll(() => page.locator('.reader .headline').textContent()).toBe(title);
+}
+
+const speakersInSidebar = (page: Page) => page.locator('.sidebar section[aria-labelledby="side-speakers"]');
+
 describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve)', () => {
   let browser: Browser;
   let serve: ServeProcess;
@@ -27,6 +38,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     browser = await launchChromium();
     w = await openApp(browser, serve.url);
     page = w.page;
+    page.setDefaultTimeout(8000);
   });
   afterAll(async () => {
     await browser?.close();
@@ -105,25 +117,25 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const box = page.getByRole('searchbox', { name: 'Search clips' });
     await page.keyboard.press('Control+f');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-box');
-    await box.fill('bridge source:"Coastal Times"');
+    await box.fill('harbour source:"Coastal Times"');
     await box.press('Enter');
     await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Harbour board report reveals final bridge bill', 'Harbour footbridge opens to crowds']);
     await expect.poll(() => page.locator('.clip-list .row .first-line mark').count()).toBeGreaterThan(0);
     const marked = await page.locator('.clip-list .row .first-line mark').first().textContent();
-    expect(marked?.toLowerCase()).toContain('bridge');
+    expect(marked?.toLowerCase()).toContain('harbour');
     await screenshot(page, 'ui-06-search');
     await expectAccessible(page, 'search results');
 
     await box.fill('-bridge speaker:"Marcus Trell"');
     await box.press('Enter');
-    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Trell launches bid for mayor', 'Two branch libraries to close, council confirms']);
+    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Harbour footbridge opens to crowds', 'Trell launches bid for mayor']);
 
     await page.getByRole('button', { name: 'Library', exact: false }).first().click();
     await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
   });
 
   it("shows a speaker's timeline by month with a density chart, and jumps to a quote (listSpeakers, speakerTimeline)", async () => {
-    await page.locator('.sidebar').getByRole('button', { name: /^Marcus Trell/ }).click();
+    await speakersInSidebar(page).getByRole('button', { name: /^Marcus Trell/ }).click();
     await expect.poll(() => page.locator('.timeline-body > h2').textContent()).toBe('Marcus Trell');
     await expect.poll(() => page.locator('.timeline-quote').count()).toBe(5);
     const months = await page.locator('.month h3').allTextContents();
@@ -155,7 +167,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await page.getByLabel('Compare several speakers').check();
     await page.locator('.speaker-item', { hasText: 'Helen Okafor' }).click();
     await expect.poll(() => page.locator('.timeline-body > h2').textContent()).toBe('Marcus Trell · Helen Okafor');
-    await expect.poll(() => page.locator('.timeline-quote').count()).toBe(10);
+    await expect.poll(() => page.locator('.timeline-quote').count()).toBe(9);
     expect(await page.locator('.legend li').count()).toBe(2);
     expect(await page.locator('svg.density rect.series-1').count()).toBeGreaterThan(0);
     await screenshot(page, 'ui-09-timeline-compare');
@@ -243,7 +255,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const imported = Number(/(\d+) imported/.exec((await page.locator('.import-panel .summary').textContent())!)![1]);
     expect(imported).toBeLessThan(400);
     await screenshot(page, 'ui-13-import-cancelled');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator('.import-panel').getByRole('button', { name: 'Dismiss' }).click();
   }, 60_000);
 
   it('renders a hostile clipping as inert text', async () => {
@@ -270,16 +282,16 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await expect.poll(() => dialog.locator('.path').textContent()).toMatch(/library\.sqlite$/);
     await dialog.getByLabel('Dark').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await dialog.getByLabel(/^Month first/).check();
+    await dialog.getByLabel('Month first').check();
     await screenshot(page, 'ui-15-settings-dark');
     await expectAccessible(page, 'settings dialog (dark)');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await page.locator('.clip-list .row', { hasText: 'Council backs' }).click();
+    await openByTitle(page, 'Council backs new harbour bridge after heated debate');
     await expect.poll(() => page.locator('.reader .kicker time').textContent()).toBe('Mar 14, 2023');
     await screenshot(page, 'ui-16-reader-dark');
     await expectAccessible(page, 'reader (dark)');
-    await page.locator('.sidebar').getByRole('button', { name: /^Marcus Trell/ }).click();
+    await speakersInSidebar(page).getByRole('button', { name: /^Marcus Trell/ }).click();
     await page.locator('.timeline-quote').first().waitFor();
     await screenshot(page, 'ui-17-timeline-dark');
     await expectAccessible(page, 'timeline (dark)');
@@ -287,17 +299,17 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
 
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Light').check();
-    await page.getByRole('dialog', { name: 'Settings' }).getByLabel(/^Day first/).check();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Day first').check();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 
   it('exports the selection and offers the file as a download (exportClips)', async () => {
-    await page.locator('.clip-list .row', { hasText: 'Council backs' }).click();
+    await openByTitle(page, 'Council backs new harbour bridge after heated debate');
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByLabel('Format').selectOption('md');
-    await dialog.getByLabel(/^The selected clips/).check();
+    await dialog.getByLabel('The selected clips').check();
     await screenshot(page, 'ui-18-export');
     await expectAccessible(page, 'export dialog');
     const download = page.waitForEvent('download', { timeout: 15_000 });

@@ -45,8 +45,12 @@ export class SwitcherState {
     if (needle) {
       try {
         const words = needle.split(/\s+/).map((w) => `${w.replace(/["*()]/g, '')}*`).join(' ');
-        const found = await api.search({ query: words, limit: MAX });
-        titles = found.clips.map((c) => ({ kind: 'clip', label: c.title ?? '(no headline)', detail: c.source ?? '', id: c.id }));
+        const found = await api.search({ query: words, limit: MAX * 4 });
+        const lower = needle.toLowerCase().split(/\s+/);
+        titles = found.clips
+          .filter((c) => lower.every((w) => c.title?.toLowerCase().includes(w)))
+          .slice(0, MAX)
+          .map((c) => ({ kind: 'clip', label: c.title ?? '(no headline)', detail: c.source ?? '', id: c.id }));
       } catch {
         // search not available: fall back to the titles already loaded in the list
         titles = [];
