@@ -171,6 +171,11 @@ function readHeadlineName(run: readonly Token[], body: string, lineEnd: number):
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Tokens moved by `by` characters. */
+function shift(tokens: readonly Token[], by: number): Token[] {
+  return tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
+}
+
 function singleWord(word: string, start: number): Token {
   const lower = word.toLowerCase();
   return { text: word, lower, start, end: start + word.length, possessive: false, capitalised: true, periodAfter: false };
@@ -271,6 +276,8 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
   const singles: Array<{ run: Token[]; reading: NameReading }> = [];
   const headlines = titleCaseLines(body);
+  /** how each distinct capitalised stretch reads, offsets relative to the stretch */
+  const readings = new Map<string, Array<{ run: Token[]; reading: NameReading }>>();
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
   for (const m of body.matchAll(CAPITALISED_STRETCH_RE)) {
@@ -290,31 +297,43 @@ export function buildRegistry(body: string, title?: string | null): Registry {
       }
       continue;
     }
-    const stretch = tokenize(word, m.index);
-    const headline = headlines.find(([a, b]) => m.index >= a && m.index < b);
-    for (const run of capitalisedRuns(body, stretch)) {
-      const reading = headline ? readHeadlineName(run, body, headline[1]) : readName(run);
-      const at = run[0]!.start;
+    const base = m.index;
+    const headline = headlines.find(([x, y]) => base >= x && base < y);
+    // the same stretch ("Donald Trump") recurs: read it once, with offsets relative to the stretch
+    let parsed = headline ? undefined : readings.get(word);
+    if (!parsed) {
+      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => ({
+        run,
+        reading: headline ? readHeadlineName(shift(run, base), body, headline[1]) : readName(run),
+      }));
+      if (headline) parsed = parsed.map((p) => ({ run: p.run, reading: { ...p.reading, tokens: shift(p.reading.tokens, -base) } }));
+      else readings.set(word, parsed);
+    }
+    for (const { run, reading } of parsed) {
+      const at = base + run[0]!.start;
+      const last = run[run.length - 1]!;
+      const lastEnd = base + last.end;
       if (reading.kind === 'person' && reading.tokens.length > 1) {
-        const last = run[run.length - 1]!;
+        const nameAt = base + reading.tokens[0]!.start;
         const known = reg.get(reading.name);
         let role: string | null = null;
         if (!known || (!known.role && !roleLooked.has(known))) {
           if (known) roleLooked.add(known);
           const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
           const before = tokenize(body.slice(windowStart, at), windowStart);
-          role = appositionAfter(body, last.end + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, run[0]!], before.length, reading.prefix);
+          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
         }
         const e = reg.add('person', reading.name, at, role, reading.gender);
-        reg.occurrences.push({ start: reading.tokens[0]!.start, end: last.end, entity: e });
+        reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
         const list = reg.fullMentions.get(e) ?? [];
-        list.push(reading.tokens[0]!.start);
+        list.push(nameAt);
         reg.fullMentions.set(e, list);
       } else if (reading.kind === 'organization' || reading.kind === 'place') {
         const e = reg.add(reading.kind, reading.name, at, null, null);
-        reg.occurrences.push({ start: at, end: run[run.length - 1]!.end, entity: e });
+        reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (reading.kind === 'person' || reading.kind === 'single') {
-        singles.push({ run, reading });
+        const tokens = shift(reading.tokens, base);
+        singles.push({ run: shift(run, base), reading: { ...reading, tokens } });
       }
     }
   }
