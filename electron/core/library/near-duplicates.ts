@@ -4,6 +4,9 @@ import type Database from 'better-sqlite3';
 import type { AlsoIn } from '../../shared/api';
 import { bandBuckets, blobToSignature, DEFAULT_LINK_SIMILARITY, signatureToBlob, similarity } from '../import/minhash';
 
+/** most candidates taken from one LSH bucket */
+const DEFAULT_BUCKET_CANDIDATES = 32;
+
 export function storeSignature(db: Database.Database, clipId: number, signature: Uint32Array): void {
   db.prepare('INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
   db.prepare('DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
@@ -14,8 +17,9 @@ export function storeSignature(db: Database.Database, clipId: number, signature:
 /** Links `clipId` to every earlier-stored clip that shares a bucket and is similar enough. Returns the ids linked. */
 export function linkNearDuplicates(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
   const candidates = new Set<number>();
-  const inBucket = db.prepare('SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ?').pluck();
-  for (const bucket of bandBuckets(signature)) for (const id of inBucket.all(bucket, clipId) as number[]) candidates.add(id);
+  // the newest few per bucket: template-like texts (a council's weekly notice) must not make linking quadratic
+  const inBucket = db.prepare('SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ? ORDER BY clip_id DESC LIMIT ?').pluck();
+  for (const bucket of bandBuckets(signature)) for (const id of inBucket.all(bucket, clipId, DEFAULT_BUCKET_CANDIDATES) as number[]) candidates.add(id);
   if (candidates.size === 0) return [];
   const load = db.prepare('SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();
   const link = db.prepare('INSERT OR REPLACE INTO clip_links (a, b, similarity) VALUES (?, ?, ?)');

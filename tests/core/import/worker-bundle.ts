@@ -1,0 +1,22 @@
+// Builds the import worker the way scripts/build.mjs does, into a folder inside the repo (so its external
+// packages resolve from node_modules), for tests that exercise the real worker-thread path.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+export async function buildWorkerBundle(): Promise<{ script: string; remove: () => void }> {
+  const outdir = path.join(REPO, 'node_modules', '.cache', `cuttings-import-worker-${process.pid}-${Date.now()}`);
+  await build({
+    entryPoints: { 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return { script: path.join(outdir, 'import-worker.js'), remove: () => fs.rmSync(outdir, { recursive: true, force: true }) };
+}
