@@ -1,0 +1,304 @@
+// `npm run bench` (issue 8): builds a corpus of unique clips from the shared real texts, imports it through
+// the app's own API, and measures the import against the physical limit (raw ingest) and a Readability+jsdom
+// peer in the same run, plus the text engine alone, search, opening and listing clips, memory, library size,
+// PDF export and (when the UI engineer's script is there) the browser UI. Ratios in one run, because the
+// machine is shared and absolute figures are noisy.
+//
+//   node dist/bench/bench.js [--quick | --large | --clips N] [--json] [--skip a,b] [--keep]
+//
+// --quick: 1,000 clips (CI smoke test); default 10,000; --large 100,000. --json: the last line of output is
+// one JSON object with every figure (fields.ts). --skip: any of import,raw,engine,peer,search,open,pdf,ui.
+// --keep: leave the temporary folder (corpus and libraries) and print where it is. Progress goes to stderr.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi, type CoreApi } from '../core/api';
+import { Library } from '../core/library';
+import type { ImportSummary } from '../shared/api';
+import { loadSeeds, random, writeCorpus, type Corpus } from './corpus';
+import { measureEngine } from './engine';
+import { FIGURES, TARGETS, targetMet, type Figures } from './fields';
+import { maxRssMb, now, percentile, ratio, round, rssSampler, timed } from './measure';
+import { htmlPage, measurePeer } from './peer';
+import { queryMix } from './queries';
+import { rawIngest } from './raw';
+import { measureBrowser } from './ui';
+
+/** clips in the corpus per mode */
+const SIZES = { quick: 1_000, default: 10_000, large: 100_000 } as const;
+/** pages the Readability peer runs over (it is slow; the rate is extrapolated) */
+const PEER_SAMPLE = { quick: 40, default: 300, large: 300 } as const;
+/** clips the text engine figures are measured over, and the time each stage may take */
+const ENGINE_SAMPLE = { quick: 150, default: 600, large: 600 } as const;
+const ENGINE_BUDGET_MS = { quick: 1_500, default: 6_000, large: 6_000 } as const;
+/** measured passes over the 50 search queries (after one warm-up pass) */
+const SEARCH_PASSES = { quick: 1, default: 3, large: 3 } as const;
+/** random clips opened for open_clip_ms */
+const OPEN_SAMPLE = 200;
+/** listClips({limit: LIST_LIMIT}) calls timed for list_first_page_ms */
+const LIST_RUNS = 20;
+const LIST_LIMIT = 100;
+/** clips in the PDF report */
+const PDF_CLIPS = 500;
+const PHASES = ['import', 'raw', 'engine', 'peer', 'search', 'open', 'pdf', 'ui'] as const;
+type Phase = (typeof PHASES)[number];
+type Mode = keyof typeof SIZES;
+
+interface Options {
+  mode: Mode;
+  clips: number;
+  json: boolean;
+  keep: boolean;
+  skip: Set<Phase>;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const args = argv.slice(2);
+  const mode: Mode = args.includes('--large') ? 'large' : args.includes('--quick') ? 'quick' : 'default';
+  const valueOf = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const clips = Number(valueOf('--clips') ?? SIZES[mode]);
+  if (!Number.isInteger(clips) || clips < 10) throw new Error(`--clips needs a whole number of at least 10, not ${valueOf('--clips')}`);
+  const skip = new Set((valueOf('--skip') ?? '').split(',').filter(Boolean) as Phase[]);
+  for (const phase of skip) if (!PHASES.includes(phase)) throw new Error(`--skip: unknown part "${phase}" (${PHASES.join(', ')})`);
+  return { mode, clips, json: args.includes('--json'), keep: args.includes('--keep'), skip };
+}
+
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+function repoRoot(): string {
+  // dist/bench/bench.js and electron/bench/index.ts are both two folders below the repo
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+}
+
+const isNotBuilt = (error: unknown) => /not available in this build/i.test((error as Error)?.message ?? '');
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const options = parseArgs(argv);
+  const { mode } = options;
+  const root = repoRoot();
+  const sharedDir = path.resolve(process.env.CUTTINGS_BENCH_SHARED ?? path.join(root, '../shared'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cuttings-bench-'));
+  const notes: string[] = [];
+  const note = (text: string) => {
+    notes.push(text);
+    progress(text);
+  };
+  const figures = Object.fromEntries(FIGURES.map((f) => [f, null])) as Figures;
+  const detail: Record<string, unknown> = {};
+  const skipped = (phase: Phase) => {
+    if (options.skip.has(phase)) note(`${phase}: skipped (--skip)`);
+    return options.skip.has(phase);
+  };
+  const loadAtStart = os.loadavg()[0]!;
+  const started = now();
+
+  let corpusMb: number | null = null;
+  let library: Library | null = null;
+  let api: CoreApi | null = null;
+  try {
+    // ── corpus ──────────────────────────────────────────────────────────────────────────────────
+    const seeds = loadSeeds(sharedDir);
+    progress(`writing ${options.clips} clips from ${seeds.length} real texts into ${tmp}`);
+    const corpusTime = await timed(() => writeCorpus(seeds, path.join(tmp, 'corpus'), options.clips));
+    const corpus: Corpus = corpusTime.value;
+    const mb = corpus.bytes / 1e6;
+    corpusMb = mb;
+    progress(`corpus: ${corpus.files.length} files, ${mb.toFixed(1)} MB in ${(corpusTime.ms / 1000).toFixed(1)} s`);
+
+    // ── import through the app's API (first, so the process's peak memory is the import's) ──────────
+    const libraryFile = path.join(tmp, 'library.db');
+    library = Library.open(libraryFile, { backups: false });
+    api = createApi(library);
+    let summary: ImportSummary | null = null;
+    if (!skipped('import')) {
+      progress('import: createApi(Library.open(file)).importFiles({paths: [corpus]}) …');
+      const memory = rssSampler();
+      const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
+      const run = await timed(() => api!.importFiles({ paths: [corpus.dir] }));
+      const sampledPeak = memory.stop();
+      summary = run.value;
+      const seconds = run.ms / 1000;
+      figures.import_clips_per_s = corpus.files.length / seconds;
+      figures.import_mb_per_s = mb / seconds;
+      figures.peak_rss_mb = Math.max(sampledPeak, maxRssMb());
+      detail.import = {
+        seconds: round(seconds),
+        imported: summary.imported,
+        duplicates: summary.duplicates,
+        failed: summary.failed.length,
+        rss_before_mb: round(rssBefore),
+        sampled_peak_rss_mb: round(sampledPeak),
+      };
+      progress(`import: ${corpus.files.length} files in ${seconds.toFixed(1)} s → ${summary.imported} clips, ${summary.duplicates} duplicates, ${summary.failed.length} failed`);
+      for (const failure of summary.failed.slice(0, 3)) note(`import failed: ${failure.file}: ${failure.reason}`);
+      // the library's size on disk: the file and its WAL after a checkpoint
+      library.db.pragma('wal_checkpoint(TRUNCATE)');
+      const bytes = [libraryFile, `${libraryFile}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
+      figures.library_bytes_per_clip = summary.imported > 0 ? bytes / summary.imported : null;
+    }
+
+    // ── raw ingest: the same bytes into the same schema, nothing else ──────────────────────────────
+    if (!skipped('raw')) {
+      progress('raw ingest …');
+      const raw = rawIngest(corpus.files, path.join(tmp, 'raw.db'));
+      figures.raw_ingest_clips_per_s = raw.clips / (raw.ms / 1000);
+      figures.import_vs_raw = ratio(figures.import_clips_per_s, figures.raw_ingest_clips_per_s);
+      progress(`raw ingest: ${raw.clips} files in ${(raw.ms / 1000).toFixed(1)} s`);
+    }
+
+    // ── the text engine alone, one core ─────────────────────────────────────────────────────────
+    if (!skipped('engine')) {
+      progress('text engine …');
+      const sample = corpus.files.slice(0, ENGINE_SAMPLE[mode]).map((f) => ({ name: f, text: fs.readFileSync(f, 'utf8') }));
+      const engine = measureEngine(sample, ENGINE_BUDGET_MS[mode], Math.min(20, sample.length));
+      figures.clean_mb_per_s = engine.clean_mb_per_s;
+      figures.quotes_mb_per_s = engine.quotes_mb_per_s;
+      figures.tags_mb_per_s = engine.tags_mb_per_s;
+      detail.engine_clips = engine.clips;
+    }
+
+    // ── the peer: Readability + jsdom over the same articles as HTML ────────────────────────────────
+    if (!skipped('peer')) {
+      progress('peer (Readability + jsdom) …');
+      try {
+        const pages = corpus.files.slice(0, PEER_SAMPLE[mode]).map((f) => htmlPage(fs.readFileSync(f, 'utf8')));
+        const peer = await measurePeer(pages, path.join(tmp, 'peer.db'));
+        figures.peer_readability_clips_per_s = peer.clips / (peer.ms / 1000);
+        figures.import_vs_peer = ratio(figures.import_clips_per_s, figures.peer_readability_clips_per_s);
+        detail.peer = { sample: peer.clips, seconds: round(peer.ms / 1000), empty: peer.empty };
+      } catch (error) {
+        note(`peer: ${(error as Error).message} (peer figures null)`);
+      }
+    }
+
+    const ids = summary?.clipIds ?? [];
+    // ── search: the fixed mix of 50 queries ─────────────────────────────────────────────────────
+    if (!skipped('search')) await measureSearch(api, SEARCH_PASSES[mode], figures, detail, note);
+
+    // ── opening and listing clips ───────────────────────────────────────────────────────────────
+    if (!skipped('open')) {
+      const pick = random(42);
+      const opened: number[] = [];
+      let incomplete = 0;
+      for (let i = 0; i < Math.min(OPEN_SAMPLE, ids.length); i++) {
+        const id = ids[Math.floor(pick() * ids.length)]!;
+        const { ms, value } = await timed(() => api!.getClip({ id }));
+        if (!value || !Array.isArray(value.quotes) || !Array.isArray(value.tags)) incomplete++;
+        opened.push(ms);
+      }
+      if (incomplete) note(`open: ${incomplete} clips came back without quotes or tags`);
+      figures.open_clip_ms = percentile(opened, 50);
+      const listed: number[] = [];
+      for (let i = 0; i < LIST_RUNS; i++) listed.push((await timed(() => api!.listClips({ limit: LIST_LIMIT }))).ms);
+      figures.list_first_page_ms = percentile(listed, 50);
+    }
+
+    // ── a 500-clip PDF report ───────────────────────────────────────────────────────────────────
+    if (!skipped('pdf')) {
+      if (ids.length < PDF_CLIPS) note(`pdf: only ${ids.length} clips to export (export_pdf_500_s null)`);
+      else {
+        progress('PDF export of 500 clips …');
+        try {
+          const { ms, value } = await timed(() => api!.exportClips({ format: 'pdf', selection: { ids: ids.slice(0, PDF_CLIPS) } }));
+          figures.export_pdf_500_s = ms / 1000;
+          detail.pdf = { clips: value.clips, mb: round(Buffer.byteLength(value.dataBase64, 'base64') / 1e6) };
+        } catch (error) {
+          note(`pdf: ${isNotBuilt(error) ? 'exportClips is not available in this build' : (error as Error).message.split('\n')[0]} (export_pdf_500_s null)`);
+        }
+      }
+    }
+
+    // ── the browser UI over `cuttings serve` ────────────────────────────────────────────────────
+    if (!skipped('ui')) {
+      library.db.pragma('wal_checkpoint(PASSIVE)');
+      progress('browser UI …');
+      Object.assign(figures, await measureBrowser(root, libraryFile, note));
+    }
+  } finally {
+    await api?.dispose();
+    library?.close();
+    if (options.keep) progress(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const rounded = Object.fromEntries(FIGURES.map((f) => [f, round(figures[f])])) as Figures;
+  const targets = Object.fromEntries(
+    TARGETS.map((t) => [t.figure, { [t.bound]: t.value, ...(t.at ? { at: t.at } : {}), met: targetMet(t, rounded[t.figure]) }]),
+  );
+  const result = {
+    mode,
+    clips: options.clips,
+    mb: round(corpusMb),
+    ...rounded,
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      load_avg_start: round(loadAtStart),
+      load_avg_end: round(os.loadavg()[0]!),
+    },
+    seconds: round((now() - started) / 1000),
+    detail,
+    targets,
+    notes,
+  };
+  if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else process.stdout.write(table(result.clips, result.mb, rounded, targets, notes));
+}
+
+async function measureSearch(api: CoreApi, passes: number, figures: Figures, detail: Record<string, unknown>, note: (t: string) => void): Promise<void> {
+  try {
+    const [tags, sources, speakers] = await Promise.all([api.listTags({}), api.listSources({}), api.listSpeakers({})]);
+    const byCount = <T extends { count?: number; quotes?: number }>(list: T[]) => [...list].sort((a, b) => (b.count ?? b.quotes ?? 0) - (a.count ?? a.quotes ?? 0));
+    const queries = queryMix({
+      tags: byCount(tags).map((t) => t.name),
+      sources: byCount(sources).map((s) => s.name),
+      speakers: byCount(speakers).map((s) => s.name),
+    });
+    const times: number[] = [];
+    const failures = new Map<string, string>();
+    let hits = 0;
+    for (let pass = 0; pass <= passes; pass++) {
+      for (const query of queries) {
+        try {
+          const { ms, value } = await timed(() => api.search({ query }));
+          if (pass === 0) hits += value.total > 0 ? 1 : 0;
+          else times.push(ms);
+        } catch (error) {
+          if (isNotBuilt(error)) throw error;
+          failures.set(query, (error as Error).message);
+        }
+      }
+    }
+    for (const [query, reason] of failures) note(`search: ${query} → ${reason}`);
+    figures.search_p50_ms = percentile(times, 50);
+    figures.search_p95_ms = percentile(times, 95);
+    figures.search_p99_ms = percentile(times, 99);
+    detail.search = { queries: queries.length, with_results: hits, timed: times.length, max_ms: round(percentile(times, 100)) };
+  } catch (error) {
+    note(`search: ${isNotBuilt(error) ? 'search is not available in this build' : (error as Error).message} (search_* null)`);
+  }
+}
+
+function table(clips: number, mb: number | null, figures: Figures, targets: Record<string, Record<string, unknown>>, notes: string[]): string {
+  const lines = [`Cuttings benchmark — ${clips} clips, ${mb ?? '?'} MB`, ''];
+  const width = Math.max(...FIGURES.map((f) => f.length));
+  for (const figure of FIGURES) {
+    const target = targets[figure];
+    const bound = target ? ('min' in target ? `≥ ${target.min}` : `≤ ${target.max}`) + (target.at ? ` (at ${target.at})` : '') : '';
+    const verdict = target ? (target.met === null ? '' : target.met ? 'met' : 'MISSED') : '';
+    lines.push(`${figure.padEnd(width)}  ${String(figures[figure] ?? '—').padStart(10)}  ${bound.padEnd(22)} ${verdict}`);
+  }
+  if (notes.length) lines.push('', 'Notes:', ...notes.map((n) => `  ${n}`));
+  return `${lines.join('\n')}\n`;
+}
+
+await main(process.argv).catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

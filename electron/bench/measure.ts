@@ -1,0 +1,62 @@
+// Small measuring tools: percentiles, rounding, timing with a budget, and a peak-memory sampler.
+
+/** how often the memory sampler looks at the process RSS */
+const RSS_SAMPLE_MS = 50;
+
+/** The p-th percentile (0–100) of some samples, nearest-rank; null when there are none. */
+export function percentile(samples: readonly number[], p: number): number | null {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+/** A figure rounded to a sensible number of significant digits; null stays null. */
+export function round(value: number | null | undefined, digits = 3): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (value === 0) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  return Number(value.toFixed(Math.min(decimals, 6)));
+}
+
+export const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b : null);
+
+export const now = (): number => performance.now();
+
+/** Milliseconds taken by `fn`. */
+export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = now();
+  const value = await fn();
+  return { ms: now() - start, value };
+}
+
+/**
+ * Runs `step(i)` over items until all are done or `budgetMs` has passed (at least `minItems`),
+ * and returns how many ran and how long they took.
+ */
+export function runWithBudget(count: number, budgetMs: number, minItems: number, step: (i: number) => void): { items: number; ms: number } {
+  const start = now();
+  let i = 0;
+  while (i < count && (i < minItems || now() - start < budgetMs)) step(i++);
+  return { items: i, ms: now() - start };
+}
+
+/** Samples the process RSS (worker threads included) until stopped; the peak in MB. */
+export function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, RSS_SAMPLE_MS);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      peak = Math.max(peak, process.memoryUsage.rss());
+      return peak / (1024 * 1024);
+    },
+  };
+}
+
+/** The highest RSS of the process so far (MB), as the OS counts it. */
+export const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;

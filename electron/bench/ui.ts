@@ -1,0 +1,88 @@
+// Browser figures: `cuttings serve` on the benchmark library, Debian's Chromium via playwright-core, and the
+// UI engineer's scripts/bench-ui.mjs (measureUi). Every missing piece gives nulls and says why.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** how long `cuttings serve` may take to print its URL */
+const SERVE_START_MS = 30_000;
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/** the launch flags of the e2e tests (tests/helpers/browser.ts) */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'];
+
+export interface UiFigures {
+  ui_first_paint_ms: number | null;
+  ui_open_clip_ms: number | null;
+  ui_longest_frame_ms: number | null;
+}
+
+type MeasureUi = (options: { url: string; browser: unknown }) => Promise<{ first_paint_ms?: number; open_clip_ms?: number; longest_frame_ms?: number }>;
+
+const NO_UI: UiFigures = { ui_first_paint_ms: null, ui_open_clip_ms: null, ui_longest_frame_ms: null };
+
+function startServe(repoRoot: string, libraryFile: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/cuttings.js'), 'serve', '--library', libraryFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`cuttings serve did not start: ${output.trim()}`));
+    }, SERVE_START_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: match[1]!, child });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`cuttings serve exited (${code}): ${output.trim()}`));
+    });
+  });
+}
+
+/** The browser figures, or nulls and a note saying what is missing. */
+export async function measureBrowser(repoRoot: string, libraryFile: string, note: (text: string) => void): Promise<UiFigures> {
+  const script = path.join(repoRoot, 'scripts/bench-ui.mjs');
+  if (!fs.existsSync(script)) {
+    note('ui: scripts/bench-ui.mjs is not there yet (ui_* null)');
+    return NO_UI;
+  }
+  const chromiumPath = CHROMIUM_CANDIDATES.find((p): p is string => Boolean(p && fs.existsSync(p)));
+  if (!chromiumPath) {
+    note('ui: no Chromium found (set CHROMIUM_PATH); ui_* null');
+    return NO_UI;
+  }
+  const { measureUi } = (await import(pathToFileURL(script).href)) as { measureUi?: MeasureUi };
+  if (typeof measureUi !== 'function') {
+    note('ui: scripts/bench-ui.mjs exports no measureUi yet (ui_* null)');
+    return NO_UI;
+  }
+  let serve: { url: string; child: ChildProcess } | null = null;
+  let browser: { close(): Promise<void> } | null = null;
+  try {
+    serve = await startServe(repoRoot, libraryFile);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    const figures = await measureUi({ url: serve.url, browser });
+    return {
+      ui_first_paint_ms: figures.first_paint_ms ?? null,
+      ui_open_clip_ms: figures.open_clip_ms ?? null,
+      ui_longest_frame_ms: figures.longest_frame_ms ?? null,
+    };
+  } catch (error) {
+    note(`ui: ${(error as Error).message.split('\n')[0]} (ui_* null)`);
+    return NO_UI;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    if (serve && serve.child.exitCode === null) {
+      const exited = new Promise((done) => serve!.child.once('exit', done));
+      serve.child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
