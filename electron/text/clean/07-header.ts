@@ -51,6 +51,14 @@ const HEADER_INTO_REGION = 6;
 const TITLE_GOOD_WORDS = 12;
 /** Masthead names, lower case, without a leading "the". */
 const MASTHEAD_SET = new Set(MASTHEADS.map((m) => m.toLowerCase().replace(/^the\s+/, '')));
+/** How far around the article to look for a line that contains the headline. */
+const CONTAINS_REACH = 150;
+/** Score for a headline that another line repeats inside it. */
+const CONTAINED_BONUS = 2;
+/** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
+const DECK_MARGIN = 3;
+/** A deck has at least this many words. */
+const DECK_MIN_WORDS = 10;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
@@ -165,9 +173,11 @@ export function findHeader(
     for (let j = i + 1; j <= i + span; j++) if (map.has(j)) return true;
     return false;
   };
-  let title: string | null = null;
-  let titleIndex = -1;
-  let bestScore = -Infinity;
+  // lines near the article, lower case: a headline is often printed again inside another line
+  // ("Share options for: <headline>", a breadcrumb ending in it)
+  const nearby: string[] = [];
+  for (let i = Math.max(0, region.start - CONTAINS_REACH); i < Math.min(n, region.end + CONTAINS_REACH); i++) nearby.push(blocks[i]!.text.toLowerCase());
+  const scores = new Map<number, number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
     const v = verdicts[i]!;
@@ -176,23 +186,44 @@ export function findHeader(
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
-    if (i >= region.start && (v.cls === 'good' || v.cls === 'near')) continue; // body prose, not a headline
-    // inside the article only a line that heads a byline or date is a headline; a short sentence is text
-    if (i >= region.start && (f.sentence || !(near(i, isDate, 3) || near(i, isByline, 3)))) continue;
+    // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
+    const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
+    if (i >= region.start && !repeatedLead) {
+      if (v.cls === 'good' || v.cls === 'near') continue;
+      if (f.sentence || !(near(i, isDate, 3) || near(i, isByline, 3))) continue;
+    }
     let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
     if (near(i, isDate, 4) || near(i, isByline, 4)) score += 3;
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
-    if (i >= region.start) score -= 1;
+    if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
     if (MASTHEAD_SET.has(text.toLowerCase().replace(/^the\s+/, ''))) score -= 4;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
-    if (score > bestScore) { bestScore = score; title = text; titleIndex = i; }
+    const lower = text.toLowerCase();
+    let inside = 0;
+    for (const other of nearby) if (other.length > lower.length && other.includes(lower)) inside++;
+    if (inside > 0) score += CONTAINED_BONUS;
+    scores.set(i, score);
   }
+  let title: string | null = null;
+  let titleIndex = -1;
+  let bestScore = -Infinity;
+  for (const [i, score] of scores) if (score > bestScore) { bestScore = score; titleIndex = i; }
+  // headline, then deck, then byline: a title-shaped line right above the winner is the headline, the winner its deck
+  // (a deck is the longer of the two, and a sentence-length one)
+  const above = titleIndex - 1;
+  const sAbove = scores.get(above);
+  if (sAbove !== undefined && sAbove >= bestScore - DECK_MARGIN && !/[.]$/.test(blocks[above]!.text)
+    && features[titleIndex]!.words >= DECK_MIN_WORDS && features[titleIndex]!.words > features[above]!.words) {
+    titleIndex = above;
+    bestScore = sAbove;
+  }
+  if (titleIndex >= 0) title = blocks[titleIndex]!.text;
   if (titleIndex >= 0) {
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go

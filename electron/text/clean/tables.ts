@@ -193,6 +193,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['headlines label', /^(?:headlines?|breaking(?: news)?|news|live|exclusive|opinion|analysis|world|business|politics|sport|sports|tech|technology|science|health|entertainment|lifestyle|travel|culture|money|markets|video|videos|podcast|podcasts|weather|local|national|nation|us|uk|europe|asia|africa|americas|middle east)\s*:?\s*$/i],
   ['social counter', /^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|comments?|followers?|reads?)\s*$/i],
   ['image credit', /^(?:image|photo|picture|video|illustration|graphic)\s*(?:credits?|courtesy)\s*:/i],
+  ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
   ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b/i],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],
