@@ -4,6 +4,7 @@ import { APP_VERSION } from '../core/api';
 import { Library } from '../core/library';
 import { resolveLibraryPath } from '../core/paths';
 import { cleanCommand } from './commands/clean';
+import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export';
 import { importCommand } from './commands/import';
 import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
@@ -56,6 +57,26 @@ export function buildProgram(): Command {
     .option('--json', 'print a JSON array')
     .addOption(libraryOption())
     .action(withLibrary((library, options: { speaker?: string; json?: boolean }) => quotesCommand(library, options)));
+
+  program
+    .command('export')
+    .description('export clips: a clip report (html, pdf, docx), markdown, json (re-importable), csv, quotes-csv')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <path>', 'file to write (a folder: the export is named for you; with --split, the folder for the files)')
+    .option('--force', 'overwrite files that already exist')
+    .option('--split', 'markdown only: one file per clip, with YAML front matter')
+    .option('--query <query>', 'only clips matching this search')
+    .option('--ids <ids>', 'only these clips (comma-separated ids)')
+    .option('--tag <tag>', 'only clips with this tag')
+    .option('--speaker <name>', 'only clips quoting this speaker')
+    .option('--source <name>', 'only clips from this publication')
+    .option('--from <date>', 'published on or after YYYY-MM-DD')
+    .option('--to <date>', 'published on or before YYYY-MM-DD')
+    .option('--title <title>', 'report title')
+    .option('--logo <file>', 'report logo (.png, .jpg, .svg)')
+    .option('--accent <#rrggbb>', 'report accent colour')
+    .addOption(libraryOption())
+    .action(withLibrary((library, options: ExportOptions) => exportCommand(library, options)));
 
   program
     .command('serve')

@@ -16,8 +16,8 @@ const PATTERNS = {
   /** invisible or direction-changing characters that make a name look like something else ("txt.exe") */
   invisible: /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g,
   whitespace: /\s+/g,
-  /** Windows drops trailing dots and spaces; a leading dot hides the file on macOS and Linux */
-  edgeDotsAndSpaces: /^[\s.]+|[\s.]+$/g,
+  /** Windows drops trailing dots and spaces; a leading dot hides the file, a leading dash reads as an option */
+  edgeDotsAndSpaces: /^[\s.-]+|[\s.-]+$/g,
   repeatedDashes: /-{2,}/g,
 } as const;
 
@@ -47,8 +47,8 @@ export function cleanStem(text: string): string {
   return text
     .normalize('NFC')
     .replace(PATTERNS.invisible, '')
-    .replace(PATTERNS.forbidden, '-')
     .replace(PATTERNS.whitespace, ' ')
+    .replace(PATTERNS.forbidden, '-')
     .replace(PATTERNS.repeatedDashes, '-')
     .replace(PATTERNS.edgeDotsAndSpaces, '');
 }

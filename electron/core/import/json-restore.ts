@@ -1,14 +1,16 @@
 // Restoring a Cuttings JSON export (`cuttings export --format json`) with `cuttings import file.json`:
 // the clips come back as they were exported — original text, cleaned and edited fields, the engine's
 // values, quotes, tags with their origin — without running the cleaner again. A clip whose body is
-// already in the library (same body hash) is a duplicate and is skipped.
+// already in the library (same body hash) is a duplicate and is skipped (brought back if in the trash).
 import { z } from 'zod';
 import type { ImportFailure } from '../../shared/api';
 import type { Article } from '../../shared/article';
 import { EXPORT_MARKER, EXPORT_VERSION } from '../export/envelope';
 import type { Library } from '../library';
 import { describeFsError } from './walk';
-import { attachTag, bodyHash, findClipByBodyHash, insertClip, sha256 } from '../library/clips';
+import { attachTag, bodyHash, insertClip, sha256 } from '../library/clips';
+import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
+import { minhash } from './minhash';
 
 /** Larger exports are refused before parsing (a JS string cannot hold much more). */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
@@ -122,6 +124,8 @@ function articleOf(clip: RestoredClip): Article {
 export function restoreClips(library: Library, clips: readonly RestoredClip[], importId: number | null): { ids: number[]; duplicates: number } {
   const { db } = library;
   const hasHints = db.prepare("SELECT 1 FROM pragma_table_info('clips') WHERE name = 'hints'").get() !== undefined;
+  const existing = db.prepare('SELECT id, deleted_at FROM clips WHERE body_hash = ?');
+  const revive = db.prepare('UPDATE clips SET deleted_at = NULL WHERE id = ?');
   const setImportedAt = db.prepare('UPDATE clips SET imported_at = ? WHERE id = ?');
   const setEngine = db.prepare('UPDATE clips SET engine = ? WHERE id = ?');
   const setEdited = db.prepare('UPDATE clips SET edited = ? WHERE id = ?');
@@ -130,8 +134,13 @@ export function restoreClips(library: Library, clips: readonly RestoredClip[], i
     const ids: number[] = [];
     let duplicates = 0;
     for (const clip of clips) {
-      if (findClipByBodyHash(db, bodyHash(clip.body)) !== null) {
-        duplicates++;
+      const found = existing.get(bodyHash(clip.body)) as { id: number; deleted_at: string | null } | undefined;
+      if (found) {
+        // as with any import: what is in the trash comes back, what is in the library is a duplicate
+        if (found.deleted_at !== null) {
+          revive.run(found.id);
+          ids.push(found.id);
+        } else duplicates++;
         continue;
       }
       const id = insertClip(db, {
@@ -150,6 +159,11 @@ export function restoreClips(library: Library, clips: readonly RestoredClip[], i
       if (clip.edited) setEdited.run(JSON.stringify(clip.edited), id);
       if (restoreHints && clip.hints) restoreHints.run(JSON.stringify(clip.hints), id);
       for (const tag of clip.tags) if (!tag.auto) attachTag(db, id, tag.name, tag.kind, false);
+      const signature = minhash(clip.body);
+      if (signature) {
+        storeSignature(db, id, signature);
+        linkNearDuplicates(db, id, signature);
+      }
       ids.push(id);
     }
     return { ids, duplicates };
