@@ -1,6 +1,5 @@
 // Builds everything that runs outside vitest: the CLI and Electron's main (ESM), the preload (CommonJS,
 // as sandboxed preloads must be) with esbuild, and the renderer with Vite. Dependencies stay external.
-import fs from 'node:fs';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -20,7 +19,7 @@ if (only !== 'renderer') {
     build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm' }),
     build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
     // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs
-    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', ...(fs.existsSync('electron/core/import/worker.ts') ? { 'import-worker': 'electron/core/import/worker.ts' } : {}) }, outdir: 'dist/bench', format: 'esm' }),
+    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/bench', format: 'esm' }),
     build({
       ...common,
       entryPoints: { preload: 'electron/preload/preload.ts' },
