@@ -94,6 +94,9 @@ const SPEECH_VERB_STEMS: ReadonlyArray<readonly string[]> = [
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS.flat());
 
+/** Any lower-case verb of saying as a whole word: a quick test before a context is read word by word. */
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
+
 /**
  * Verbs that name or qualify rather than report ("what he calls X", "described it as X"): a quoted
  * fragment after them belongs to the subject, but a full sentence after them is unusual.

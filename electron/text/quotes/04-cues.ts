@@ -5,7 +5,7 @@
 //   c. "according to X" just before                       according to X, “…”  /  “…,” according to X
 //   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
 //   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
-import { ACCORDING_TO_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
+import { ACCORDING_TO_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
 import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
@@ -289,6 +289,7 @@ function rightCue(right: string, base: number): Cue | null {
   const lead = /^\s*[,;:\u2014\u2013-]*\s*/.exec(right)![0];
   const body = right.slice(lead.length);
   if (!body || hasMask(body.slice(0, 3))) return null;
+  if (!SPEECH_VERB_RE.test(body) && !/^(?:according|in the words|as quoted)/i.test(body)) return null;
   const toks = tokenize(body);
   // "according to X"
   const acc = /^(according to|in the words of|as quoted by)\s/i.exec(body);
@@ -317,6 +318,7 @@ function rightCue(right: string, base: number): Cue | null {
 }
 
 export function leftCue(left: string, base: number, openAt: number): Cue | null {
+  if (!SPEECH_VERB_RE.test(left)) return null;
   const toks = tokenize(left);
   for (let v = toks.length - 1; v >= 0; v--) {
     const t = toks[v]!;
@@ -343,6 +345,7 @@ function tailCue(tail: string, base: number): Cue | null {
   const m = /,\s*([^,\u25a1]{1,100}?)\s*[.!?]?['’"”]?\s*$/u.exec(tail);
   if (!m) return null;
   const clause = m[1]!;
+  if (!SPEECH_VERB_RE.test(clause)) return null;
   const cbase = base + m.index + m[0].indexOf(clause);
   const toks = tokenize(clause);
   for (let v = 0; v < toks.length; v++) {

@@ -11,7 +11,7 @@ import { findCues, leftCue, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
 import { judgeQuote } from './06-kind';
-import { SPEECH_VERBS } from '../lexicon/cues';
+import { SPEECH_VERB_RE } from '../lexicon/cues';
 
 export interface QuoteContext {
   title?: string | null;
@@ -181,8 +181,6 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
 
-/** Any lower-case verb of saying, as a whole word. */
-const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
 
 /** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
