@@ -62,7 +62,7 @@ const DECK_MIN_WORDS = 10;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
-const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b|\bи\b|\bwith\b)\s*/iu;
+const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\b(?:and|And|AND|und|et|y|e|dan|with)\b|(?<=\s)и(?=\s))\s*/u; // case-sensitive: "Sarah E. Needleman" is one name
 /** "5:45 AM PST 11/19/2019 by Patrick Shanley": a date or time before "by" */
 const DATE_BEFORE_BY = /^[\d\s:/.,-]*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[\d\s:/.,-]*\s*(?=\bby\s)/i;
 /** social handles glued to names: "Chaim Gartenberg@cgartenberg" */
@@ -81,6 +81,8 @@ export function readerCase(s: string): string {
  * `loose`: accept a bare name line (no "By"), for lines next to a date.
  */
 export function parseByline(text: string, loose = false): Byline | null {
+  // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer
+  if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
   let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
@@ -91,7 +93,6 @@ export function parseByline(text: string, loose = false): Byline | null {
   const before = rest;
   rest = rest.replace(REGEXPS.bylineTail, '').replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
   const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
-  if (!opener && !loose && !startsWithAgency && !datedName && !REGEXPS.agencyLine.test(rest)) return null;
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
   let agencies = 0;
@@ -104,17 +105,26 @@ export function parseByline(text: string, loose = false): Byline | null {
     const words = part.split(/\s+/);
     const roleAt = words.findIndex((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()));
     if (roleAt >= 0) {
-      // "AP Auto Writer", "Staff Reporter", "Live Science Contributor": a role, maybe with an agency in it
+      // "AP Auto Writer", "Staff Reporter", "Live Science Contributor": a role, maybe with an agency in it;
+      // "Michael HiltzikBusiness Columnist" (name and role glued by the page): the name before the role
       if (words.some((w) => AGENCIES.has(w.toLowerCase()))) agencies++;
+      const before = words.slice(0, roleAt).join(' ');
+      if (opener && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
       continue;
     }
     if (REGEXPS.personName.test(part)) authors.push(readerCase(part));
     else others++;
   }
-  if (authors.length === 0 && agencies === 0) return null;
+  // "By admin": a user name, not a person's name, but still the byline as printed
+  const handle = opener && authors.length === 0 && agencies === 0 && others === 1 && !/\s/.test(rest);
+  if (authors.length === 0 && agencies === 0 && !handle) return null;
+  // "Meg Kinnard and Errin Haines, Associated Press": names and an agency, no "By", still a byline
+  const namesAndAgency = authors.length > 0 && agencies > 0 && others === 0;
+  if (!opener && !loose && !startsWithAgency && !datedName && !namesAndAgency && !REGEXPS.agencyLine.test(rest)) return null;
   // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
-  if (!opener && others > 0 && !(startsWithAgency && others <= 1)) return null;
-  const strength = opener ? 2 : startsWithAgency || datedName || REGEXPS.agencyLine.test(rest) ? 1 : 0;
+  // or, next to the headline, the publication after a name ("VICTOR TANGERMANN, FUTURISM")
+  if (!opener && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
+  const strength = opener ? 2 : startsWithAgency || datedName || namesAndAgency || REGEXPS.agencyLine.test(rest) ? 1 : 0;
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }
 
