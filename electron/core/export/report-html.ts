@@ -26,7 +26,7 @@ const CSS = `
 html { color: var(--ink); background: #fff; font: 11pt/1.5 Georgia, "Times New Roman", serif; }
 body { margin: 0 auto; max-width: 46rem; padding: 0 1.25rem 3rem; }
 h1, h2, h3, .meta, nav, .cover dl, .quote-source { font-family: "Helvetica Neue", Arial, sans-serif; }
-h1, h2, h3, p, li, dd, dt, blockquote { overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
+h1, h2, h3, p, li, dd, dt, blockquote { overflow-wrap: anywhere; word-break: break-word; }
 h2, h3 { break-after: avoid; page-break-after: avoid; line-height: 1.25; }
 p, li, blockquote { orphans: 3; widows: 3; }
 a { color: inherit; }
