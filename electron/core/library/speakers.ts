@@ -9,20 +9,33 @@
 // work per quote does not grow with the size of the library. Every statement binds its values.
 import type Database from 'better-sqlite3';
 import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
-import { MIN_TOKENS_FOR_FUZZY, normalizeSpeakerKey, quoteFingerprint, quotesNearlySame } from '../../text/speakers';
+import {
+  MIN_TOKENS_FOR_FUZZY,
+  NEAR_SAME_QUOTE_THRESHOLD,
+  normalizeSpeakerKey,
+  quoteFingerprint,
+  quotesNearlySame,
+} from '../../text/speakers';
 
 /** MinHash values kept per quote (one quote_keys row each); more finds more reworded copies, at more rows. */
 export const DEFAULT_MINHASH_BANDS = 4;
 /** Words per shingle hashed by MinHash: single words are too common, longer shingles break on every edit. */
 export const DEFAULT_SHINGLE_WORDS = 3;
-/** At most this many candidates are checked per quote: a bound on the work when a key is very common. */
-export const DEFAULT_MAX_CANDIDATES = 500;
+/**
+ * Shingles made only of short words ("we will not", "it is a") are in thousands of quotations and would make
+ * every lookup long; a shingle takes part only when one of its words has at least this many characters (all
+ * shingles do when a quotation has no such word).
+ */
+export const DEFAULT_CONTENT_WORD_CHARS = 5;
+/** At most this many candidates are checked per key: a bound on the work when a key is very common. */
+export const DEFAULT_MAX_CANDIDATES = 200;
 
 /** A quote_keys key is family × 2^32 + a 32-bit hash; family 0 is the exact fingerprint, 1… the MinHash bands. */
 const KEY_FAMILY = 2 ** 32;
 const EXACT_FAMILY = 0;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const SEED_STEP = 0x9e3779b1;
 
 type SpeakerKind = SpeakerInfo['kind'];
 
@@ -48,26 +61,45 @@ function fingerprintTokens(text: string): string[] {
   return fp ? fp.split(' ') : [];
 }
 
+export interface QuoteKeys {
+  /** the quotation's length in words (quoteFingerprint's tokens) */
+  words: number;
+  keys: number[];
+}
+
 /**
  * The index keys of a quotation. Short quotations (fewer words than MIN_TOKENS_FOR_FUZZY) must match exactly,
  * so they get one key, the hash of their fingerprint. Longer ones get one MinHash value per band over their
  * word shingles: two copies that differ by a few words share most shingles, so they share at least one band's
  * minimum with high probability, while unrelated quotations almost never do.
  */
-export function quoteKeys(text: string, bands = DEFAULT_MINHASH_BANDS, shingleWords = DEFAULT_SHINGLE_WORDS): number[] {
+export function quoteKeys(text: string, bands = DEFAULT_MINHASH_BANDS, shingleWords = DEFAULT_SHINGLE_WORDS): QuoteKeys {
   const tokens = fingerprintTokens(text);
-  if (!tokens.length) return [];
-  if (tokens.length < MIN_TOKENS_FOR_FUZZY) return [EXACT_FAMILY * KEY_FAMILY + fnv1a(tokens.join(' '), 0)];
-  const shingles = new Set<string>();
-  const width = Math.min(shingleWords, tokens.length);
-  for (let i = 0; i + width <= tokens.length; i++) shingles.add(tokens.slice(i, i + width).join(' '));
+  const words = tokens.length;
+  if (!words) return { words, keys: [] };
+  if (words < MIN_TOKENS_FOR_FUZZY) return { words, keys: [EXACT_FAMILY * KEY_FAMILY + fnv1a(tokens.join(' '), 0)] };
+  const width = Math.min(shingleWords, words);
+  const all: string[][] = [];
+  for (let i = 0; i + width <= words; i++) all.push(tokens.slice(i, i + width));
+  const content = all.filter((shingle) => shingle.some((t) => t.length >= DEFAULT_CONTENT_WORD_CHARS));
+  const shingles = new Set((content.length ? content : all).map((shingle) => shingle.join(' ')));
   const keys: number[] = [];
   for (let band = 1; band <= bands; band++) {
     let min = Infinity;
-    for (const shingle of shingles) min = Math.min(min, fnv1a(shingle, band * 0x9e3779b1));
+    for (const shingle of shingles) min = Math.min(min, fnv1a(shingle, Math.imul(band, SEED_STEP)));
     keys.push(band * KEY_FAMILY + min);
   }
-  return keys;
+  return { words, keys };
+}
+
+/**
+ * Lengths (in words) another quotation can have and still be near-identical to one of `words` words: the Dice
+ * coefficient of quotesNearlySame is at most 2·min/(a+b). Short quotations must match exactly.
+ */
+export function comparableLengths(words: number): [min: number, max: number] {
+  if (words < MIN_TOKENS_FOR_FUZZY) return [words, words];
+  const t = NEAR_SAME_QUOTE_THRESHOLD;
+  return [Math.max(MIN_TOKENS_FOR_FUZZY, Math.ceil((t * words) / (2 - t) - 1e-9)), Math.floor((words * (2 - t)) / t + 1e-9)];
 }
 
 // ── Speakers ─────────────────────────────────────────────────────────────────────────────────────
@@ -129,22 +161,27 @@ interface CandidateRow {
   group_id: number;
 }
 
+/** Quotes sharing one key, of a comparable length: one range of the quote_keys primary key. */
+export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND words BETWEEN ? AND ? AND quote_id <> ?
+  LIMIT ${DEFAULT_MAX_CANDIDATES}`;
+
 /** Statements used for every quote while linking, prepared once per call. */
 function linker(db: Database.Database) {
   const setSpeaker = db.prepare('UPDATE quotes SET speaker_key = ?, speaker_id = ?, group_id = id WHERE id = ?');
   const clearKeys = db.prepare('DELETE FROM quote_keys WHERE quote_id = ?');
-  const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)');
+  const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, words, quote_id) VALUES (?, ?, ?)');
   const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
+  const lookup = db.prepare(CANDIDATE_SQL).pluck();
+  const candidate = db.prepare('SELECT id, text, speaker_id, group_id FROM quotes WHERE id = ?');
 
-  const candidatesFor = (keys: number[], quoteId: number): CandidateRow[] =>
-    db
-      .prepare(
-        `SELECT DISTINCT q.id, q.text, q.speaker_id, q.group_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
-         WHERE k.key IN (${keys.map(() => '?').join(', ')}) AND k.quote_id <> ? LIMIT ${DEFAULT_MAX_CANDIDATES}`,
-      )
-      .all(...keys, quoteId) as CandidateRow[];
+  const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): CandidateRow[] => {
+    const [min, max] = comparableLengths(words);
+    const ids = new Set<number>();
+    for (const key of keys) for (const id of lookup.all(key, min, max, quoteId) as number[]) ids.add(id);
+    return [...ids].map((id) => candidate.get(id) as CandidateRow);
+  };
 
   /** Resolves the speaker of one quote and resets its group and keys. */
   const resolve = (row: LinkRow): number | null => {
@@ -160,12 +197,12 @@ function linker(db: Database.Database) {
    * one speaker (plus unattributed reports); short quotations link only when the same speaker said them.
    */
   const group = (id: number, text: string, speakerId: number | null): void => {
-    const keys = quoteKeys(text);
-    const short = fingerprintTokens(text).length < MIN_TOKENS_FOR_FUZZY;
-    if (!keys.length || (short && speakerId === null)) return;
-    for (const key of keys) addKey.run(key, id);
+    const keyed = quoteKeys(text);
+    const short = keyed.words < MIN_TOKENS_FOR_FUZZY;
+    if (!keyed.keys.length || (short && speakerId === null)) return;
+    for (const key of keyed.keys) addKey.run(key, keyed.words, id);
     const fingerprint = quoteFingerprint(text);
-    const matches = candidatesFor(keys, id).filter((c) =>
+    const matches = candidatesFor(keyed, id).filter((c) =>
       short
         ? c.speaker_id === speakerId && quoteFingerprint(c.text) === fingerprint
         : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text),

@@ -36,10 +36,12 @@ export const migration0003: Migration = {
     CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
     CREATE INDEX quotes_group ON quotes(group_id);
 
+    -- words: the quotation's length in words, so a lookup skips quotes too short or too long to be the same
     CREATE TABLE quote_keys (
       key INTEGER NOT NULL,
+      words INTEGER NOT NULL,
       quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-      PRIMARY KEY (key, quote_id)
+      PRIMARY KEY (key, words, quote_id)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX quote_keys_quote ON quote_keys(quote_id);
   `,
