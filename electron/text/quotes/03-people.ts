@@ -140,20 +140,17 @@ export function readName(run: readonly Token[]): NameReading {
   return { kind: 'person', name, prefix, gender, tokens: rest };
 }
 
-/** Lines where most words are capitalised (headlines): their capitalised runs are not names by themselves. */
+/**
+ * The headline, when the body starts with one (a first line whose words are mostly capitalised): its
+ * capitalised runs are not names by themselves. Only the first line is looked at — headlines come first.
+ */
 function titleCaseLines(body: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let at = 0;
-  for (const line of body.split('\n')) {
-    if (line.length > MAX_HEADLINE_CHARS) {
-      at += line.length + 1;
-      continue;
-    }
-    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length >= 3 && words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPS_RATIO) out.push([at, at + line.length]);
-    at += line.length + 1;
-  }
-  return out;
+  const nl = body.indexOf('\n');
+  const line = nl < 0 ? body : body.slice(0, nl);
+  if (line.length > MAX_HEADLINE_CHARS) return [];
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 3 && words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPS_RATIO) return [[0, line.length]];
+  return [];
 }
 
 /**

@@ -29,14 +29,25 @@ export interface ResolveContext {
   quoted?: (at: number) => boolean;
 }
 
+/** Bound on the role-word cache (a long-running library process reads many clips). */
+const ROLE_CACHE_LIMIT = 5000;
 const NOBODY: Speaker = { name: null, kind: null, role: null, gender: null };
 /** Nouns that make a described speaker a group or an organisation rather than a person. */
 const GROUP_HEADS_RE = /\b(?:campaign|administration|government|ministry|office|team|committee|party|agency|department|statement|spokesmen|officials|aides|advisers|sources|people|supporters|critics|democrats|republicans|voters|members|leaders|group|organization|organisation|company|firm|report|poll|survey|study|letter|memo|website|site|paper|newspaper)s?$/i;
 /** Abbreviated titles → the role noun they stand for. */
 const TITLE_NOUNS: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', adm: 'admiral' };
 
-const roleWords = (role: string | null): string[] =>
-  role ? tokenize(role).map((t) => TITLE_NOUNS[t.lower] ?? t.lower) : [];
+/** Role words of a role string, read once per distinct role. */
+const roleWordsCache = new Map<string, string[]>();
+const roleWords = (role: string | null): string[] => {
+  if (!role) return [];
+  let words = roleWordsCache.get(role);
+  if (!words) {
+    words = tokenize(role).map((t) => TITLE_NOUNS[t.lower] ?? t.lower);
+    if (roleWordsCache.size < ROLE_CACHE_LIMIT) roleWordsCache.set(role, words);
+  }
+  return words;
+};
 
 function personSpeaker(e: Entity, role: string | null = null): Speaker {
   return { name: e.name, kind: 'person', role: role ?? e.role, gender: e.gender };
