@@ -27,8 +27,10 @@ export interface Features {
   headerLine: boolean;
 }
 
-/** Cheap test before the byline parser: an opener word, an agency name or a digit (a dated name). */
-const BYLINE_HINT = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b|\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b|\d/iu;
+/** Cheap test before the byline parser: an opener word, an agency name, or a capitalised name then a digit. */
+const BYLINE_HINT = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b|\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b|^\p{Lu}[\p{L}.'-]+\s+\p{Lu}[^\d]*\d/u;
+/** Blocks up to this long are compared for repetition with punctuation ignored. */
+const KEY_NORMALIZE_MAX = 200;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
 const HEADER_LINE_MAX_WORDS = 12;
 
@@ -71,7 +73,8 @@ export function blockWords(blocks: readonly Block[]): string[][] {
 
 export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks)): Features[] {
   const counts = new Map<string, number>();
-  const keys = blocks.map((b) => normalizeKey(b.text));
+  // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
+  const keys = blocks.map((b) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text) : b.text));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {

@@ -32,7 +32,7 @@ export interface Verdict {
 export function classify(text: string, f: Features, hasStopwords: boolean): Verdict {
   if (f.boilerplate) return { cls: 'bad', reason: `boilerplate: ${f.boilerplate}` };
   if (REGEXPS.noLetters.test(text)) return { cls: 'bad', reason: 'no letters' };
-  if (REGEXPS.url.test(text) && f.words <= 6) return { cls: 'bad', reason: 'link' };
+  if (f.words <= 6 && REGEXPS.url.test(text)) return { cls: 'bad', reason: 'link' };
   if (f.script) {
     const letters = f.words * 2;
     if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };

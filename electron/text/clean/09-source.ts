@@ -18,8 +18,13 @@ const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Masthead names printed in a line, whole words, case as in the table (one pass over the tokens). */
 function mastheadsIn(line: string): string[] {
   const found: string[] = [];
-  const raw = line.split(' ');
-  const tokens = raw.map((t) => (BY_FIRST_WORD.has(t) ? t : t.replace(TRIM, '')));
+  const tokens = line.split(' ').map((t) => {
+    if (BY_FIRST_WORD.has(t)) return t;
+    const a = t.charCodeAt(0);
+    const z = t.charCodeAt(t.length - 1);
+    // punctuation at either end (ASCII or typographic): only then the Unicode trim
+    return (a < 48 || (a > 57 && a < 65) || a > 122) || (z < 48 || (z > 57 && z < 65) || (z > 90 && z < 97) || z > 122) ? t.replace(TRIM, '') : t;
+  });
   for (let i = 0; i < tokens.length; i++) {
     const list = BY_FIRST_WORD.get(tokens[i]!);
     if (!list) continue;

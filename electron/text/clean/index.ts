@@ -13,7 +13,7 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { detectLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '../language';
+import { isScriptLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
@@ -52,6 +52,7 @@ function reference(captured: string | null, now: string | undefined): string | n
 
 interface PartInput {
   blocks: Block[];
+  words: string[][];
   features: Features[];
   verdicts: Verdict[];
   offset: number;
@@ -139,7 +140,8 @@ function cleanPart(
   if (!published) warnings.push('no publication date found');
   if (!body) warnings.push('no article text found');
 
-  const language = body ? detectLanguage(body, lang) : lang;
+  // the body's own language (a German article on a site with English menus): its blocks' words, counted once
+  const language = !body || isScriptLanguage(lang) ? lang : languageOfWords(bodyIndex.flatMap((i) => part.words[i]!), lang);
   const goodWords = bodyIndex.reduce((s, i) => s + (verdicts[i]!.cls === 'good' ? features[i]!.words : 0), 0);
   const bodyWords = bodyIndex.reduce((s, i) => s + features[i]!.words, 0);
 
@@ -196,7 +198,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
       lang,
       dateCtx,
       options,
