@@ -149,15 +149,23 @@ export const SUMMARY_COLUMNS = `c.id, c.title, c.published, c.source, c.byline, 
   (SELECT group_concat(t.name, char(31)) FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = c.id) AS tags,
   c.imported_at`;
 
-/** A page of live clips, or (`trash`) of clips in the trash. */
-export function listClips(db: Database.Database, request: ListClipsRequest = {}, trash = false): ClipPage {
+/** The SQL of a page of clips (exposed so tests can EXPLAIN it); values are bound as ?, ? (limit, offset). */
+export function listClipsSql(request: ListClipsRequest = {}, trash = false): { sql: string; countSql: string } {
   const [asc, desc] = SORT_SQL[request.sort ?? 'imported'];
   const order = (request.descending ?? request.sort === undefined) ? desc : asc;
   const where = trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
-  const total = (db.prepare(`SELECT count(*) AS n FROM clips WHERE ${where}`).get() as { n: number }).n;
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(request.limit ?? DEFAULT_PAGE, request.offset ?? 0) as SummaryRow[];
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    // a partial index holds exactly these rows: counting it never reads the clips' text
+    countSql: `SELECT count(*) AS n FROM clips INDEXED BY clips_deleted_at WHERE ${where}`,
+  };
+}
+
+/** A page of live clips, or (`trash`) of clips in the trash. */
+export function listClips(db: Database.Database, request: ListClipsRequest = {}, trash = false): ClipPage {
+  const { sql, countSql } = listClipsSql(request, trash);
+  const total = (db.prepare(countSql).get() as { n: number }).n;
+  const rows = db.prepare(sql).all(request.limit ?? DEFAULT_PAGE, request.offset ?? 0) as SummaryRow[];
   return { total, clips: rows.map(toSummary) };
 }
 

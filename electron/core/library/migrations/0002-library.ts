@@ -17,7 +17,8 @@ export const migration0002: Migration = {
     -- the live list by date (trash excluded) walks this index instead of sorting
     CREATE INDEX clips_live_published ON clips(published, id) WHERE deleted_at IS NULL;
     CREATE INDEX clips_live_source ON clips(source COLLATE NOCASE) WHERE deleted_at IS NULL;
-    CREATE INDEX clips_deleted_at ON clips(deleted_at) WHERE deleted_at IS NOT NULL;
+    -- counts of live clips and of the trash read only this index, never the clips' text
+    CREATE INDEX clips_deleted_at ON clips(deleted_at);
     -- speaker: filter (case-insensitive) finds clips without touching the quote rows
     CREATE INDEX quotes_speaker_clip ON quotes(speaker COLLATE NOCASE, clip_id);
 

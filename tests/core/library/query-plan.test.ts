@@ -1,0 +1,76 @@
+// The hot queries must use their indexes: a schema or SQL change that makes them scan or sort fails here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library';
+import { listClipsSql } from '../../../electron/core/library/clips';
+import { searchSql } from '../../../electron/core/library/search';
+import type { SearchRequest } from '../../../electron/shared/api';
+import { addClips, NEWS } from './fixtures';
+
+let library: Library;
+beforeAll(() => {
+  library = Library.open(':memory:');
+  // enough rows, and statistics, that the planner chooses as it would in a real library
+  const specs = Array.from({ length: 300 }, (_, i) => ({ ...NEWS[i % NEWS.length]!, title: `${NEWS[i % NEWS.length]!.title} ${i}`, body: `${NEWS[i % NEWS.length]!.body} Number ${i}.` }));
+  addClips(library, specs);
+  library.db.exec('ANALYZE');
+});
+afterAll(() => library.close());
+
+function plan(sql: string, params: unknown = {}): string {
+  const stmt = library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+  const rows = (Array.isArray(params) ? stmt.all(...params) : stmt.all(params)) as { detail: string }[];
+  return rows.map((r) => r.detail).join('\n');
+}
+
+function searchPlans(request: SearchRequest): { rows: string; count: string } {
+  const { sql, countSql, params } = searchSql(request);
+  const { limit: _l, offset: _o, ...countParams } = params;
+  return { rows: plan(sql, params), count: plan(countSql, countParams) };
+}
+
+describe('query plans', () => {
+  it('the list by publication date walks a published index, with no sort step', () => {
+    const { sql, countSql } = listClipsSql({ sort: 'published', descending: true });
+    const rows = plan(sql, [100, 0]);
+    expect(rows).toMatch(/SCAN c USING INDEX clips_(live_)?published/);
+    expect(rows).not.toMatch(/TEMP B-TREE/);
+    // the count reads a partial index of live clips, not the table
+    expect(plan(countSql)).toMatch(/SEARCH clips USING COVERING INDEX clips_deleted_at/);
+    expect(plan(listClipsSql({}, true).countSql)).toMatch(/clips_deleted_at/);
+  });
+
+  it('the default list (newest imports first) needs no sort step', () => {
+    const { sql } = listClipsSql({});
+    expect(plan(sql, [100, 0])).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('a tag filter looks the tag up by name and its clips through clip_tags_tag', () => {
+    const { rows, count } = searchPlans({ query: 'tag:Ukraine' });
+    for (const p of [rows, count]) {
+      expect(p).toMatch(/SEARCH ct USING COVERING INDEX clip_tags_tag \(tag_id=\?\)/);
+      expect(p).toMatch(/SEARCH tags USING COVERING INDEX sqlite_autoindex_tags_1 \(name=\?\)/);
+    }
+  });
+
+  it('a text search with filters starts from the full-text index and fetches clips by id', () => {
+    const { rows, count } = searchPlans({ query: 'ukraine energy tag:Ukraine source:reuters from:2024', speaker: 'Emmanuel Macron' });
+    for (const p of [rows, count]) {
+      expect(p).toMatch(/SCAN clip_search VIRTUAL TABLE INDEX/);
+      expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+      expect(p).toMatch(/SEARCH quotes USING COVERING INDEX quotes_speaker_clip/);
+      expect(p).toMatch(/clip_tags_tag/);
+      expect(p).not.toMatch(/SCAN c\b/);
+    }
+  });
+
+  it('a speaker filter alone uses quotes_speaker_clip', () => {
+    const { rows } = searchPlans({ query: '', speaker: 'Maria Lopes' });
+    expect(rows).toMatch(/quotes_speaker_clip \(speaker=\?\)/);
+  });
+
+  it('a date range alone searches a published index', () => {
+    const { rows } = searchPlans({ query: 'from:2024-01 to:2024-03' });
+    expect(rows).toMatch(/SEARCH c USING INDEX clips_(live_)?published \(published>\? AND published<\?\)/);
+    expect(rows).not.toMatch(/TEMP B-TREE/);
+  });
+});
