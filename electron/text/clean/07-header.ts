@@ -292,7 +292,7 @@ export function findHeader(
     }
   }
   if (bylineIndex >= 0) used.add(bylineIndex);
-  for (const i of isByline.keys()) if (i < region.start + HEADER_INTO_REGION) used.add(i);
+  for (const i of isByline.keys()) if (i < region.start + HEADER_INTO_REGION && i < Math.max(region.end, region.start + 1)) used.add(i);
 
   // 6. deck: a sentence right under the headline, before the byline/date or the body
   let subtitle: string | null = null;
@@ -302,7 +302,7 @@ export function findHeader(
       if (used.has(j)) continue;
       const f = features[j]!;
       const text = blocks[j]!.text;
-      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u !== capturedIndex);
+      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex);
       if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !verdicts[j]!.reason.startsWith('boilerplate')
         && (j < region.start || headerBelow)) {
         subtitle = text;

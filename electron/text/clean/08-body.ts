@@ -6,10 +6,13 @@ import type { Features } from './03-features';
 
 /** A caption is short: longer blocks with "(left)" in them are prose. */
 const CAPTION_MAX_WORDS = 45;
+/** A block that ends in a photo credit is a caption up to this many words. */
+const CAPTION_CREDIT_MAX_WORDS = 90;
 /** A dateline names a place in at most this many words. */
 const DATELINE_MAX_WORDS = 4;
 
 export function isCaption(text: string, f: Features): boolean {
+  if (f.words <= CAPTION_CREDIT_MAX_WORDS && REGEXPS.captionCredit.test(text)) return true;
   if (f.words > CAPTION_MAX_WORDS) return false;
   return REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 }

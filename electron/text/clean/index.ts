@@ -82,18 +82,19 @@ function cleanPart(
 
   // header lines inside the region end the header: body starts below the last of them
   let headerEnd = -1;
-  for (const i of header.used) if (i < region.start + HEADER_REACH && i > headerEnd) headerEnd = i;
+  for (const i of header.used) if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd) headerEnd = i;
 
   const captions: string[] = [];
   const paragraphs: string[] = [];
   const bodyIndex: number[] = [];
+  const seen = new Set<string>();
   const captionFrom = Math.max(0, (header.titleIndex >= 0 ? header.titleIndex : region.start) - 1);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && isCaption(text, features[i]!) && verdicts[i]!.cls !== 'good') {
+    if (inArticle && isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, ['caption', 'caption shape (position word or photo credit)']);
@@ -102,7 +103,8 @@ function cleanPart(
     const d = decisions[i]!;
     if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
     if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
-    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); labels.set(i, ['body', d.reason]); }
+    if (d.keep && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); seen.add(text); labels.set(i, ['body', d.reason]); }
     else labels.set(i, ['dropped', d.reason]);
   }
 

@@ -107,7 +107,11 @@ export function readName(run: readonly Token[]): NameReading {
     if (t.lower in HONORIFICS) {
       gender = HONORIFICS[t.lower] ?? gender;
       titled = true;
-    } else if (isTitle(t)) titled = true;
+    } else if (isTitle(t)) {
+      // "Baker said": an occupation that is the whole name is a surname
+      if (cut === toks.length - 1 && !TITLES.has(t.lower)) break;
+      titled = true;
+    }
     else if (!DEMONYMS.has(t.text) && !placeOf(t.text) && !orgOf(t.text)) {
       // a two-word place or organisation ("New York Gov. …", "White House press secretary …")
       const two = cut + 1 < toks.length ? `${t.text} ${toks[cut + 1]!.text}` : '';

@@ -205,6 +205,9 @@ export function subjectAfter(input: string, base: number): NP | null {
   return { text: text.slice(first.start, last.end), start: base + first.start };
 }
 
+/** ", Jennifer Palmieri," right after a described speaker. */
+const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
+
 /** Sentence starts in a masked paragraph (offsets of the first character of each sentence). */
 export function sentenceStarts(masked: string): number[] {
   const starts = [0];
@@ -303,9 +306,15 @@ function rightCue(right: string, base: number): Cue | null {
     if (!isSpeechVerb(t)) continue;
     if (v === 0) {
       if (!INVERTIBLE_VERBS.has(t.lower)) return null;
-      const np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
+      let np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
       if (!np) return null;
-      const after = body.slice(np.start - base - lead.length + np.text.length);
+      let after = body.slice(np.start - base - lead.length + np.text.length);
+      // "said Clinton’s communications director, Jennifer Palmieri": the name in apposition
+      const named = APPOSED_NAME_RE.exec(after);
+      if (named && !/\p{Lu}/u.test(np.text[0]!)) {
+        np = { text: `${np.text}, ${named[1]}`, start: np.start };
+        after = after.slice(named[0].length - 1);
+      }
       return { kind: 'right', mention: np.text, mentionStart: np.start, cue: (t.text + ' ' + np.text + cueText(after)).trim(), verb: t.lower, distant: false };
     }
     if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) return null;

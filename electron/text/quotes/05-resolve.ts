@@ -153,6 +153,8 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
   const lower = mention.toLowerCase();
   if (lower in SPEAKER_PRONOUNS) return resolvePronoun(lower, ctx);
   if (/\band\b/.test(lower) && !ORG_ALIASES.has(mention)) return NOBODY; // several speakers
+  const org = ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The '));
+  if (org) return { name: org, kind: 'organization', role: null, gender: null };
   const toks = tokenize(mention);
   const runs = capitalisedRuns(mention, toks);
   // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
