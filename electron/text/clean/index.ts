@@ -36,6 +36,10 @@ const TRACE_TEXT = 80;
 /** Kept blocks within this many blocks of the region start that sit above a header line are header, not body. */
 const HEADER_REACH = 4;
 
+/** A kept paragraph of at least this many words printed again is a gallery caption or teaser: keep it once.
+ *  (Short lines repeat in interviews: "What inspired you?") */
+const DEDUPE_MIN_WORDS = 20;
+
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 
 function isoDay(s: string | null | undefined): string | null {
@@ -103,7 +107,7 @@ function cleanPart(
     const d = decisions[i]!;
     if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
     if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
-    if (d.keep && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
+    if (d.keep && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
     if (d.keep) { paragraphs.push(text); bodyIndex.push(i); seen.add(text); labels.set(i, ['body', d.reason]); }
     else labels.set(i, ['dropped', d.reason]);
   }
