@@ -168,6 +168,10 @@ export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND 
 /** Statements used for every quote while linking, prepared once per call. */
 function linker(db: Database.Database) {
   const setSpeaker = db.prepare('UPDATE quotes SET speaker_key = ?, speaker_id = ?, group_id = id WHERE id = ?');
+  // the rest of a group named after a quote that leaves it is renamed after its smallest remaining id
+  const renameRest = db.prepare(
+    `UPDATE quotes SET group_id = (SELECT min(id) FROM quotes WHERE group_id = @id AND id <> @id) WHERE group_id = @id AND id <> @id`,
+  );
   const clearKeys = db.prepare('DELETE FROM quote_keys WHERE quote_id = ?');
   const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, words, quote_id) VALUES (?, ?, ?)');
   const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
@@ -187,6 +191,7 @@ function linker(db: Database.Database) {
   const resolve = (row: LinkRow): number | null => {
     const key = row.speaker ? normalizeSpeakerKey(row.speaker) : '';
     const speakerId = key ? resolveSpeakerId(db, key, row.speaker!, row.speaker_kind) : null;
+    renameRest.run({ id: row.id });
     setSpeaker.run(key || null, speakerId, row.id);
     clearKeys.run(row.id);
     return speakerId;
@@ -250,6 +255,7 @@ function relinkQuoteRows(db: Database.Database, rows: LinkRow[]): void {
 export function relinkAllQuotes(db: Database.Database): void {
   db.transaction(() => {
     db.prepare('DELETE FROM quote_keys').run();
+    db.prepare('UPDATE quotes SET group_id = id').run();
     relinkQuoteRows(db, db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes ORDER BY id`).all() as LinkRow[]);
   })();
 }
@@ -268,13 +274,15 @@ function regroupSpeakers(db: Database.Database, speakerIds: number[]): void {
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────────────────────────
+// "+c.deleted_at IS NULL": the unary plus keeps the planner off the clips_deleted_at index, which would walk every
+// live clip instead of the few that hold a speaker's quotes.
 
 /** Speakers with at least one quote in a clip that is not in the trash (for `stats`). */
 export function countSpeakers(db: Database.Database): number {
   return db
     .prepare(
       `SELECT count(DISTINCT q.speaker_id) FROM quotes q JOIN clips c ON c.id = q.clip_id
-       WHERE q.speaker_id IS NOT NULL AND c.deleted_at IS NULL`,
+       WHERE q.speaker_id IS NOT NULL AND +c.deleted_at IS NULL`,
     )
     .pluck()
     .get() as number;
@@ -288,7 +296,7 @@ interface SpeakerStatsRow extends SpeakerRow {
 
 const SPEAKER_STATS_SQL = `
   SELECT s.id, s.name, s.kind, count(DISTINCT q.group_id) AS quotes, min(c.published) AS first, max(c.published) AS last
-  FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN clips c ON c.id = q.clip_id AND c.deleted_at IS NULL`;
+  FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN clips c ON c.id = q.clip_id AND +c.deleted_at IS NULL`;
 
 function aliasesOf(db: Database.Database, speaker: SpeakerRow): string[] {
   const own = normalizeSpeakerKey(speaker.name);
@@ -358,13 +366,13 @@ export function timelineSql(speakerCount: number): string {
     FROM quotes m JOIN clips c ON c.id = m.clip_id LEFT JOIN speakers s ON s.id = m.speaker_id
     WHERE m.group_id IN (
       SELECT q.group_id FROM quotes q JOIN clips qc ON qc.id = q.clip_id
-      WHERE q.speaker_id IN (${Array.from({ length: speakerCount }, () => '?').join(', ')}) AND qc.deleted_at IS NULL
-    ) AND c.deleted_at IS NULL`;
+      WHERE q.speaker_id IN (${Array.from({ length: speakerCount }, () => '?').join(', ')}) AND +qc.deleted_at IS NULL
+    ) AND +c.deleted_at IS NULL`;
 }
 
 const ALL_QUOTES_SQL = `SELECT ${MEMBER_COLUMNS}
   FROM quotes m JOIN clips c ON c.id = m.clip_id LEFT JOIN speakers s ON s.id = m.speaker_id
-  WHERE c.deleted_at IS NULL`;
+  WHERE +c.deleted_at IS NULL`;
 
 /** Oldest first by publication date, undated last; then by clip and place in the clip. */
 function byDate(a: MemberRow, b: MemberRow): number {

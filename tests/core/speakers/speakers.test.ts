@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, NotFoundError, type CoreApi } from '../../../electron/core/api';
 import { Library } from '../../../electron/core/library';
-import { countSpeakers, quoteTimeline, relinkAllQuotes, timelineSql } from '../../../electron/core/library/speakers';
+import { countSpeakers, linkQuotes, quoteTimeline, relinkAllQuotes, timelineSql } from '../../../electron/core/library/speakers';
 import { ApiArgumentError } from '../../../electron/shared/api-schema';
 import {
   BIDEN_LATER,
@@ -171,11 +171,33 @@ describe('speakers across the library', () => {
     expect(before.map((q) => q.speaker)).toEqual(['Joe Biden', 'Joe Biden', 'Jane Roe', 'Jane Roe']);
   });
 
+  it('keeps a group together when the quote it is named after is deleted, and links later reports to it', async () => {
+    open();
+    const [courier, gazette] = await importArticles(api, [COURIER_FERRY, GAZETTE_FERRY]);
+    library.db.prepare('DELETE FROM clips WHERE id = ?').run(courier);
+    const groups = library.db.prepare('SELECT id, group_id FROM quotes ORDER BY id').all() as { id: number; group_id: number }[];
+    expect(groups).toEqual([{ id: groups[0]!.id, group_id: groups[0]!.id }]);
+    const [weekly] = await importArticles(api, [WEEKLY_FERRY]);
+    const timeline = await api.speakerTimeline({ speakers: ['Jane Roe'] });
+    expect(timeline.map((q) => [q.clipId, q.alsoIn.map((s) => s.clipId)])).toEqual([[gazette, [weekly]]]);
+  });
+
+  it('links a clip again (after its quotes changed) without breaking the groups of others', async () => {
+    open();
+    const [courier, gazette, weekly] = await importArticles(api, [COURIER_FERRY, GAZETTE_FERRY, WEEKLY_FERRY]);
+    linkQuotes(library.db, courier!);
+    linkQuotes(library.db, courier!);
+    const [entry] = await api.speakerTimeline({ speakers: ['Jane Roe'] });
+    expect([entry!.clipId, entry!.alsoIn.map((s) => s.clipId)]).toEqual([gazette, [courier, weekly]]);
+    expect(library.db.prepare('SELECT count(DISTINCT group_id) FROM quotes').pluck().get()).toBe(1);
+  });
+
   it('reads the timeline through the speaker index (EXPLAIN QUERY PLAN)', () => {
     open();
     const plan = (library.db.prepare(`EXPLAIN QUERY PLAN ${timelineSql(2)}`).all(1, 2) as { detail: string }[]).map((r) => r.detail);
     expect(plan.some((d) => /SEARCH q USING (COVERING )?INDEX quotes_speaker_id \(speaker_id=\?\)/.test(d))).toBe(true);
     expect(plan.some((d) => /SEARCH m USING INDEX quotes_group \(group_id=\?\)/.test(d))).toBe(true);
-    expect(plan.some((d) => /SCAN (m|q)\b/.test(d))).toBe(false);
+    expect(plan.some((d) => /SEARCH c USING INTEGER PRIMARY KEY/.test(d))).toBe(true);
+    expect(plan.some((d) => /SCAN|clips_deleted_at/.test(d))).toBe(false);
   });
 });
