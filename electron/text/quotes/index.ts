@@ -148,8 +148,11 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       ].sort((a, b) => a.at - b.at);
       const later = found.slice(k + 1).find((g) => g.speaker?.name && g.cue);
       // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
-      const named = firstPersonBetween({ registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted }, p.start, p.start + f.at, null);
-      f.speaker = before[before.length - 1]?.speaker ?? later?.speaker ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
+      const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
+      const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
+      // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
+      const subject = f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sentenceStartOf(f.at), p.start + f.at, null) : null;
+      f.speaker = (subject ? namedSpeaker(subject) : null) ?? before[before.length - 1]?.speaker ?? later?.speaker ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
     }
     for (const f of found) {
       if (f.speaker?.name) {
