@@ -46,7 +46,7 @@ describe('Markdown export', () => {
     t = await fixtureLibrary();
     const file = await t.api.exportClips({ format: 'md', selection: {}, report: { title: 'Weekly <b>cuttings</b>' } });
     expect(file.mimeType).toMatch(/^text\/markdown/);
-    expect(file.fileName).toMatch(/^Weekly-bbcuttings-b-\d{4}-\d{2}-\d{2}\.md$|^Weekly-/);
+    expect(file.fileName).toMatch(/^Weekly-b-cuttings-b-\d{4}-\d{2}-\d{2}\.md$/);
     const md = decode(file).toString('utf8');
     expect(md.startsWith('# Weekly &lt;b&gt;cuttings&lt;/b&gt;\n')).toBe(true);
     expect(md).toContain(`## ${HEADLINES.ferry}`);
