@@ -11,6 +11,8 @@ export interface Decision {
 
 /** A run of more short blocks than this inside the article is a menu or a link list, not sub-headings. */
 const MAX_SHORT_RUN = 40;
+/** A low-stop-word sentence between paragraphs is kept from this many words. */
+const PROSE_MIN_WORDS = 10;
 /** A short block kept between content must have at least this many words (single words are buttons). */
 const SHORT_MIN_WORDS = 2;
 
@@ -21,7 +23,15 @@ export function smooth(verdicts: readonly Verdict[], features: readonly Features
   for (let i = region.start; i < region.end && i < n; i++) {
     const v = verdicts[i]!;
     if (v.cls === 'good' || v.cls === 'near') { out[i] = { keep: true, reason: `${v.cls}: ${v.reason}` }; continue; }
-    if (v.cls === 'bad') { out[i] = { keep: false, reason: v.reason }; continue; }
+    if (v.cls === 'bad') {
+      // a full sentence with few function words (figures, names) between two paragraphs is still article text
+      const f = features[i]!;
+      const between = i > region.start && i + 1 < region.end && content(i - 1) && content(i + 1);
+      if (between && v.reason.startsWith('few stop words') && f.sentence && f.words >= PROSE_MIN_WORDS) {
+        out[i] = { keep: true, reason: `sentence between paragraphs (${v.reason})` };
+      } else out[i] = { keep: false, reason: v.reason };
+      continue;
+    }
     // short: look for the nearest non-short blocks on both sides, inside the region
     let a = i - 1;
     while (a >= region.start && verdicts[a]!.cls === 'short') a--;

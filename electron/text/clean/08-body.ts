@@ -12,7 +12,7 @@ const CAPTION_CREDIT_MAX_WORDS = 90;
 const DATELINE_MAX_WORDS = 4;
 
 export function isCaption(text: string, f: Features): boolean {
-  if (f.words <= CAPTION_CREDIT_MAX_WORDS && REGEXPS.captionCredit.test(text)) return true;
+  if (f.words <= CAPTION_CREDIT_MAX_WORDS && (REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text))) return true;
   if (f.words > CAPTION_MAX_WORDS) return false;
   return REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 }

@@ -98,7 +98,7 @@ function cleanPart(
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text))) {
+    if (inArticle && isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, ['caption', 'caption shape (position word or photo credit)']);

@@ -81,6 +81,8 @@ export const REGEXPS = {
   caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b|foto\s*:|bild\s*:|©\s*\w)/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
   captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
+  /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
+  galleryCaption: /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\p{L}/u,
   /** "Above:" / "Top:" caption openers */
   captionOpener: /^(?:above|top|below|pictured|main image|photo|image|picture|foto|bild|file)\s*:\s*/i,
   /** a caption credit alone: "Image Credit: WeWork", "Photo: AP" */
@@ -196,6 +198,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['social counter', /^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|comments?|followers?|reads?)\s*$/i],
   ['image credit', /^(?:image|photo|picture|video|illustration|graphic)\s*(?:credits?|courtesy)\s*:/i],
   ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
+  ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
   ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b/i],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],
@@ -206,7 +209,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
  * Headings that end the article: what follows is page furniture (they cost REGION_WEIGHTS.endMarker).
  * A subset of the boilerplate reasons above.
  */
-export const END_MARKER_REASONS: ReadonlySet<string> = new Set(['related heading', 'comments', 'tags line']);
+export const END_MARKER_REASONS: ReadonlySet<string> = new Set(['related heading', 'comments', 'tags line', 'author box']);
 
 /**
  * End markers that close the article for good once some content came before them (the region is cut there):
