@@ -9,6 +9,13 @@ import { importCommand } from './commands/import';
 import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
 import type { CommandResult } from './output';
+import { backupCommand } from './commands/backup';
+import { checkCommand } from './commands/check';
+import { recleanCommand } from './commands/reclean';
+import { searchCommand, type SearchOptions } from './commands/search';
+import { statsCommand } from './commands/stats';
+import { tagsCommand } from './commands/tags';
+import { trashCommand, type TrashOptions } from './commands/trash';
 
 const libraryOption = () =>
   new Option('--library <file>', 'library file (default: $CUTTINGS_LIBRARY, else the library the app opens)');
@@ -19,6 +26,7 @@ function withLibrary<A extends unknown[]>(run: (library: Library, ...args: A) =>
     const library = Library.open(resolveLibraryPath(options.library));
     const result = await run(library, ...args);
     if (result) {
+      await library.idle();
       library.close();
       process.exitCode = result.exitCode;
     }
@@ -84,6 +92,69 @@ export function buildProgram(): Command {
     .option('--port <n>', 'port (default: any free port)')
     .addOption(libraryOption())
     .action(withLibrary((library, options: { port?: string }) => serveCommand(library, options)));
+
+  // ── library commands: search, tags, stats, check, backup, reclean, trash ──
+  program
+    .command('search')
+    .description('search the library, best match first; snippets mark matched words [like this]')
+    .argument('[query]', 'words, "phrases", OR, -word, prefix*, tag:, speaker:, source:, from:, to:', '')
+    .option('--tag <tag>', 'only clips with this tag')
+    .option('--speaker <name>', 'only clips quoting this speaker')
+    .option('--source <name>', 'only clips from this publication')
+    .option('--from <date>', 'published on or after (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--to <date>', 'published on or before (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--limit <n>', 'at most this many clips (default 50)')
+    .option('--json', 'print a JSON array of {id, title, published, source, snippet}; matched words in the snippet are wrapped in [ ]')
+    .addOption(libraryOption())
+    .action(withLibrary((library, query: string, options: SearchOptions) => searchCommand(library, query, options)));
+
+  program
+    .command('tags')
+    .description('tags with the number of clips carrying them (the trash left out)')
+    .option('--json', 'print a JSON array of {name, kind, count}')
+    .addOption(libraryOption())
+    .action(withLibrary((library, options: { json?: boolean }) => tagsCommand(library, options)));
+
+  program
+    .command('stats')
+    .description('counts of clips, quotes, speakers, tags, sources and the trash')
+    .option('--json', 'print one JSON object')
+    .addOption(libraryOption())
+    .action(withLibrary((library, options: { json?: boolean }) => statsCommand(library, options)));
+
+  program
+    .command('check')
+    .description("check the library file and its search index (exit code 1 when something is wrong)")
+    .option('--repair', 'rebuild the search index when it is the only problem')
+    .option('--json', 'print {ok, problems}')
+    .addOption(libraryOption())
+    .action(async (options: { library?: string; repair?: boolean; json?: boolean }) => {
+      process.exitCode = (await checkCommand(resolveLibraryPath(options.library), options)).exitCode;
+    });
+
+  program
+    .command('backup')
+    .description('write a consistent copy of the library to FILE (or into FILE when it is a folder)')
+    .argument('<file>')
+    .addOption(libraryOption())
+    .action(withLibrary((library, file: string) => backupCommand(library, file)));
+
+  program
+    .command('reclean')
+    .description("run the current text engine again on every clip's original text; edited fields are kept")
+    .option('--json', 'print a JSON summary')
+    .addOption(libraryOption())
+    .action(withLibrary((library, options: { json?: boolean }) => recleanCommand(library, options)));
+
+  program
+    .command('trash')
+    .description('list the trash; with ids, move clips to it (--restore: bring them back); --empty deletes it for good')
+    .argument('[ids...]')
+    .option('--restore', 'restore the given clips')
+    .option('--empty', 'delete every clip in the trash for good')
+    .option('--json', 'print JSON')
+    .addOption(libraryOption())
+    .action(withLibrary((library, ids: string[], options: TrashOptions) => trashCommand(library, ids, options)));
 
   return program;
 }

@@ -5,6 +5,7 @@ import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipEdit, EditableField, ImportRecord, LibraryStats, SourceInfo } from '../../shared/api';
 import { NotFoundError } from '../calls/errors';
 import { EDITABLE_FIELDS } from './clips';
+import { countSpeakers } from './speakers';
 
 /** Column per editable field: a fixed table, so no caller text reaches the SQL. */
 const FIELD_COLUMN: Record<EditableField, string> = {
@@ -85,9 +86,7 @@ export function libraryStats(db: Database.Database): LibraryStats {
   return {
     clips: one('SELECT count(*) FROM clips INDEXED BY clips_deleted_at WHERE deleted_at IS NULL'),
     quotes: one('SELECT count(*) FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE c.deleted_at IS NULL'),
-    speakers: one(
-      'SELECT count(DISTINCT q.speaker COLLATE NOCASE) FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE c.deleted_at IS NULL AND q.speaker IS NOT NULL',
-    ),
+    speakers: countSpeakers(db),
     tags: one(
       'SELECT count(*) FROM tags t WHERE EXISTS (SELECT 1 FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id WHERE ct.tag_id = t.id AND c.deleted_at IS NULL)',
     ),

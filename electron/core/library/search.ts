@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
 import { SUMMARY_COLUMNS, toSummary } from './clips';
+import { findSpeaker } from './speakers';
 
 /** A refusal the caller can show (HTTP 400, a plain message over IPC). */
 export class SearchSyntaxError extends ApiArgumentError {}
@@ -217,8 +218,11 @@ export interface CompiledSearch {
   params: Record<string, string>;
 }
 
+/** Resolves a speaker name (own name, other spelling or merged alias) to the library's speaker id. */
+export type SpeakerResolver = (name: string) => number | null;
+
 /** Query-string filters and request fields combined (all must hold). */
-function compile(request: SearchRequest, parsed: ParsedQuery): CompiledSearch {
+function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: SpeakerResolver): CompiledSearch {
   const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
   for (const name of FILTER_NAMES) {
     filters[name].push(...(parsed.filters[name] ?? []));
@@ -239,7 +243,14 @@ function compile(request: SearchRequest, parsed: ParsedQuery): CompiledSearch {
          SELECT id FROM tags WHERE name = ${param(tag)} UNION SELECT tag_id FROM tag_aliases WHERE name = @p${p - 1}))`,
     );
   }
-  for (const speaker of filters.speaker) where.push(`c.id IN (SELECT clip_id FROM quotes WHERE speaker = ${param(speaker)} COLLATE NOCASE)`);
+  for (const speaker of filters.speaker) {
+    const id = resolveSpeaker?.(speaker) ?? null;
+    where.push(
+      id !== null
+        ? `c.id IN (SELECT clip_id FROM quotes WHERE speaker_id = ${param(String(id))})`
+        : `c.id IN (SELECT clip_id FROM quotes WHERE speaker = ${param(speaker)} COLLATE NOCASE)`,
+    );
+  }
   for (const from of filters.from) where.push(`c.published >= ${param(dateRange(from, 'from')[0])}`);
   for (const to of filters.to) where.push(`c.published < ${param(dateRange(to, 'to')[1])}`);
 
@@ -274,8 +285,8 @@ export interface SearchSql {
 }
 
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
-export function searchSql(request: SearchRequest): SearchSql {
-  const compiled = compile(request, parseQuery(request.query));
+export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolver): SearchSql {
+  const compiled = compile(request, parseQuery(request.query), resolveSpeaker);
   const params: Record<string, string | number> = { ...compiled.params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
   const where = compiled.where.join(' AND ');
   if (compiled.match) {
@@ -301,7 +312,7 @@ export function searchSql(request: SearchRequest): SearchSql {
 type Row = Parameters<typeof toSummary>[0] & { snippet?: string };
 
 export function search(db: Database.Database, request: SearchRequest): SearchResult {
-  const { sql, countSql, params } = searchSql(request);
+  const { sql, countSql, params } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
   const { limit: _limit, offset: _offset, ...countParams } = params;
   try {
     const total = db.prepare(countSql).pluck().get(countParams) as number;
