@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { dateOrderEvidence, findDates } from '../../../electron/text/dates';
+
+const first = (line: string, order: 'dmy' | 'mdy' = 'dmy', lang = 'en', reference: string | null = null) =>
+  findDates(line, { order, reference }, lang)[0];
+
+describe('findDates', () => {
+  it.each([
+    ['Published on: Saturday, December 03, 2022', '2022-12-03'],
+    ['3 Dec 2022, 10:41 am', '2022-12-03T10:41:00'],
+    ['2022-12-03T10:41:00+08:00', '2022-12-03T10:41:00+08:00'],
+    ['PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', '2019-11-19T10:48:00'],
+    ['5:45 AM PST 11/19/2019 by Patrick Shanley', '2019-11-19T05:45:00'],
+    ['20 Nov 2019 08:02 GMT', '2019-11-20T08:02:00+00:00'],
+    ['NOV 19 20197:05 AM EST', '2019-11-19T07:05:00'],
+    ['Fri, 26 Apr 2024', '2024-04-26'],
+  ])('%s → %s', (line, iso) => {
+    expect(first(line)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['12. Oktober 2023, 16:45 Uhr', 'de', '2023-10-12T16:45:00'],
+    ['Publié le 5 juin 2023 à 14h30', 'fr', '2023-06-05T14:30:00'],
+    ['02 Ago 2017', 'it', '2017-08-02'],
+    ['3 de dezembro de 2022', 'pt', '2022-12-03'],
+    ['24 сентября 2018', 'ru', '2018-09-24'],
+    ['2016年08月03日', 'ja', '2016-08-03'],
+  ])('%s (%s) → %s', (line, lang, iso) => {
+    expect(first(line, 'dmy', lang)?.iso).toBe(iso);
+  });
+
+  it('reads a relative date against the reference', () => {
+    expect(first('Updated 5 hours ago', 'dmy', 'en', '2023-09-14T18:00:00Z')?.day).toBe('2023-09-14');
+    expect(first('Updated 5 hours ago', 'dmy', 'en', '2023-09-14T18:00:00Z')?.relative).toBe(true);
+    expect(first('Updated 5 hours ago')).toBeUndefined();
+  });
+
+  it('reads numeric dates in the given order and marks them ambiguous', () => {
+    expect(first('03/05/2023', 'dmy')).toMatchObject({ day: '2023-05-03', ambiguous: true });
+    expect(first('03/05/2023', 'mdy')).toMatchObject({ day: '2023-03-05', ambiguous: true });
+    expect(first('26/04/2024', 'mdy')).toMatchObject({ day: '2024-04-26', ambiguous: false });
+    expect(findDates('03/05/2023', { order: 'mdy', proven: true })[0]?.ambiguous).toBe(false);
+  });
+
+  it('ignores bare times, years and impossible dates', () => {
+    expect(findDates('10:41', { order: 'dmy' })).toEqual([]);
+    expect(findDates('© 2019 The Gazette', { order: 'dmy' })).toEqual([]);
+    expect(findDates('31/31/2020', { order: 'dmy' })).toEqual([]);
+    expect(findDates('Mayor said 5 may', { order: 'dmy' })).toEqual([]);
+  });
+});
+
+describe('dateOrderEvidence', () => {
+  it('a day above 12 proves the order', () => {
+    expect(dateOrderEvidence('Posted 04/11/2023, updated 04/13/2023')).toEqual({ order: 'mdy', proven: true });
+    expect(dateOrderEvidence('Posted 26/04/2024')).toEqual({ order: 'dmy', proven: true });
+  });
+  it('house style is a hint, not a proof', () => {
+    expect(dateOrderEvidence('December 3, 2022')).toEqual({ order: 'mdy', proven: false });
+    expect(dateOrderEvidence('nothing here')).toEqual({ order: null, proven: false });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, stopwordDensity, wordsOf } from '../../../electron/text/language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The council said on Thursday that the new bridge would be open to traffic by the end of the year.'],
+    ['de', 'Der Stadtrat hat am Mittwoch beschlossen, dass die Busse für Schüler in Zukunft kostenlos sind und nicht mehr bezahlt werden.'],
+    ['fr', 'Le maire a annoncé que le pont sera de nouveau ouvert aux piétons dans les prochains jours, selon la mairie.'],
+    ['es', 'El ayuntamiento dijo que el nuevo puente estará abierto al tráfico antes de que termine el año, según la alcaldía.'],
+    ['it', 'Il sindaco ha detto che il ponte sarà di nuovo aperto ai pedoni nei prossimi giorni, secondo il comune della città.'],
+    ['pt', 'O prefeito disse que a ponte vai ser aberta para os pedestres nos próximos dias, segundo a prefeitura da cidade.'],
+    ['ru', 'Мэр сказал, что мост снова будет открыт для пешеходов в ближайшие дни, и это уже решено.'],
+    ['id', 'Wali kota mengatakan bahwa jembatan itu akan dibuka kembali untuk pejalan kaki dalam beberapa hari ini dan tidak akan ditutup lagi.'],
+    ['ja', '市長は、橋が数日のうちに歩行者に再び開放されると述べました。'],
+    ['ko', '시장은 다리가 며칠 안에 보행자에게 다시 개방될 것이라고 말했습니다.'],
+  ])('%s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('falls back when there is nothing to go on', () => {
+    expect(detectLanguage('12345 ---', 'de')).toBe('de');
+    expect(detectLanguage('')).toBe('en');
+  });
+});
+
+describe('words and stop words', () => {
+  it('splits on punctuation and digits, keeps inner apostrophes and hyphens', () => {
+    expect(wordsOf("It's a well-known fact: 3 “quoted” words—and more.")).toEqual(["it's", 'a', 'well-known', 'fact', 'quoted', 'words', 'and', 'more']);
+  });
+  it('prose has more stop words than a menu', () => {
+    expect(stopwordDensity(wordsOf('The mayor said that the bridge would be open in the spring'), 'en')).toBeGreaterThan(0.3);
+    expect(stopwordDensity(wordsOf('Home News Sport Business Weather Opinion'), 'en')).toBe(0);
+  });
+});

@@ -1,0 +1,124 @@
+// Unit tests of single passes: bylines, datelines, hard-wrap detection, boilerplate phrases, digest splitting.
+import { describe, expect, it } from 'vitest';
+import { cleanClipping } from '../../../electron/text/clean';
+import { toLines } from '../../../electron/text/clean/01-lines';
+import { detectWrap, toBlocks } from '../../../electron/text/clean/02-blocks';
+import { boilerplateReason } from '../../../electron/text/clean/03-features';
+import { parseByline } from '../../../electron/text/clean/07-header';
+import { readDateline } from '../../../electron/text/clean/08-body';
+
+describe('bylines', () => {
+  it.each([
+    ['By: AFP', 'AFP', []],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER, AP Auto Writer', ['Tom Krisher']],
+    ['By Maria Lopez, Reuters', 'Maria Lopez, Reuters', ['Maria Lopez']],
+    ['Von Katrin Vogel', 'Katrin Vogel', ['Katrin Vogel']],
+    ['Par Claire Dumont', 'Claire Dumont', ['Claire Dumont']],
+    ['By Sarah E. Needleman', 'Sarah E. Needleman', ['Sarah E. Needleman']],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', 'Chris Davies', ['Chris Davies']],
+    ['5:45 AM PST 11/19/2019 by Patrick Shanley', 'Patrick Shanley', ['Patrick Shanley']],
+    ['Meg Kinnard and Errin Haines, Associated Press', 'Meg Kinnard and Errin Haines, Associated Press', ['Meg Kinnard', 'Errin Haines']],
+    ['Reuters, Washington,', 'Reuters, Washington', []],
+  ])('%s', (line, byline, authors) => {
+    const b = parseByline(line);
+    expect(b?.byline).toBe(byline);
+    expect(b?.authors).toEqual(authors);
+  });
+
+  it.each([
+    'By the end of the year, prices had doubled.',
+    'Photo by Jason Kempin/Getty Images',
+    'Bridge repairs finish a month early',
+    'by the river',
+  ])('"%s" is no byline', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['MOSCOW: The Kremlin said', 'Moscow', 'The Kremlin said'],
+    ['Moscow: President Vladimir Putin is open', 'Moscow', 'President Vladimir Putin is open'],
+    ['LONDON (Reuters) - Shipping firms said', 'London', 'Shipping firms said'],
+    ['KUALA LUMPUR, Dec 3 — About 120 traders', 'Kuala Lumpur', 'About 120 traders'],
+    ['Berlin (dpa) - Schüler sollen', 'Berlin', 'Schüler sollen'],
+    ['WASHINGTON — The Senate voted', 'Washington', 'The Senate voted'],
+  ])('%s', (paragraph, place, rest) => {
+    const d = readDateline(paragraph);
+    expect(d?.place).toBe(place);
+    expect(d?.rest.startsWith(rest)).toBe(true);
+  });
+
+  it.each([
+    'Update: the council has since changed its mind.',
+    'The mayor said: we will build it.',
+    'Peskov told reporters: "No."',
+  ])('"%s" has no dateline', (paragraph) => {
+    expect(readDateline(paragraph)).toBeNull();
+  });
+});
+
+describe('lines and blocks', () => {
+  it('reads CR, LF and CRLF the same and drops invisible characters', () => {
+    expect(toLines('a\r\nb\rc\nd\u200b\u00a0e')).toEqual(['a', 'b', 'c', 'd e']);
+  });
+
+  it('finds the wrap width of a 72-column text and re-joins its paragraphs', () => {
+    const para = 'word '.repeat(60).trim();
+    const wrapped = para.replace(/(.{1,70})(?: |$)/g, '$1\n').trim();
+    const text = `${wrapped}\n\n${wrapped}`;
+    const lines = toLines(text);
+    expect(detectWrap(lines)).not.toBeNull();
+    const { blocks } = toBlocks(lines);
+    expect(blocks.map((b) => b.text)).toEqual([para, para]);
+  });
+
+  it('does not re-join a browser copy (long lines, one per paragraph)', () => {
+    const lines = toLines(`${'This is a sentence of a paragraph. '.repeat(6)}\nShort line\n${'Another paragraph here. '.repeat(8)}`);
+    expect(detectWrap(lines)).toBeNull();
+    expect(toBlocks(lines).blocks).toHaveLength(3);
+  });
+});
+
+describe('boilerplate phrases', () => {
+  it.each([
+    ['Follow us on Instagram', 'follow prompt'],
+    ['Already a subscriber? Login here', 'subscription prompt'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Related stories', 'related heading'],
+    ['Mehr zum Thema', 'related heading'],
+    ['À lire aussi', 'related heading'],
+    ['We use cookies to improve your experience. Accept', 'cookie notice'],
+    ['© 2023 The Gazette. All rights reserved.', 'footer'],
+  ])('%s → %s', (line, reason) => {
+    expect(boilerplateReason(line, line.split(' ').length)).toBe(reason);
+  });
+
+  it('a long paragraph that mentions subscribers is prose', () => {
+    const p = 'The paper said the number of subscribers had grown by a tenth last year, and that it would sign up more readers in the regions where its printed edition is no longer delivered every morning.';
+    expect(boilerplateReason(p, p.split(' ').length)).toBeNull();
+  });
+});
+
+describe('digests', () => {
+  const story = (title: string, who: string) =>
+    `${title}\nBy ${who}\n12 May 2023\n\n${'The council said on Thursday that the plan would go ahead in the spring after a long public review. '.repeat(2)}\n\nOfficials said the cost would be shared between the county and two towns that had asked for the work for many years.\n\nResidents will be able to comment on the details at a meeting in the town hall next month, the council said.`;
+
+  it('splits on separator lines', () => {
+    const text = [story('Wind farm approved off the coast', 'Sam Whitaker'), story('Library fines abolished', 'Ruth Adeyemi')].join('\n\n* * *\n\n');
+    const { articles } = cleanClipping(text);
+    expect(articles.map((a) => a.title)).toEqual(['Wind farm approved off the coast', 'Library fines abolished']);
+    expect(articles.map((a) => a.byline)).toEqual(['Sam Whitaker', 'Ruth Adeyemi']);
+  });
+
+  it('splits pasted articles on their headline, byline and date', () => {
+    const text = [story('Wind farm approved off the coast', 'Sam Whitaker'), story('Library fines abolished', 'Ruth Adeyemi'), story('Rare orchid found on embankment', 'Owen Pryce')].join('\n\n');
+    expect(cleanClipping(text).articles).toHaveLength(3);
+  });
+
+  it('keeps one article when a teaser list follows it', () => {
+    const teasers = ['Council approves grant', 'Harbour festival returns', 'Road closures planned'].map((t) => `${t}\nBy Staff\n11 May 2023`).join('\n');
+    expect(cleanClipping(`${story('Wind farm approved off the coast', 'Sam Whitaker')}\n\nMore stories\n${teasers}`).articles).toHaveLength(1);
+  });
+});
