@@ -1,7 +1,7 @@
 // Pass 2: find every quoted stretch in a paragraph with the open→close table of ../lexicon/quote-marks.
 // A quotation left open at the end of a paragraph runs to the paragraph's end (the next paragraph, when it
 // opens with a mark again, continues it). Marks inside a quotation (nested quotes) stay in its text.
-import { DOUBLE_APOSTROPHE, QUOTE_PAIRS, type QuotePair } from '../lexicon/quote-marks';
+import { DOUBLE_APOSTROPHE, QUOTE_PAIRS, READ_DOUBLE_APOSTROPHES, type QuotePair } from '../lexicon/quote-marks';
 import type { Paragraph } from './01-paragraphs';
 
 export interface QuoteSpan {
@@ -102,7 +102,11 @@ export function findQuoteSpans(paragraph: Paragraph): QuoteSpan[] {
     const hit = MARK_RE.exec(text);
     if (!hit) break;
     i = hit.index;
-    if (text.startsWith(DOUBLE_APOSTROPHE, i) && !isWord(text[i - 1]) && isWord(text[i + 2]) ) {
+    if (text.startsWith(DOUBLE_APOSTROPHE, i) && !(READ_DOUBLE_APOSTROPHES && !isWord(text[i - 1]) && isWord(text[i + 2]))) {
+      i += DOUBLE_APOSTROPHE.length; // a stray or unread '' is never two single quotes
+      continue;
+    }
+    if (text.startsWith(DOUBLE_APOSTROPHE, i)) {
       const close = findDoubleApostropheClose(text, i + 2);
       const end = close < 0 ? text.length : close;
       const [a, b] = trimmed(text, i + 2, end);
