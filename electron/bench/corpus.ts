@@ -11,11 +11,12 @@ export const SOURCE_FOLDERS = ['eval/cleaning', 'eval/quotes', 'examples'];
 const FILES_PER_FOLDER = 1000;
 /** a block counts as article prose from this many characters with sentence punctuation … */
 const PROSE_MIN_CHARS = 120;
-/** … and this many words */
+/** … and this many words (or, in scripts written without spaces, this many of their characters) */
 const PROSE_MIN_WORDS = 18;
+const PROSE_MIN_CJK = 60;
 /** share of an article's own prose paragraphs kept in a variant */
 const KEEP_OWN_SHARE = 0.75;
-/** prose paragraphs borrowed from other articles into a variant, at most */
+/** prose paragraphs borrowed from other articles into a variant: at least one, at most this many */
 const MAX_BORROWED = 4;
 /** chance that each detected person gets another surname */
 const RENAME_CHANCE = 0.5;
@@ -24,8 +25,9 @@ const YEAR_SHIFT = 6;
 
 const REGEXPS = {
   blockSplit: /\n[ \t]*\n/,
-  sentenceEnd: /[.!?]["'”’)]?(\s|$)/,
+  sentenceEnd: /[.!?]["'”’)]?(\s|$)|[。！？]/,
   words: /\S+/g,
+  cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
   /** "Firstname Lastname" where the first name is a known given name */
   person: /\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b/g,
   year: /\b(19[89]\d|20[0-2]\d)\b/g,
@@ -92,7 +94,9 @@ function shuffle<T>(rand: () => number, items: T[]): T[] {
 }
 
 function isProse(block: string): boolean {
-  return block.length >= PROSE_MIN_CHARS && REGEXPS.sentenceEnd.test(block) && (block.match(REGEXPS.words)?.length ?? 0) >= PROSE_MIN_WORDS;
+  if (!REGEXPS.sentenceEnd.test(block)) return false;
+  if ((block.match(REGEXPS.cjk)?.length ?? 0) >= PROSE_MIN_CJK) return true;
+  return block.length >= PROSE_MIN_CHARS && (block.match(REGEXPS.words)?.length ?? 0) >= PROSE_MIN_WORDS;
 }
 
 /** The seed texts under `sharedDir` (…/shared), in a stable order. */
@@ -124,7 +128,7 @@ export function variant(seeds: readonly SeedText[], n: number, attempt = 0): str
     const last = seed.prose[seed.prose.length - 1]!;
     // the lede stays first; the other prose paragraphs are thinned, mixed with borrowed ones and shuffled
     const middle = seed.prose.slice(1).filter(() => rand() < KEEP_OWN_SHARE).map((i) => seed.blocks[i]!);
-    const borrowed = Math.floor(rand() * (MAX_BORROWED + 1));
+    const borrowed = 1 + Math.floor(rand() * MAX_BORROWED);
     for (let k = 0; k < borrowed; k++) {
       const other = pick(rand, seeds);
       if (other.prose.length) middle.push(other.blocks[pick(rand, other.prose)]!);

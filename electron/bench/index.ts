@@ -28,10 +28,12 @@ import { measureBrowser } from './ui';
 /** clips in the corpus per mode */
 const SIZES = { quick: 1_000, default: 10_000, large: 100_000 } as const;
 /** pages the Readability peer runs over (it is slow; the rate is extrapolated) */
-const PEER_SAMPLE = { quick: 40, default: 300, large: 300 } as const;
+const PEER_SAMPLE = { quick: 20, default: 300, large: 300 } as const;
 /** clips the text engine figures are measured over, and the time each stage may take */
 const ENGINE_SAMPLE = { quick: 150, default: 600, large: 600 } as const;
-const ENGINE_BUDGET_MS = { quick: 1_500, default: 6_000, large: 6_000 } as const;
+const ENGINE_BUDGET_MS = { quick: 1_000, default: 6_000, large: 6_000 } as const;
+/** tables listed in the library's size breakdown (largest first) */
+const SIZE_TABLES = 10;
 /** measured passes over the 50 search queries (after one warm-up pass) */
 const SEARCH_PASSES = { quick: 1, default: 3, large: 3 } as const;
 /** random clips opened for open_clip_ms */
@@ -94,6 +96,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     return options.skip.has(phase);
   };
   const loadAtStart = os.loadavg()[0]!;
+  detail.rss_at_start_mb = round(process.memoryUsage.rss() / (1024 * 1024));
   const started = now();
 
   let corpusMb: number | null = null;
@@ -139,6 +142,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       library.db.pragma('wal_checkpoint(TRUNCATE)');
       const bytes = [libraryFile, `${libraryFile}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
       figures.library_bytes_per_clip = summary.imported > 0 ? bytes / summary.imported : null;
+      if (summary.imported > 0) detail.bytes_per_clip_by_table = sizeByTable(library, summary.imported);
     }
 
     // ── raw ingest: the same bytes into the same schema, nothing else ──────────────────────────────
@@ -251,9 +255,24 @@ export async function main(argv: readonly string[]): Promise<void> {
   else process.stdout.write(table(result.clips, result.mb, rounded, targets, notes));
 }
 
+/** Bytes per clip of the largest tables and indexes (SQLite's dbstat), or null where dbstat is missing. */
+function sizeByTable(library: Library, clips: number): Record<string, number> | null {
+  try {
+    const rows = library.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT ?').all(SIZE_TABLES) as { name: string; bytes: number }[];
+    return Object.fromEntries(rows.map((r) => [r.name, Math.round(r.bytes / clips)]));
+  } catch {
+    return null;
+  }
+}
+
 async function measureSearch(api: CoreApi, passes: number, figures: Figures, detail: Record<string, unknown>, note: (t: string) => void): Promise<void> {
   try {
-    const [tags, sources, speakers] = await Promise.all([api.listTags({}), api.listSources({}), api.listSpeakers({})]);
+    // the filter values; a list call missing from the build leaves the query mix's stand-ins
+    const [tags, sources, speakers] = await Promise.all([
+      api.listTags({}).catch(() => []),
+      api.listSources({}).catch(() => []),
+      api.listSpeakers({}).catch(() => []),
+    ]);
     const byCount = <T extends { count?: number; quotes?: number }>(list: T[]) => [...list].sort((a, b) => (b.count ?? b.quotes ?? 0) - (a.count ?? a.quotes ?? 0));
     const queries = queryMix({
       tags: byCount(tags).map((t) => t.name),
@@ -261,14 +280,18 @@ async function measureSearch(api: CoreApi, passes: number, figures: Figures, det
       speakers: byCount(speakers).map((s) => s.name),
     });
     const times: number[] = [];
+    const byKind = new Map<string, number[]>();
     const failures = new Map<string, string>();
     let hits = 0;
     for (let pass = 0; pass <= passes; pass++) {
-      for (const query of queries) {
+      for (const { query, kind } of queries) {
         try {
           const { ms, value } = await timed(() => api.search({ query }));
           if (pass === 0) hits += value.total > 0 ? 1 : 0;
-          else times.push(ms);
+          else {
+            times.push(ms);
+            byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+          }
         } catch (error) {
           if (isNotBuilt(error)) throw error;
           failures.set(query, (error as Error).message);
@@ -279,7 +302,13 @@ async function measureSearch(api: CoreApi, passes: number, figures: Figures, det
     figures.search_p50_ms = percentile(times, 50);
     figures.search_p95_ms = percentile(times, 95);
     figures.search_p99_ms = percentile(times, 99);
-    detail.search = { queries: queries.length, with_results: hits, timed: times.length, max_ms: round(percentile(times, 100)) };
+    detail.search = {
+      queries: queries.length,
+      with_results: hits,
+      timed: times.length,
+      max_ms: round(percentile(times, 100)),
+      p50_ms_by_kind: Object.fromEntries([...byKind].map(([kind, ms]) => [kind, round(percentile(ms, 50))])),
+    };
   } catch (error) {
     note(`search: ${isNotBuilt(error) ? 'search is not available in this build' : (error as Error).message} (search_* null)`);
   }

@@ -17,8 +17,15 @@ const OPERATORS = ['putin OR kremlin', 'clinton -trump', 'bank OR banks', 'war -
 
 const quoted = (value: string): string => `"${value.replace(/"/g, '')}"`;
 
+export type QueryKind = 'word' | 'words' | 'phrase' | 'prefix' | 'operator' | 'filter';
+
+export interface BenchQuery {
+  query: string;
+  kind: QueryKind;
+}
+
 /** The 50 queries, in a fixed order. */
-export function queryMix(values: QueryValues): string[] {
+export function queryMix(values: QueryValues): BenchQuery[] {
   const nth = (list: string[], i: number, fallback: string) => quoted(list[i] ?? list[0] ?? fallback);
   const tag = (i: number) => nth(values.tags, i, 'politics');
   const source = (i: number) => nth(values.sources, i, 'Reuters');
@@ -36,7 +43,15 @@ export function queryMix(values: QueryValues): string[] {
     'president from:2018-01-01',
     'government to:2012-12-31',
   ];
-  const mix = [...WORDS, ...SEVERAL_WORDS, ...PHRASES, ...PREFIXES, ...OPERATORS, ...filters];
+  const of = (kind: QueryKind, list: string[]) => list.map((query) => ({ query, kind }));
+  const mix = [
+    ...of('word', WORDS),
+    ...of('words', SEVERAL_WORDS),
+    ...of('phrase', PHRASES),
+    ...of('prefix', PREFIXES),
+    ...of('operator', OPERATORS),
+    ...of('filter', filters),
+  ];
   if (mix.length !== 50) throw new Error(`the query mix has ${mix.length} queries, not 50`);
   return mix;
 }
