@@ -244,19 +244,32 @@ export function linkQuotes(db: Database.Database, clipId: number): void {
   for (const row of rows) group(row.id, row.text, resolve(row));
 }
 
-/** Links the given quotes again from scratch (after merges, splits or re-cleaning), in id order. */
+/**
+ * Links the given quotes again from scratch (after a merge or a split), in id order. All are reset before any is
+ * grouped, so none is matched through its stale keys or group.
+ */
 function relinkQuoteRows(db: Database.Database, rows: LinkRow[]): void {
   const { resolve, group } = linker(db);
   const speakers = rows.map(resolve);
   rows.forEach((row, i) => group(row.id, row.text, speakers[i]!));
 }
 
-/** Every quote of the library: speakers resolved again through the aliases, groups rebuilt. One transaction. */
+/** Quotes read per step by relinkAllQuotes (a library can hold millions). */
+const RELINK_BATCH = 5000;
+
+/**
+ * Every quote of the library: speakers resolved again through the aliases, groups rebuilt, in one transaction.
+ * With every key and group cleared first, each quote finds the same quotation among those linked before it.
+ */
 export function relinkAllQuotes(db: Database.Database): void {
   db.transaction(() => {
     db.prepare('DELETE FROM quote_keys').run();
     db.prepare('UPDATE quotes SET group_id = id').run();
-    relinkQuoteRows(db, db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes ORDER BY id`).all() as LinkRow[]);
+    const { resolve, group } = linker(db);
+    const batch = db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes WHERE id > ? ORDER BY id LIMIT ${RELINK_BATCH}`);
+    for (let after = 0, rows: LinkRow[]; (rows = batch.all(after) as LinkRow[]).length; after = rows.at(-1)!.id) {
+      for (const row of rows) group(row.id, row.text, resolve(row));
+    }
   })();
 }
 
