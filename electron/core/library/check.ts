@@ -36,11 +36,19 @@ export function checkLibrary(db: Database.Database): CheckResult {
   return { ok: problems.length === 0, problems };
 }
 
-/** Rebuilds the search index from the clips and their quotes. */
+/**
+ * Rebuilds the search index from the clips and their quotes. The table is dropped and made again (a damaged
+ * index cannot be trusted even to delete its own rows); the triggers that keep it in step live on the clips
+ * and quotes tables, so they stay.
+ */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.transaction(() => {
     db.exec(`
-      DELETE FROM clip_search;
+      DROP TABLE IF EXISTS clip_search;
+      CREATE VIRTUAL TABLE clip_search USING fts5(
+        title, body, byline, source, quotes,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
       INSERT INTO clip_search(rowid, title, body, byline, source, quotes)
         SELECT c.id, c.title, c.body, c.byline, c.source,
                coalesce((SELECT group_concat(text, ' ') FROM quotes q WHERE q.clip_id = c.id), '')
