@@ -61,6 +61,28 @@ const ISOLATION_RADIUS = 2;
 /** A short sentence of at least this many words counts as a text neighbour. */
 const SENTENCE_NEIGHBOUR_WORDS = 4;
 
+/**
+ * Lists the article introduces with a colon ("Tour dates:", "You will need:"): the short lines that follow are
+ * items, not a menu. Returns their indices; they weigh a little for the article instead of against it.
+ */
+export function introducedLists(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Set<number> {
+  const items = new Set<number>();
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const v = verdicts[i]!;
+    if (!/:\s*$/.test(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
+    let j = i + 1;
+    while (j < texts.length && j - i <= LIST_MAX_ITEMS && verdicts[j]!.cls === 'short' && features[j]!.repeated === 0
+      && !verdicts[j]!.reason.startsWith('boilerplate') && features[j]!.words >= 2) j++;
+    if (j - i - 1 >= LIST_MIN_ITEMS) for (let k = i + 1; k < j; k++) items.add(k);
+  }
+  return items;
+}
+
+/** A list intro ("Tour dates:") has at least this many words; a bare "Menu:" does not introduce a list. */
+const LIST_INTRO_MIN_WORDS = 3;
+const LIST_MIN_ITEMS = 2;
+const LIST_MAX_ITEMS = 80;
+
 /** The maximum-sum run of weights in [from, to) (Kadane). Empty region when nothing is positive. */
 export function mainRegion(weights: readonly number[], from = 0, to = weights.length): Region {
   let best = 0;

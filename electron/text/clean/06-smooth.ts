@@ -16,7 +16,7 @@ const PROSE_MIN_WORDS = 10;
 /** A short block kept between content must have at least this many words (single words are buttons). */
 const SHORT_MIN_WORDS = 2;
 
-export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region): Decision[] {
+export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region, listItems: ReadonlySet<number> = new Set()): Decision[] {
   const n = verdicts.length;
   const out: Decision[] = verdicts.map((v) => ({ keep: false, reason: `outside main region (${v.cls}: ${v.reason})` }));
   const content = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near';
@@ -32,6 +32,7 @@ export function smooth(verdicts: readonly Verdict[], features: readonly Features
       } else out[i] = { keep: false, reason: v.reason };
       continue;
     }
+    if (listItems.has(i)) { out[i] = { keep: true, reason: 'list item after a line ending with a colon' }; continue; }
     // short: look for the nearest non-short blocks on both sides, inside the region
     let a = i - 1;
     while (a >= region.start && verdicts[a]!.cls === 'short') a--;

@@ -18,7 +18,7 @@ import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
 import { classify, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, contextWeights, mainRegion } from './05-region';
+import { articleLimit, blockWeight, contextWeights, introducedLists, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline } from './08-body';
@@ -39,6 +39,9 @@ const HEADER_REACH = 4;
 /** A kept paragraph of at least this many words printed again is a gallery caption or teaser: keep it once.
  *  (Short lines repeat in interviews: "What inspired you?") */
 const DEDUPE_MIN_WORDS = 20;
+
+/** Weight per word of a list item introduced by a colon: a little for the article, never enough alone. */
+const LIST_ITEM_WEIGHT = 0.3;
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 
@@ -71,10 +74,11 @@ function cleanPart(
   trace: TraceLine[] | null,
 ): CleanedText {
   const { blocks, features, verdicts } = part;
-  const weights = contextWeights(verdicts.map((v, i) => blockWeight(v, features[i]!)), verdicts, features);
+  const listItems = introducedLists(blocks.map((b) => b.text), verdicts, features);
+  const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
   const region = mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords));
-  const decisions = smooth(verdicts, features, region);
+  const decisions = smooth(verdicts, features, region, listItems);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
   const warnings = [...header.warnings];
   const labels = new Map<number, [string, string]>();
