@@ -195,7 +195,8 @@ export function subjectAfter(input: string, base: number): NP | null {
     }
     if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
     if (!npToken(t) || DETERMINERS.has(t.lower) && !/^(?:of|for)$/.test(toks[k]!.lower)) {
-      if (lower >= MAX_LOWER_MODIFIERS || !ROLE_NOUNS.has(t.lower) && !toks.slice(k + 2, k + 4).some((x) => ROLE_NOUNS.has(x.lower))) break;
+      const beforeName = toks[k + 2]?.capitalised === true && !/^(?:of|for|at|from|with|by|in|on)$/.test(t.lower) && /^\s+$/.test(text.slice(t.end, toks[k + 2]!.start));
+      if (lower >= MAX_LOWER_MODIFIERS || (!ROLE_NOUNS.has(t.lower) && !beforeName && !toks.slice(k + 2, k + 4).some((x) => ROLE_NOUNS.has(x.lower)))) break;
       lower++;
     }
     k++;
