@@ -182,6 +182,12 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).toContainEqual(expect.stringContaining('Infrastructure'));
     await expect.poll(() => page.locator('.sidebar').getByRole('button', { name: /^Infrastructure\s*1$/ }).count()).toBe(1);
+    // and a tag can be taken off a clip (removeTag)
+    await page.getByRole('button', { name: 'Remove tag Marcus Trell' }).click();
+    await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).not.toContainEqual(expect.stringContaining('Marcus Trell'));
+    await page.getByRole('combobox', { name: 'New tag' }).fill('Marcus Trell');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).toContainEqual(expect.stringContaining('Marcus Trell'));
 
     await page.locator('.sidebar').getByRole('button', { name: 'Manage tags' }).click();
     await page.getByRole('button', { name: 'Rename Infrastructure' }).click();
@@ -191,6 +197,24 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(await page.locator('.sidebar').getByRole('button', { name: /^Infrastructure/ }).count()).toBe(0);
     await screenshot(page, 'ui-10-tags-manager');
     await expectAccessible(page, 'tags manager');
+
+    // a colour shows in the sidebar and on chips (setTagColor)
+    await page.getByLabel('Colour of Harbour works').fill('#1f5f9b');
+    await expect
+      .poll(() => page.locator('.sidebar').getByRole('button', { name: /^Harbour works/ }).locator('.tag-dot').evaluate((el) => getComputedStyle(el).backgroundColor))
+      .toBe('rgb(31, 95, 155)');
+
+    // merge two tags, then delete the result (mergeTags, deleteTag)
+    await page.locator('.clip-list, .tags-manager').first().waitFor();
+    await page.getByLabel('Select Harbour works to merge').check();
+    await page.getByLabel('Select Port Elmsley to merge').check();
+    await page.getByLabel(/Merge 2 selected tags into/).fill('Town works');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => page.locator('.sidebar').getByRole('button', { name: /^Town works/ }).count()).toBe(1);
+    expect(await page.locator('.sidebar').getByRole('button', { name: /^Port Elmsley/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Delete Town works' }).click();
+    await page.getByRole('button', { name: /^Delete Town works from/ }).click();
+    await expect.poll(() => page.locator('.sidebar').getByRole('button', { name: /^Town works/ }).count()).toBe(0);
 
     // a rule: source contains "ledger" → tag "Ledger"
     await page.getByLabel('When').selectOption('source');
@@ -255,8 +279,44 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const imported = Number(/(\d+) imported/.exec((await page.locator('.import-panel .summary').textContent())!)![1]);
     expect(imported).toBeLessThan(400);
     await screenshot(page, 'ui-13-import-cancelled');
+    await expectAccessible(page, 'import cancelled');
     await page.locator('.import-panel').getByRole('button', { name: 'Dismiss' }).click();
   }, 60_000);
+
+  it('loads the list page by page and keeps only the visible rows in the page', async () => {
+    const files = Array.from({ length: 260 }, (_, i) => ({
+      name: `many-${String(i).padStart(3, '0')}.txt`,
+      content: `Many clippings ${String(i).padStart(3, '0')} on the ferry timetable\nPublished: 1 January 2020\n\nPORT ELMSLEY: The ferry timetable changes again, item ${i}, councillors heard on Monday in a short meeting.\n\nThe change takes effect next month.\n\n© Harbour Weekly 2020\n`,
+    }));
+    await dropFiles(page, files);
+    const summary = page.locator('.import-panel .summary');
+    await expect.poll(() => summary.textContent(), { timeout: 90_000 }).toMatch(/260 imported/);
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    const total = Number((await page.locator('.clip-list .list-count').textContent())!.replace(/\D+/g, ''));
+    expect(total).toBeGreaterThan(260);
+    const rendered = await page.locator('.clip-list .row').count();
+    expect(rendered).toBeLessThan(40);
+    // jump to the end: the last page is fetched on demand and its rows rendered
+    await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(async () => (await rowTitles(page)).at(-1), { timeout: 10_000 }).toMatch(/^(Two branch libraries|Trell launches)/);
+    expect(await page.locator('.clip-list .row').count()).toBeLessThan(40);
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('published');
+    await page.locator('.import-panel').getByRole('button', { name: 'Dismiss' }).click();
+  }, 120_000);
+
+  it('shows where the cleaner was unsure, and undoes an import from the import panel (undoImport)', async () => {
+    const before = Number((await page.locator('.clip-list .list-count').textContent())!.replace(/\D+/g, ''));
+    const text = fs.readFileSync(path.join(FIXTURES, 'unsure/unsure-notes.txt'), 'utf8');
+    await dropFiles(page, [{ name: 'unsure-notes.txt', content: text }]);
+    const warnings = page.locator('.reader .warnings');
+    await expect.poll(() => warnings.textContent(), { timeout: 15_000 }).toContain('no publication date found');
+    expect(await warnings.textContent()).toContain('no headline found');
+    await screenshot(page, 'ui-13b-reader-warnings');
+    await expectAccessible(page, 'reader with warnings');
+    await page.locator('.import-panel').getByRole('button', { name: 'Undo import' }).click();
+    await expect.poll(async () => Number((await page.locator('.clip-list .list-count').textContent())!.replace(/\D+/g, ''))).toBe(before);
+  });
 
   it('renders a hostile clipping as inert text', async () => {
     const hostile = fs.readFileSync(path.join(FIXTURES, 'hostile/hostile-markup.txt'), 'utf8');

@@ -303,6 +303,18 @@ export class LibraryState {
     this.#undo = [...this.#undo, { kind: 'import', importId, count }];
   }
 
+  /** The import panel's "Undo import": takes back that import, wherever it is in the undo history. */
+  async undoImport(importId: number): Promise<void> {
+    try {
+      const { removed } = await api.undoImport({ importId });
+      ui.notify(`Undid the import: ${removed === 1 ? '1 clip' : `${removed} clips`} moved to the trash.`);
+      this.#undo = this.#undo.filter((u) => !(u.kind === 'import' && u.importId === importId));
+      this.#afterRemoval([]);
+    } catch (error) {
+      ui.notify(`Could not undo the import: ${errorMessage(error)}`, 'error');
+    }
+  }
+
   /** Ctrl/⌘+Z: takes back the last trash or import. */
   async undo(): Promise<void> {
     const last = this.#undo.at(-1);
