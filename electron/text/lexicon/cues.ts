@@ -90,7 +90,16 @@ const SPEECH_VERB_STEMS: ReadonlyArray<readonly string[]> = [
   ['speak', 'speaks', 'spoke'],
   ['reveal', 'reveals', 'revealed'],
   ['dub', 'dubs', 'dubbed'],
-];
+  ['sigh', 'sighs', 'sighed'],
+  ['groan', 'groans', 'groaned'],
+  ['snap', 'snapped'],
+  ['scoff', 'scoffs', 'scoffed'],
+  ['caution', 'cautions', 'cautioned'],
+  ['interject', 'interjected'],
+  ['assure', 'assures', 'assured'],
+  ['proclaim', 'proclaims', 'proclaimed'],
+  ['vent', 'vented'],
+]; 
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS.flat());
 

@@ -151,7 +151,12 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
       const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
       // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
-      const subject = f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sentenceStartOf(f.at), p.start + f.at, null) : null;
+      const sStart = sentenceStartOf(f.at);
+      const lead = masked.slice(sStart, f.at);
+      // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
+      const clauseStart = sStart + Math.max(0, lead.lastIndexOf(',') + 1);
+      const colon = /:\s*$/.test(lead) ? firstPersonBetween(rctx, p.start + clauseStart, p.start + f.at, null) ?? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null;
+      const subject = colon ?? (f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null);
       f.speaker = (subject ? namedSpeaker(subject) : null) ?? before[before.length - 1]?.speaker ?? later?.speaker ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
     }
     for (const f of found) {
