@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type CoreApi } from '../core/api';
+import { runImport } from '../core/import/importer';
 import { Library } from '../core/library';
 import type { ImportSummary } from '../shared/api';
 import { loadSeeds, random, writeCorpus, type Corpus } from './corpus';
@@ -118,10 +119,20 @@ export async function main(argv: readonly string[]): Promise<void> {
     api = createApi(library);
     let summary: ImportSummary | null = null;
     if (!skipped('import')) {
-      progress('import: createApi(Library.open(file)).importFiles({paths: [corpus]}) …');
+      // runImport is what importFiles calls (with no options); its progress hook gives the rate as the library grows
+      progress('import: runImport(Library.open(file), {paths: [corpus]}) — the code behind importFiles …');
       const memory = rssSampler();
       const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
-      const run = await timed(() => api!.importFiles({ paths: [corpus.dir] }));
+      const tenth = Math.max(1, Math.floor(corpus.files.length / 10));
+      const marks: number[] = [];
+      const importStart = now();
+      const run = await timed(() =>
+        runImport(library!, { paths: [corpus.dir] }, {
+          onProgress: (p) => {
+            while (p.done >= (marks.length + 1) * tenth && marks.length < 10) marks.push(now() - importStart);
+          },
+        }),
+      );
       const sampledPeak = memory.stop();
       summary = run.value;
       const seconds = run.ms / 1000;
@@ -135,6 +146,8 @@ export async function main(argv: readonly string[]): Promise<void> {
         failed: summary.failed.length,
         rss_before_mb: round(rssBefore),
         sampled_peak_rss_mb: round(sampledPeak),
+        // files per second in each tenth of the import: does storing slow down as the library grows?
+        clips_per_s_by_tenth: marks.map((ms, i) => round(tenth / ((ms - (marks[i - 1] ?? 0)) / 1000))),
       };
       progress(`import: ${corpus.files.length} files in ${seconds.toFixed(1)} s → ${summary.imported} clips, ${summary.duplicates} duplicates, ${summary.failed.length} failed`);
       for (const failure of summary.failed.slice(0, 3)) note(`import failed: ${failure.file}: ${failure.reason}`);
