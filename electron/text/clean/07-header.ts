@@ -57,6 +57,10 @@ const CONTAINS_REACH = 150;
 const CONTAINED_BONUS = 2;
 /** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
 const DECK_MARGIN = 3;
+/** "Published 1 day ago", "Updated: …": a date label, even when the date itself cannot be read. */
+const DATE_LABEL = /^(?:published|updated|posted|last updated|first published|modified)\b/i;
+/** A site's own name ("The GiveWell Blog", "Tech News"), not an article's headline. */
+const SITE_NAME = /\b(?:blog|news|magazine|times|post|journal|daily|weekly|online|digital|network|tv|radio)$/i;
 /** A deck has at least this many words. */
 const DECK_MIN_WORDS = 10;
 /** Bylines name at most this many words. */
@@ -192,7 +196,7 @@ export function findHeader(
     const f = features[i]!;
     const v = verdicts[i]!;
     const text = blocks[i]!.text;
-    if (isDate.has(i) || isByline.has(i) || i === capturedIndex) continue;
+    if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
@@ -212,6 +216,7 @@ export function findHeader(
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
     if (MASTHEAD_SET.has(text.toLowerCase().replace(/^the\s+/, ''))) score -= 4;
+    if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
     const lower = text.toLowerCase();
