@@ -39,6 +39,17 @@ const SEED_STEP = 0x9e3779b1;
 
 type SpeakerKind = SpeakerInfo['kind'];
 
+/** Statements of the hot paths (every imported quote), prepared once per connection. */
+const STATEMENTS = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function prepared(db: Database.Database, sql: string): Database.Statement {
+  let cache = STATEMENTS.get(db);
+  if (!cache) STATEMENTS.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 // ── Fingerprint keys ─────────────────────────────────────────────────────────────────────────────
 
 function fnv1a(text: string, seed: number): number {
@@ -125,21 +136,21 @@ export function findSpeaker(db: Database.Database, name: string): SpeakerRow | n
 }
 
 function createSpeaker(db: Database.Database, name: string, key: string, kind: SpeakerKind): number {
-  const id = Number(db.prepare('INSERT INTO speakers (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
-  db.prepare('INSERT INTO speaker_aliases (alias_key, alias, speaker_id) VALUES (?, ?, ?)').run(key, name, id);
+  const id = Number(prepared(db, 'INSERT INTO speakers (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
+  prepared(db, 'INSERT INTO speaker_aliases (alias_key, alias, speaker_id) VALUES (?, ?, ?)').run(key, name, id);
   return id;
 }
 
 /** The speaker id for a quote's speaker name, creating the speaker the first time the name is seen. */
 function resolveSpeakerId(db: Database.Database, key: string, name: string, kind: string | null): number {
-  const row = db.prepare('SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?').get(key) as { speaker_id: number } | undefined;
+  const row = prepared(db, 'SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?').get(key) as { speaker_id: number } | undefined;
   if (row) return row.speaker_id;
   return createSpeaker(db, uniqueName(db, name.trim()), key, kind === 'organization' ? 'organization' : 'person');
 }
 
 /** Speaker names are unique; a different key can only print the same after edits, so number such a name. */
 function uniqueName(db: Database.Database, name: string): string {
-  const taken = db.prepare('SELECT 1 FROM speakers WHERE name = ?');
+  const taken = prepared(db, 'SELECT 1 FROM speakers WHERE name = ?');
   if (!taken.get(name)) return name;
   for (let n = 2; ; n++) if (!taken.get(`${name} (${n})`)) return `${name} (${n})`;
 }
@@ -165,8 +176,17 @@ interface CandidateRow {
 export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND words BETWEEN ? AND ? AND quote_id <> ?
   LIMIT ${DEFAULT_MAX_CANDIDATES}`;
 
-/** Statements used for every quote while linking, prepared once per call. */
-function linker(db: Database.Database) {
+type Linker = ReturnType<typeof makeLinker>;
+const LINKERS = new WeakMap<Database.Database, Linker>();
+
+/** The linking steps over one connection, with their statements prepared once. */
+function linker(db: Database.Database): Linker {
+  let made = LINKERS.get(db);
+  if (!made) LINKERS.set(db, (made = makeLinker(db)));
+  return made;
+}
+
+function makeLinker(db: Database.Database) {
   const setSpeaker = db.prepare('UPDATE quotes SET speaker_key = ?, speaker_id = ?, group_id = id WHERE id = ?');
   // the rest of a group named after a quote that leaves it is renamed after its smallest remaining id
   const renameRest = db.prepare(
@@ -311,17 +331,25 @@ const SPEAKER_STATS_SQL = `
   SELECT s.id, s.name, s.kind, count(DISTINCT q.group_id) AS quotes, min(c.published) AS first, max(c.published) AS last
   FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN clips c ON c.id = q.clip_id AND +c.deleted_at IS NULL`;
 
-function aliasesOf(db: Database.Database, speaker: SpeakerRow): string[] {
-  const own = normalizeSpeakerKey(speaker.name);
-  const rows = db.prepare('SELECT alias_key, alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias').all(speaker.id) as {
-    alias_key: string;
-    alias: string;
-  }[];
-  return rows.filter((r) => r.alias_key !== own).map((r) => r.alias);
+/** Other names merged into each speaker: alias rows whose key is not the key of the speaker's own name. */
+function aliasesOf(db: Database.Database, speakers: SpeakerRow[]): Map<number, string[]> {
+  const wanted = new Map(speakers.map((s) => [s.id, normalizeSpeakerKey(s.name)]));
+  const aliases = new Map<number, string[]>(speakers.map((s) => [s.id, []]));
+  const rows = (
+    speakers.length === 1
+      ? db.prepare('SELECT speaker_id, alias_key, alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias').all(speakers[0]!.id)
+      : db.prepare('SELECT speaker_id, alias_key, alias FROM speaker_aliases ORDER BY alias').all()
+  ) as { speaker_id: number; alias_key: string; alias: string }[];
+  for (const row of rows) {
+    const own = wanted.get(row.speaker_id);
+    if (own !== undefined && row.alias_key !== own) aliases.get(row.speaker_id)!.push(row.alias);
+  }
+  return aliases;
 }
 
-function toInfo(db: Database.Database, row: SpeakerStatsRow): SpeakerInfo {
-  return { name: row.name, kind: row.kind, quotes: row.quotes, first: row.first, last: row.last, aliases: aliasesOf(db, row) };
+function toInfos(db: Database.Database, rows: SpeakerStatsRow[]): SpeakerInfo[] {
+  const aliases = aliasesOf(db, rows);
+  return rows.map((row) => ({ name: row.name, kind: row.kind, quotes: row.quotes, first: row.first, last: row.last, aliases: aliases.get(row.id)! }));
 }
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -337,16 +365,16 @@ export function listSpeakers(db: Database.Database, query?: string): SpeakerInfo
         .prepare(
           `${SPEAKER_STATS_SQL}
            WHERE s.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias_key LIKE ? ESCAPE '\\')
-           GROUP BY s.id ORDER BY quotes DESC, s.name`,
+           GROUP BY q.speaker_id ORDER BY quotes DESC, s.name`,
         )
         .all(`%${escapeLike(key)}%`) as SpeakerStatsRow[])
-    : (db.prepare(`${SPEAKER_STATS_SQL} GROUP BY s.id ORDER BY quotes DESC, s.name`).all() as SpeakerStatsRow[]);
-  return rows.map((row) => toInfo(db, row));
+    : (db.prepare(`${SPEAKER_STATS_SQL} GROUP BY q.speaker_id ORDER BY quotes DESC, s.name`).all() as SpeakerStatsRow[]);
+  return toInfos(db, rows);
 }
 
 function speakerInfo(db: Database.Database, speaker: SpeakerRow): SpeakerInfo {
-  const row = db.prepare(`${SPEAKER_STATS_SQL} WHERE s.id = ? GROUP BY s.id`).get(speaker.id) as SpeakerStatsRow | undefined;
-  return toInfo(db, row ?? { ...speaker, quotes: 0, first: null, last: null });
+  const row = db.prepare(`${SPEAKER_STATS_SQL} WHERE q.speaker_id = ? GROUP BY q.speaker_id`).get(speaker.id) as SpeakerStatsRow | undefined;
+  return toInfos(db, [row ?? { ...speaker, quotes: 0, first: null, last: null }])[0]!;
 }
 
 /** A quote of the timeline whose speaker may be unknown (the CLI lists unattributed quotations too). */
