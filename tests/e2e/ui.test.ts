@@ -126,6 +126,18 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await screenshot(page, 'ui-06-search');
     await expectAccessible(page, 'search results');
 
+    // save the search; the sidebar lists it and runs it again (saveSearch, listSavedSearches)
+    await page.getByRole('button', { name: 'Save search' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Coastal harbour');
+    await page.getByRole('form', { name: 'Save this search' }).getByRole('button', { name: 'Save' }).click();
+    const saved = page.locator('.sidebar').getByRole('button', { name: 'Coastal harbour', exact: true });
+    await saved.waitFor();
+    await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(GOOD_CLIPPINGS);
+    await saved.click();
+    await expect.poll(() => page.locator('.clip-list .row .title').count()).toBe(2);
+    expect(await page.locator('.clip-list .list-title').textContent()).toBe('Coastal harbour');
+
     await box.fill('-bridge speaker:"Marcus Trell"');
     await box.press('Enter');
     await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Harbour footbridge opens to crowds', 'Trell launches bid for mayor']);
