@@ -142,12 +142,49 @@ describe('speakers across the library', () => {
     ]);
     expect((await api.speakerTimeline({ speakers: ['Joe Biden'] })).map((q) => q.clipId)).toEqual([short]);
     expect((await api.speakerTimeline({ speakers: ['Joseph R. Biden'] })).map((q) => q.clipId)).toEqual([long, later]);
-    const next = { ...BIDEN_LATER, title: 'Second rail line reopens', date: '2023-10-01', paragraphs: [...BIDEN_LATER.paragraphs.slice(0, 1), '"Passengers will be back on the northern line by the first week of November," Joseph R. Biden said.', ...BIDEN_LATER.paragraphs.slice(2)] };
+    const next = {
+      ...BIDEN_LATER,
+      title: 'Second rail line reopens',
+      date: '2023-10-01',
+      paragraphs: [
+        ...BIDEN_LATER.paragraphs.slice(0, 1),
+        '"Passengers will be back on the northern line by the first week of November," Joseph R. Biden said.',
+        ...BIDEN_LATER.paragraphs.slice(2),
+      ],
+    };
     await importArticles(api, [next]);
     expect((await api.listSpeakers({})).map((s) => [s.name, s.quotes])).toEqual([
       ['Joseph R. Biden', 3],
       ['Joe Biden', 1],
     ]);
+  });
+
+  it('joins the same quotation under two names into one entry on merge, and parts it again on split', async () => {
+    open();
+    const sameWords = {
+      ...BIDEN_LONG,
+      source: 'Morning Post',
+      date: '2023-07-14',
+      title: 'Senate backs the plan',
+      paragraphs: [
+        'Senators backed the infrastructure plan on Friday in a vote that surprised many observers in the capital.',
+        '"This plan will put people to work repairing roads and railways in every single state," Joe Biden said.',
+        ...BIDEN_LONG.paragraphs.slice(2),
+      ],
+    };
+    const [ledger, post] = await importArticles(api, [BIDEN_LONG, sameWords]);
+    const entries = async (name: string) =>
+      (await api.speakerTimeline({ speakers: [name] })).map((q) => [q.clipId, q.alsoIn.map((s) => s.clipId)]);
+    expect(await entries('Joe Biden')).toEqual([[post, []]]);
+    expect(await entries('Joseph R. Biden')).toEqual([[ledger, []]]);
+
+    await api.mergeSpeakers({ names: ['Joseph R. Biden'], into: 'Joe Biden' });
+    expect(await entries('Joe Biden')).toEqual([[post, [ledger]]]);
+    expect((await api.listSpeakers({}))[0]!.quotes).toBe(1);
+
+    await api.splitSpeaker({ alias: 'Joseph R. Biden' });
+    expect(await entries('Joe Biden')).toEqual([[post, []]]);
+    expect(await entries('Joseph R. Biden')).toEqual([[ledger, []]]);
   });
 
   it('refuses to split a speaker from its own name, and names unknown speakers', async () => {
