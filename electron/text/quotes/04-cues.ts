@@ -222,17 +222,16 @@ export function sentenceStarts(masked: string): number[] {
   return starts;
 }
 
-function sentenceBounds(starts: readonly number[], at: number, length: number): [number, number] {
-  let s = 0;
-  let e = length;
-  for (const x of starts) {
-    if (x <= at) s = x;
-    else {
-      e = x;
-      break;
-    }
+/** The sentence around `at`: [start, end) from the sorted sentence starts (binary search). */
+export function sentenceBounds(starts: readonly number[], at: number, length: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return [s, e];
+  return [lo > 0 ? starts[lo - 1]! : 0, lo < starts.length ? starts[lo]! : length];
 }
 
 /** The speaker label that opens a transcript quotation ("WALLACE: …"). */

@@ -5,9 +5,9 @@
 //   quotations and paragraphs that have no cue of their own.
 import type { Quote } from '../../shared/article';
 import { splitParagraphs } from './01-paragraphs';
-import { findQuoteSpans, maskQuotes } from './02-marks';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './02-marks';
 import { buildRegistry } from './03-people';
-import { findCues, leftCue, sentenceStarts, type Cue } from './04-cues';
+import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
 import { judgeQuote } from './06-kind';
@@ -22,11 +22,14 @@ export interface QuoteContext {
 const MAX_CONTINUATION_GAP = 1;
 /** How many verbs of saying, last first, are tried in one sentence of reported speech. */
 const MAX_REPORTED_VERBS = 3;
+/** Contexts around a quotation are read at most this far (very long sentences are rare and slow). */
+const MAX_LOOK_CHARS = 400;
 /** Reported speech is read in the last this-many characters of a sentence. */
 const MAX_REPORTED_CHARS = 300;
 /** A paragraph whose words are capitalised at least this often reads as a headline. */
 const HEADLINE_CAPS_RATIO = 0.7;
 /** Headlines are short. */
+const HEADLINE_MAX_CHARS = 250;
 const HEADLINE_MAX_WORDS = 25;
 
 interface Found {
@@ -34,9 +37,11 @@ interface Found {
   speaker: Speaker | null;
   cue: Cue | null;
   at: number;
+  span: QuoteSpan;
 }
 
 function isHeadline(text: string): boolean {
+  if (text.length > HEADLINE_MAX_CHARS) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!words.length || words.length > HEADLINE_MAX_WORDS || /\n/.test(text.trim())) return false;
   const caps = words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length;
@@ -74,16 +79,13 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     const spans = spansOf[pk]!;
     const masked = maskQuotes(p.text, spans);
     const starts = sentenceStarts(masked);
-    const sentenceStartOf = (at: number): number => {
-      let s = 0;
-      for (const x of starts) if (x <= at) s = x;
-      return s;
-    };
+    const sentenceStartOf = (at: number): number => sentenceBounds(starts, at, masked.length)[0];
     const headline = p.unit === 0 && isHeadline(p.text);
     const found: Found[] = [];
     const prevCarried = carried;
     const priorSpeaker = (): Speaker | null => (prevCarried && p.unit - carriedFrom <= MAX_CONTINUATION_GAP ? prevCarried() : null);
     const pronounContext = lastQuoted;
+    let lastFoundSpeaker: Speaker | null = null;
     for (let j = 0; j < spans.length; j++) {
       const s = spans[j]!;
       const text = p.text.slice(s.textStart, s.textEnd);
@@ -93,14 +95,14 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       const left = masked.slice(Math.max(sStart, prev && prev.close + 1 > sStart ? prev.close + 1 : 0), s.open);
       const next = spans[j + 1];
       const after = masked.slice(Math.min(masked.length, s.close + 1), next ? next.open : masked.length);
-      const nextStart = starts.find((x) => x > s.close) ?? masked.length;
+      const nextStart = sentenceBounds(starts, s.close, masked.length)[1];
       const sentenceEnd = after.slice(0, Math.max(0, nextStart - (s.close + 1)));
       const verdict = judgeQuote({
         text,
         left,
         right: sentenceEnd,
         nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1, s.close + 40))![1]!,
-        cued: Boolean(cue) || SPEECH_VERB_RE.test(masked.slice(sStart, s.open)) || SPEECH_VERB_RE.test(sentenceEnd),
+        cued: Boolean(cue) || SPEECH_VERB_RE.test(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || SPEECH_VERB_RE.test(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
         cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
         headline,
         closed: s.closed,
@@ -112,12 +114,14 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
           registry,
           at: p.start + cue.mentionStart,
           sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
-          current: found.findLast((f) => f.speaker?.name)?.speaker ?? pronounContext,
+          current: lastFoundSpeaker ?? pronounContext,
           quoted,
         });
       }
+      if (speaker?.name) lastFoundSpeaker = speaker;
       found.push({
         at: s.open,
+        span: s,
         cue,
         speaker,
         quote: {
@@ -139,25 +143,34 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     const reported = (): Array<{ at: number; speaker: Speaker }> =>
       (reportedMemo ??= reportedSpeakers(masked, starts, (mention, at) =>
         resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted })));
-    // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before)
-    for (const [k, f] of found.entries()) {
-      if (f.speaker?.name || f.cue) continue;
-      const before = [
-        ...found.slice(0, k).filter((g) => g.speaker?.name).map((g) => ({ at: g.at, speaker: g.speaker! })),
-        ...reported().filter((r) => r.at < f.at),
-      ].sort((a, b) => a.at - b.at);
-      const later = found.slice(k + 1).find((g) => g.speaker?.name && g.cue);
-      // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
-      const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
-      const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
-      // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
-      const sStart = sentenceStartOf(f.at);
-      const lead = masked.slice(sStart, f.at);
-      // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
-      const clauseStart = sStart + Math.max(0, lead.lastIndexOf(',') + 1);
-      const colon = /:\s*$/.test(lead) ? firstPersonBetween(rctx, p.start + clauseStart, p.start + f.at, null) ?? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null;
-      const subject = colon ?? (f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null);
-      f.speaker = (subject ? namedSpeaker(subject) : null) ?? before[before.length - 1]?.speaker ?? later?.speaker ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
+    // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before).
+    // One pass in reading order; `lastBefore` is whoever spoke last before the quotation in this paragraph.
+    if (found.some((f) => !f.speaker?.name && !f.cue)) {
+      const rep = reported();
+      const laterCued: Array<Speaker | null> = new Array<Speaker | null>(found.length).fill(null);
+      for (let k = found.length - 2; k >= 0; k--) {
+        const g = found[k + 1]!;
+        laterCued[k] = g.speaker?.name && g.cue ? g.speaker : laterCued[k + 1]!;
+      }
+      let ri = 0;
+      let lastBefore: Speaker | null = null;
+      for (const [k, f] of found.entries()) {
+        for (; ri < rep.length && rep[ri]!.at < f.at; ri++) lastBefore = rep[ri]!.speaker;
+        if (!f.speaker?.name && !f.cue) {
+          const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
+          // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
+          const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
+          const sStart = Math.max(sentenceStartOf(f.at), f.at - MAX_LOOK_CHARS);
+          const lead = masked.slice(sStart, f.at);
+          // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
+          const clauseStart = sStart + Math.max(0, lead.lastIndexOf(',') + 1);
+          const colon = /:\s*$/.test(lead) ? firstPersonBetween(rctx, p.start + clauseStart, p.start + f.at, null) ?? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null;
+          // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
+          const subject = colon ?? (f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null);
+          f.speaker = (subject ? namedSpeaker(subject) : null) ?? lastBefore ?? laterCued[k] ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
+        }
+        if (f.speaker?.name) lastBefore = f.speaker;
+      }
     }
     for (const f of found) {
       if (f.speaker?.name) {
@@ -167,7 +180,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         lastQuoted = f.speaker;
       } else if (f.speaker?.role) f.quote.role = f.speaker.role;
       out.push(f.quote);
-      const span = spans.find((x) => p.start + x.textStart === f.quote.start)!;
+      const span = f.span;
       meta.push({ open: !span.closed, cued: Boolean(f.cue), unit: p.unit, leads: !p.text.slice(0, span.open).trim() });
     }
     // the speaker carried into the next paragraph: whoever spoke last here
