@@ -20,6 +20,8 @@ import type { WorkJob, WorkResult } from './worker';
 export const BATCH_FILES = 200;
 /** a batch is stored sooner when its first result has waited this long, so progress keeps moving */
 export const BATCH_MS = 250;
+/** most time one batch transaction may hold the main thread (the UI's) before it commits */
+export const BATCH_BUDGET_MS = 100;
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
@@ -96,7 +98,11 @@ export async function runImport(library: Library, request: ImportRequest, option
       ready.delete(nextToStore++);
     }
     const outcomes = storeBatch(library, batch, importId);
-    batch.forEach((item, i) => settle(item.file, outcomes[i]!));
+    batch.forEach((item, i) => {
+      if (i < outcomes.length) settle(item.file, outcomes[i]!);
+    });
+    // what the time budget left over goes first into the next batch
+    for (let i = batch.length - 1; i >= outcomes.length; i--) ready.set(--nextToStore, batch[i]!);
     firstWaiting = Date.now();
     report();
   };
@@ -125,7 +131,10 @@ export async function runImport(library: Library, request: ImportRequest, option
       await Promise.race(inFlight);
       flush(false);
     }
-    while (ready.has(nextToStore)) flush(true);
+    while (ready.has(nextToStore)) {
+      flush(true);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   } finally {
     await runner.close();
   }
@@ -143,13 +152,19 @@ export async function runImport(library: Library, request: ImportRequest, option
   return summary;
 }
 
-/** One transaction for the batch, one savepoint per file: a file that cannot be stored is reported alone. */
+/**
+ * One transaction for the batch, one savepoint per file: a file that cannot be stored is reported alone.
+ * Returns the outcomes of the files stored, a prefix of the batch when the time budget ran out.
+ */
 function storeBatch(library: Library, batch: readonly Pending[], importId: number): Outcome[] {
   const { db } = library;
   return db.transaction(() => {
     const outcomes: Outcome[] = [];
     const added: number[] = [];
+    const started = performance.now();
     for (const item of batch) {
+      // one transaction holds the main thread: stop at the time budget (at least one file always goes in)
+      if (outcomes.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
       if (!item.result.ok) {
         outcomes.push({ file: item.file, reason: item.result.reason });
         continue;
