@@ -193,6 +193,8 @@ describe('speakers across the library', () => {
     await expect(api.splitSpeaker({ alias: 'Joe Biden' })).rejects.toBeInstanceOf(ApiArgumentError);
     await expect(api.splitSpeaker({ alias: 'Nobody Known' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(api.mergeSpeakers({ names: ['Nobody Known'], into: 'Joe Biden' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(api.mergeSpeakers({ names: ['Joe Biden'], into: '…' })).rejects.toBeInstanceOf(ApiArgumentError);
+    expect(await api.listSpeakers({})).toMatchObject([{ name: 'Joe Biden', aliases: [] }]);
     await expect(api.speakerTimeline({ speakers: ['Nobody Known'] })).rejects.toThrow(/no speaker named "Nobody Known"/);
   });
 
