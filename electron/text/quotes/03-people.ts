@@ -59,8 +59,10 @@ const MAX_ROLE_WORDS_BEFORE = 4;
 const MAX_APPOSITION_WORDS = 9;
 
 const ASCII_RE = /^[\x00-\x7f]*$/;
+const PLAIN_WORD_RE = /^[A-Za-z]+$/;
 export const foldKey = (s: string): string =>
-  (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+  PLAIN_WORD_RE.test(s) ? s.toLowerCase()
+    : (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
 
 /** The knowledge base by folded name. */
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
