@@ -27,12 +27,17 @@ export interface BlockLayout {
 /** A line long enough to tell anything about wrapping. */
 const WRAP_MIN_LINE = 30;
 
+/** Nobody wraps narrower than this: shorter "wrapped" lines are menus and headlines. */
+const WRAP_MIN_WIDTH = 45;
+/** Wrapping needs this many long lines as evidence. */
+const WRAP_MIN_LONG_LINES = 5;
+
 /** The wrap width when the text is hard-wrapped, else null. */
 export function detectWrap(lines: readonly string[]): number | null {
   const lengths = lines.map((l) => l.length).filter((n) => n >= WRAP_MIN_LINE).sort((a, b) => a - b);
   if (lengths.length < 4) return null;
   const p95 = lengths[Math.floor(lengths.length * 0.95) - (lengths.length >= 20 ? 0 : 1)] ?? 0;
-  if (p95 > DEFAULT_WRAP_MAX) return null;
+  if (p95 > DEFAULT_WRAP_MAX || p95 < WRAP_MIN_WIDTH) return null;
   // a wrapped line is long and runs on: it does not end a sentence and the next line is not blank
   let long = 0;
   let runOn = 0;
@@ -42,7 +47,7 @@ export function detectWrap(lines: readonly string[]): number | null {
     long++;
     if (lines[i + 1] && !REGEXPS.sentenceEnd.test(l)) runOn++;
   }
-  return long >= 3 && runOn / long >= DEFAULT_WRAP_RUN_ON_SHARE ? p95 : null;
+  return long >= WRAP_MIN_LONG_LINES && runOn / long >= DEFAULT_WRAP_RUN_ON_SHARE ? p95 : null;
 }
 
 export function toBlocks(lines: readonly string[]): BlockLayout {

@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 
+/** FC_RUNS=5000 npx vitest run tests/text/clean/properties.test.ts — a longer search before a release. */
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+
 const tokens = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Is `small` a subsequence of `big` (same order, gaps allowed)? */
@@ -50,7 +53,7 @@ describe('cleaner properties', () => {
         const { articles } = cleanClipping(text, { explain: true });
         expect(articles.length).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -60,7 +63,7 @@ describe('cleaner properties', () => {
         const input = tokens(text);
         for (const a of cleanClipping(text).articles) expect(subsequence(tokens(a.body), input)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -72,7 +75,7 @@ describe('cleaner properties', () => {
           expect(cleanClipping(a.body).articles.map((b) => b.body).join('\n\n')).toBe(a.body);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -82,7 +85,7 @@ describe('cleaner properties', () => {
         const a = cleanClipping(text).articles[0]!;
         expect(a.body).not.toMatch(/\b(?:Subscribe|Advertisement|Follow us|Login)\b/);
       }),
-      { numRuns: 200 },
+      { numRuns: RUNS },
     );
   });
 });
