@@ -6,6 +6,10 @@ import { applyClick, type ClickMode } from '../lib/selection';
 import { ui } from './ui.svelte';
 
 export const PAGE_SIZE = 100;
+/** rows beyond the visible ones whose page is fetched ahead */
+const PREFETCH_ROWS = 40;
+/** a page is asked for only if it is still wanted this long after it scrolled into view */
+const FETCH_DELAY_MS = 60;
 
 export type Scope =
   | { kind: 'library' }
@@ -33,6 +37,9 @@ export class LibraryState {
   #pages = new Map<number, ClipSummary[]>();
   #inFlight = new Map<number, Promise<void>>();
   #generation = 0;
+  #wantFirst = 0;
+  #wantLast = 0;
+  #fetchTimer: ReturnType<typeof setTimeout> | null = null;
   #loaded = $state(false);
   #error = $state<string | null>(null);
 
@@ -76,12 +83,29 @@ export class LibraryState {
     return this.#pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
-  /** Fetches the pages covering positions [from, to). */
+  /**
+   * Fetches the pages covering positions [from, to), plus a margin ahead. While the list is flung (or its
+   * scrollbar dragged) across thousands of rows, pages that scroll past before the short delay are never asked for.
+   */
   ensureRange(from: number, to: number): void {
-    const first = Math.max(0, Math.floor(from / PAGE_SIZE));
-    const last = Math.floor(Math.max(from, to - 1) / PAGE_SIZE);
-    for (let page = first; page <= last; page++) {
-      if (page * PAGE_SIZE >= this.#total && page > 0) break;
+    const last = this.#total ? Math.min(this.#total, to + PREFETCH_ROWS) : to;
+    this.#wantFirst = Math.max(0, Math.floor((from - PREFETCH_ROWS) / PAGE_SIZE));
+    this.#wantLast = Math.floor(Math.max(from, last - 1) / PAGE_SIZE);
+    if (this.#pages.size === 0 && this.#inFlight.size === 0) {
+      this.#loadWanted();
+      return;
+    }
+    if (this.#fetchTimer === null) {
+      this.#fetchTimer = setTimeout(() => {
+        this.#fetchTimer = null;
+        this.#loadWanted();
+      }, FETCH_DELAY_MS);
+    }
+  }
+
+  #loadWanted(): void {
+    for (let page = this.#wantFirst; page <= this.#wantLast; page++) {
+      if (page > 0 && page * PAGE_SIZE >= this.#total) break;
       void this.#loadPage(page);
     }
   }
@@ -128,7 +152,10 @@ export class LibraryState {
     this.#pages.clear();
     this.#inFlight.clear();
     this.#version++;
-    await this.#loadPage(0);
+    // the first page (for the total) and the rows in view
+    const wanted = [0];
+    for (let page = Math.max(1, this.#wantFirst); page <= this.#wantLast; page++) wanted.push(page);
+    await Promise.all(wanted.map((page) => this.#loadPage(page)));
   }
 
   setScope(scope: Scope): void {
@@ -177,8 +204,14 @@ export class LibraryState {
     if (this.#total === 0) return;
     const index = Math.min(this.#total - 1, Math.max(0, (this.#cursor < 0 ? -1 : this.#cursor) + delta));
     this.#cursor = index;
-    this.ensureRange(index, index + 1);
-    if (this.row(index)) this.click(index, extend ? 'range' : 'replace');
+    const mode = extend ? 'range' : 'replace';
+    if (this.row(index)) {
+      this.click(index, mode);
+      return;
+    }
+    void this.#loadPage(Math.floor(index / PAGE_SIZE)).then(() => {
+      if (this.#cursor === index) this.click(index, mode);
+    });
   }
 
   /** Space / Ctrl+Space: toggle the row under the cursor. */
