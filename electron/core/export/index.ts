@@ -83,7 +83,9 @@ export async function exportClips(library: Library, request: ExportRequest, deps
   const branding = brandingOf(request.report);
   const now = deps.now?.() ?? new Date();
   const clips = await selectedClips(library, request);
-  const layout: ReportLayout = { from: request.selection.from ?? null, to: request.selection.to ?? null, generatedAt: now };
+  // the cover shows the period asked for when it names days, else the clips' own first and last dates
+  const day = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+  const layout: ReportLayout = { from: day(request.selection.from), to: day(request.selection.to), generatedAt: now };
   const data = await render(library, request.format, clips, branding, layout, deps);
   return {
     fileName: exportFileName(request.format, request.report?.title, now),

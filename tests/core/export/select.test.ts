@@ -35,7 +35,8 @@ describe('export selection', () => {
   it('treats filter values as data, never as SQL', async () => {
     t = await fixtureLibrary();
     expect(await selectClipIds(t.library, { tag: "x' OR 1=1 --" })).toEqual([]);
-    expect(await selectClipIds(t.library, { source: '" OR ""="' })).toEqual([]);
+    expect(await selectClipIds(t.library, { source: "Gazette' OR '1'='1" })).toEqual([]);
+    expect(await selectClipIds(t.library, { speaker: "x') OR 1=1 --" })).toEqual([]);
     expect(await selectClipIds(t.library, { query: "NEAR ferry' OR 1=1 --" })).toEqual([]);
   });
 
@@ -44,8 +45,15 @@ describe('export selection', () => {
     await expect(selectClipIds(t.library, { query: '"unbalanced' })).rejects.toThrow(/quotation mark/);
   });
 
-  it('refuses a malformed date', async () => {
+  it('refuses a malformed date, saying what it expects', async () => {
     t = await fixtureLibrary();
     await expect(selectClipIds(t.library, { from: '12/03/2024' })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
+  it('reads a filter as the search box does: a renamed tag by its old name, a month as a range', async () => {
+    t = await fixtureLibrary();
+    t.library.db.prepare("INSERT INTO tag_aliases (name, tag_id) SELECT 'Weekly', id FROM tags WHERE name = 'Weekly report'").run();
+    expect(await selectClipIds(t.library, { tag: 'Weekly' })).toEqual([t.ids.ferry, t.ids.budget]);
+    expect(await selectClipIds(t.library, { from: '2024-04', to: '2024-04' })).toEqual([t.ids.budget]);
   });
 });
