@@ -130,10 +130,10 @@ describe('bad input', () => {
     const dir = tempDir('cuttings-perm-');
     fs.chmodSync(dir, 0o777);
     writeCorpus(dir, 3);
+    for (const sub of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, sub), 0o777);
     const secret = path.join(dir, 'secret.txt');
     fs.writeFileSync(secret, article(9));
     fs.chmodSync(secret, 0o000);
-    for (const sub of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, sub), 0o777);
     const library = path.join(dir, 'lib.sqlite');
     // root reads everything: run the CLI as "nobody" so the permission is real
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
