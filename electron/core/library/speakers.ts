@@ -29,6 +29,8 @@ export const DEFAULT_SHINGLE_WORDS = 3;
 export const DEFAULT_CONTENT_WORD_CHARS = 5;
 /** At most this many candidates are checked per key: a bound on the work when a key is very common. */
 export const DEFAULT_MAX_CANDIDATES = 200;
+/** Quotes read per step by relinkAllQuotes (a library can hold millions). */
+export const DEFAULT_RELINK_BATCH = 5000;
 
 /** A quote_keys key is family × 2^32 + a 32-bit hash; family 0 is the exact fingerprint, 1… the MinHash bands. */
 const KEY_FAMILY = 2 ** 32;
@@ -274,9 +276,6 @@ function relinkQuoteRows(db: Database.Database, rows: LinkRow[]): void {
   rows.forEach((row, i) => group(row.id, row.text, speakers[i]!));
 }
 
-/** Quotes read per step by relinkAllQuotes (a library can hold millions). */
-const RELINK_BATCH = 5000;
-
 /**
  * Every quote of the library: speakers resolved again through the aliases, groups rebuilt, in one transaction.
  * With every key and group cleared first, each quote finds the same quotation among those linked before it.
@@ -286,7 +285,7 @@ export function relinkAllQuotes(db: Database.Database): void {
     db.prepare('DELETE FROM quote_keys').run();
     db.prepare('UPDATE quotes SET group_id = id').run();
     const { resolve, group } = linker(db);
-    const batch = db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes WHERE id > ? ORDER BY id LIMIT ${RELINK_BATCH}`);
+    const batch = db.prepare(`SELECT ${LINK_COLUMNS} FROM quotes WHERE id > ? ORDER BY id LIMIT ${DEFAULT_RELINK_BATCH}`);
     for (let after = 0, rows: LinkRow[]; (rows = batch.all(after) as LinkRow[]).length; after = rows.at(-1)!.id) {
       for (const row of rows) group(row.id, row.text, resolve(row));
     }
