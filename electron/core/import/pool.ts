@@ -62,6 +62,8 @@ class WorkerPool implements JobRunner {
   private slots: Slot[] = [];
   private queue: { job: WorkJob; resolve: (r: WorkResult) => void }[] = [];
   private respawns = 0;
+  /** set when the worker script cannot be loaded: every job runs in this thread from then on */
+  private unusable = false;
   private fallback = new InThreadRunner();
 
   constructor(
@@ -85,10 +87,22 @@ class WorkerPool implements JobRunner {
       slot.busy = null;
       this.slots = this.slots.filter((s) => s !== slot);
       busy?.resolve({ seq: busy.job.seq, ok: false, reason: `the cleaner stopped on this file (${why})` });
-      if (this.respawns++ < MAX_RESPAWNS) this.slots.push(this.spawn());
+      if (!this.unusable && this.respawns++ < MAX_RESPAWNS) this.slots.push(this.spawn());
       this.pump();
     };
-    slot.worker.on('error', (error) => die(error.message));
+    slot.worker.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'MODULE_NOT_FOUND') {
+        // the worker cannot load at all here (a packaging problem, not the file's fault): run in this thread
+        this.unusable = true;
+        if (slot.busy) this.queue.unshift(slot.busy);
+        slot.busy = null;
+        this.slots = this.slots.filter((s) => s !== slot);
+        void slot.worker.terminate();
+        this.pump();
+        return;
+      }
+      die(error.message);
+    });
     slot.worker.on('exit', (code) => {
       if (this.slots.includes(slot)) die(`exit code ${code}`);
     });
@@ -103,7 +117,13 @@ class WorkerPool implements JobRunner {
   }
 
   private pump(): void {
-    if (this.slots.length === 0) {
+    if (this.unusable) {
+      this.slots = this.slots.filter((slot) => {
+        if (!slot.busy) void slot.worker.terminate();
+        return Boolean(slot.busy);
+      });
+    }
+    if (this.slots.length === 0 || this.unusable) {
       // every worker died: finish in this thread
       for (const item of this.queue.splice(0)) void this.fallback.run(item.job).then(item.resolve);
       return;

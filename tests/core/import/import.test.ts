@@ -154,3 +154,16 @@ describe('import details', () => {
     library.close();
   });
 });
+
+describe('worker that cannot load', () => {
+  it('falls back to this thread without failing any file', async () => {
+    const dir = tempDir();
+    writeArticles(dir, 3);
+    const script = path.join(tempDir(), 'needs-missing-module.mjs');
+    fs.writeFileSync(script, "import 'no-such-package-cuttings';\n");
+    const library = Library.open(':memory:');
+    const summary = await runImport(library, { paths: [dir] }, { workerScript: script, workers: 2 });
+    expect(summary).toMatchObject({ imported: 3, failed: [] });
+    library.close();
+  });
+});
