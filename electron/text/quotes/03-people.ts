@@ -220,6 +220,31 @@ export class Registry {
     return e;
   }
 
+  private positionsMemo: Map<Entity, number[]> | null = null;
+
+  /** The last offset before `at` where the entity is mentioned (-1: none). */
+  lastMentionBefore(e: Entity, at: number): number {
+    if (!this.positionsMemo) {
+      this.positionsMemo = new Map();
+      for (const o of this.occurrences) {
+        const list = this.positionsMemo.get(o.entity) ?? [];
+        list.push(o.start);
+        this.positionsMemo.set(o.entity, list);
+      }
+      for (const list of this.positionsMemo.values()) list.sort((a, b) => a - b);
+    }
+    const list = this.positionsMemo.get(e);
+    if (!list) return -1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]! : -1;
+  }
+
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
   bySurnameAt(surname: string, at: number): Entity | undefined {
     const list = this.bySurname.get(foldKey(surname));

@@ -96,6 +96,18 @@ export function firstPersonBetween(ctx: ResolveContext, from: number, to: number
   return null;
 }
 
+/** The country a role names ("French President" → France), read once per distinct role. */
+const roleCountryCache = new Map<string, string | null>();
+function roleCountry(role: string | null): string | null {
+  if (!role) return null;
+  let c = roleCountryCache.get(role);
+  if (c === undefined) {
+    c = tokenize(role).map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).find(Boolean) ?? null;
+    if (roleCountryCache.size < ROLE_CACHE_LIMIT) roleCountryCache.set(role, c);
+  }
+  return c;
+}
+
 /** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */
 export function resolveDescription(mention: string, ctx: ResolveContext): Speaker {
   const toks = tokenize(mention);
@@ -110,7 +122,6 @@ export function resolveDescription(mention: string, ctx: ResolveContext): Speake
   let best: Entity | null = null;
   let bestScore = 0;
   let bestAt = -1;
-  const occ = ctx.registry.occurrences;
   for (const e of ctx.registry.entities) {
     if (e.kind !== 'person') continue;
     const rw = roleWords(e.role);
@@ -123,16 +134,14 @@ export function resolveDescription(mention: string, ctx: ResolveContext): Speake
       const ownerKey = owner.lower;
       if (!rw.includes(ownerKey) && !(e.role ?? '').toLowerCase().includes(ownerKey)) continue;
     }
-    const roleCountries = tokenize(e.role ?? '').map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).filter(Boolean);
-    const personCountry = roleCountries[0] ?? kb?.country ?? null;
+    const personCountry = roleCountry(e.role) ?? kb?.country ?? null;
     if (country) {
       if (personCountry === country) score += 1;
       else if (personCountry) continue;
     }
     // other modifiers of the description must fit the role ("former president")
     if (words.includes('former') && !rw.includes('former')) score -= 1;
-    let lastAt = -1;
-    for (const o of occ) if (o.entity === e && o.start < ctx.at) lastAt = o.start;
+    const lastAt = ctx.registry.lastMentionBefore(e, ctx.at);
     if (score > bestScore || (score === bestScore && lastAt > bestAt)) {
       best = e;
       bestScore = score;
