@@ -10,6 +10,8 @@ export const PAGE_SIZE = 100;
 const PREFETCH_ROWS = 40;
 /** a page is asked for only if it is still wanted this long after it scrolled into view */
 const FETCH_DELAY_MS = 60;
+/** pages asked for at once while scrolling */
+const MAX_IN_FLIGHT = 2;
 
 export type Scope =
   | { kind: 'library' }
@@ -103,10 +105,12 @@ export class LibraryState {
     }
   }
 
+  /** Loads the pages in view, a few at a time: when one arrives, whatever is in view by then comes next. */
   #loadWanted(): void {
     for (let page = this.#wantFirst; page <= this.#wantLast; page++) {
+      if (this.#inFlight.size >= MAX_IN_FLIGHT) return;
       if (page > 0 && page * PAGE_SIZE >= this.#total) break;
-      void this.#loadPage(page);
+      if (!this.#pages.has(page) && !this.#inFlight.has(page)) void this.#loadPage(page);
     }
   }
 
@@ -115,8 +119,10 @@ export class LibraryState {
     const running = this.#inFlight.get(page);
     if (running) return running;
     const generation = this.#generation;
+    let ok = false;
     const task = this.#fetch(page * PAGE_SIZE)
       .then(({ total, clips }) => {
+        ok = true;
         if (generation !== this.#generation) return;
         this.#pages.set(page, clips);
         this.#total = total;
@@ -130,6 +136,8 @@ export class LibraryState {
         if (generation === this.#generation) {
           this.#inFlight.delete(page);
           this.#loaded = true;
+          // after a failure, wait for the next scroll or refresh rather than retrying at once
+          if (ok) this.#loadWanted();
         }
       });
     this.#inFlight.set(page, task);
