@@ -26,6 +26,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'executive', 'managing', 'national', 'security', 'adviser', 'advisor',
   'press', 'white', 'campaign', 'manager', 'chairs', 'counsel', 'special', 'general', 'solicitor', 'lord',
   'dr', 'mr', 'mrs', 'ms', 'sir', 'dame', 'prof', 'professor', 'rev', 'reverend', 'miss',
+  // capitalised qualifiers before a name ("Democratic Sen.", "Retired Gen.")
+  'democratic', 'presidential', 'congressional', 'gubernatorial', 'senatorial', 'conservative', 'liberal',
+  'progressive', 'retired', 'longtime', 'veteran', 'incoming', 'outgoing', 'disgraced', 'embattled',
 ]);
 
 /**

@@ -99,4 +99,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Herald', 'Tribune', 'Gazette', 'Review', 'Magazine', 'Express', 'Telegraph', 'Guardian', 'Press', 'Media',
   'Company', 'Industries', 'Holdings', 'Partners', 'Project', 'Caucus', 'Club', 'Church', 'School', 'PAC',
   'Institution', 'Laboratory', 'Lab', 'Hospital', 'Team', 'Movement', 'Front', 'Forum', 'Initiative', 'Watch',
+  'Images', 'Pictures', 'Photos', 'Studios', 'Records', 'Books', 'Strategies', 'Consulting', 'Research',
+  'Associates', 'Analytics', 'Financial', 'Capital', 'Communications', 'Systems', 'Technologies', 'Labs',
+  'Ventures', 'Solutions', 'Airlines', 'Motors', 'Entertainment', 'Insurance', 'Properties', 'Consult',
 ]);

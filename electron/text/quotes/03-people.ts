@@ -160,13 +160,17 @@ function titleCaseLines(body: string): Array<[number, number]> {
 }
 
 /**
- * In a headline every word is capitalised ("Obama Sees Personal Insult"): a pair of words is a person's name
- * only when its second word (the surname) comes again in the text after the headline.
+ * In a headline every word is capitalised ("Trump Warns Clinton"): a pair of words is a person's name only
+ * when the pair comes again in the text, or it starts with a known first name and the surname comes again.
  */
 function readHeadlineName(run: readonly Token[], body: string, lineEnd: number): NameReading {
   for (let k = 0; k + 1 < run.length; k++) {
     const r = readName(run.slice(k, k + 2));
-    if (r.kind === 'person' && r.tokens.length === 2 && new RegExp(`\\b${escapeRe(r.tokens[1]!.text)}\\b`).test(body.slice(lineEnd))) return r;
+    if (r.kind !== 'person' || r.tokens.length !== 2) continue;
+    const [first, last] = r.tokens as [Token, Token];
+    const rest = body.slice(lineEnd);
+    const knownFirst = FEMALE_NAMES.has(first.lower) || MALE_NAMES.has(first.lower);
+    if (rest.includes(`${first.text} ${last.text}`) || (knownFirst && new RegExp(`\\b${escapeRe(last.text)}\\b`).test(rest))) return r;
   }
   const r = readName(run);
   return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
