@@ -274,6 +274,9 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(await page.locator('.clip-list .list-count').textContent()).toMatch(/2 selected/);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('.reader .headline').textContent()).toBe((await rowTitles(page))[3]);
+    // Enter moves into the reader
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('reader'))).toBe(true);
   });
 
   it('cancels a running import and says so', async () => {

@@ -49,3 +49,13 @@ describe('shortcuts', () => {
     expect(shortcutFor(key('f', { ctrlKey: true }, 'INPUT'))).toBe('find');
   });
 });
+
+describe('error messages', () => {
+  it('drops the wrapper Electron puts around errors from the main process', async () => {
+    const { errorMessage } = await import('../../renderer/src/lib/api');
+    expect(errorMessage(new Error("Error invoking remote method 'cuttings:api:listTags': Error: listTags is not available in this build of Cuttings yet"))).toBe(
+      'listTags is not available in this build of Cuttings yet',
+    );
+    expect(errorMessage(new Error('no clip with id 4'))).toBe('no clip with id 4');
+  });
+});

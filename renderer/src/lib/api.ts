@@ -13,8 +13,9 @@ export class ApiError extends Error {}
 
 /** The message of a failed call, for the user (calls not built yet say so themselves). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // Electron wraps errors thrown in the main process: keep the message the API meant for people
+  return message.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, '');
 }
 
 /** True when the call has not landed in this build yet (the UI shows the message and carries on). */
