@@ -58,3 +58,21 @@ export function chromiumPdfRenderer(footerTitle = ''): PdfRenderer {
     }
   };
 }
+
+/**
+ * The same page setup for Electron's `webContents.printToPDF` (the shell's renderPdf hook): load the report
+ * in a hidden window with `javascript: false`, then `printToPDF(electronPrintOptions())`. Margins in inches.
+ */
+export function electronPrintOptions(footerTitle = '') {
+  const inches = (mm: string) => Number.parseFloat(mm) / 25.4;
+  return {
+    pageSize: 'A4' as const,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footerTemplate(footerTitle),
+    margins: { top: inches(PDF_MARGINS.top), right: inches(PDF_MARGINS.right), bottom: inches(PDF_MARGINS.bottom), left: inches(PDF_MARGINS.left) },
+    generateDocumentOutline: true,
+    generateTaggedPDF: true,
+  };
+}

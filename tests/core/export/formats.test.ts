@@ -2,6 +2,8 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brandingOf, contrastRatio, textColourOn } from '../../../electron/core/export/branding';
 import { FORMATS } from '../../../electron/core/export';
+import type { PrintToPDFOptions } from 'electron';
+import { electronPrintOptions } from '../../../electron/core/export/pdf';
 import { reportHtml } from '../../../electron/core/export/report-html';
 import type { ExportFormat } from '../../../electron/shared/api';
 import { decode, fixtureLibrary, type TestLibrary } from './library';
@@ -59,5 +61,15 @@ describe('branding apart from layout', () => {
     const file = await t.api.exportClips({ format: 'docx', selection: {}, report: { logo: PNG } });
     const zip = unzipSync(new Uint8Array(decode(file)));
     expect(Object.keys(zip).some((k) => /^word\/media\/.+\.png$/.test(k))).toBe(true);
+  });
+});
+
+describe('Electron printing', () => {
+  it('gives printToPDF the same A4 page, margins (inches) and page-number footer', () => {
+    const options: PrintToPDFOptions = electronPrintOptions('Weekly <b>');
+    expect(options).toMatchObject({ pageSize: 'A4', displayHeaderFooter: true, printBackground: true });
+    expect(options.margins!.bottom).toBeCloseTo(18 / 25.4);
+    expect(options.footerTemplate).toContain('<span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(options.footerTemplate).toContain('Weekly &lt;b&gt;');
   });
 });
