@@ -113,7 +113,9 @@ export async function runImport(library: Library, request: ImportRequest, option
     report();
   }
 
-  const runner = createRunner(options);
+  // files whose text is already in the library (live clips) are only read, not cleaned again
+  const knownSources = db.prepare('SELECT DISTINCT source_hash FROM clips WHERE deleted_at IS NULL').pluck().all() as string[];
+  const runner = createRunner({ ...options, knownSources });
   try {
     let next = 0;
     const inFlight = new Set<Promise<void>>();
@@ -188,6 +190,7 @@ function storeFile(library: Library, file: string, result: Extract<WorkResult, {
   const { db } = library;
   const existing = findByHash(library);
   // a nested transaction is a savepoint: this file's rows go in together or not at all
+  if (result.known) return { kind: 'duplicate' };
   const ids = db.transaction(() => {
     const stored: number[] = [];
     result.articles.forEach((prepared, index) => {

@@ -45,9 +45,10 @@ export function defaultWorkerCount(): number {
 class InThreadRunner implements JobRunner {
   readonly capacity = 1;
   readonly threads = 0;
+  constructor(private readonly known?: ReadonlySet<string>) {}
   async run(job: WorkJob): Promise<WorkResult> {
     await new Promise((resolve) => setImmediate(resolve));
-    return processJob(job);
+    return processJob(job, this.known);
   }
   async close(): Promise<void> {}
 }
@@ -64,18 +65,20 @@ class WorkerPool implements JobRunner {
   private respawns = 0;
   /** set when the worker script cannot be loaded: every job runs in this thread from then on */
   private unusable = false;
-  private fallback = new InThreadRunner();
+  private fallback: InThreadRunner;
 
   constructor(
     private readonly script: string,
     readonly threads: number,
+    private readonly known: readonly string[] = [],
   ) {
+    this.fallback = new InThreadRunner(new Set(known));
     this.capacity = threads * 2;
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true } }), busy: null };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known } }), busy: null };
     slot.worker.on('message', (result: WorkResult) => {
       const busy = slot.busy;
       slot.busy = null;
@@ -147,14 +150,17 @@ export interface RunnerOptions {
   workerScript?: string | null;
   /** worker threads (default: one per spare core, at most 4) */
   workers?: number;
+  /** source hashes already in the library: such files are read but not cleaned again */
+  knownSources?: readonly string[];
 }
 
 export function createRunner(options: RunnerOptions = {}): JobRunner {
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  if (!script) return new InThreadRunner();
+  const known = options.knownSources ?? [];
+  if (!script) return new InThreadRunner(new Set(known));
   try {
-    return new WorkerPool(script, options.workers ?? defaultWorkerCount());
+    return new WorkerPool(script, options.workers ?? defaultWorkerCount(), known);
   } catch {
-    return new InThreadRunner();
+    return new InThreadRunner(new Set(known));
   }
 }

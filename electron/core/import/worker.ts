@@ -5,10 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, CleanOptions } from '../../shared/article';
 import { bodyHash, sha256 } from '../library/hash';
-import { ClipReadError } from '../read';
+import { ClipReadError, readClipping, readClippingFile } from '../read';
 import type { ClippingSource } from '../read';
 import { minhash } from './minhash';
-import { NoArticleError, processBytes, processFile } from './pipeline';
+import { NoArticleError, processSource } from './pipeline';
 import { describeFsError } from './walk';
 
 export interface WorkJob {
@@ -28,17 +28,24 @@ export interface PreparedArticle {
 }
 
 export type WorkResult =
-  | { seq: number; ok: true; source: ClippingSource; sourceHash: string; articles: PreparedArticle[] }
+  | { seq: number; ok: true; known?: true; source: ClippingSource; sourceHash: string; articles: PreparedArticle[] }
   | { seq: number; ok: false; reason: string };
 
-export async function processJob(job: WorkJob): Promise<WorkResult> {
+/**
+ * Reads and processes one file. A file whose decoded text is already in the library (`known` source hashes
+ * of live clips) is not cleaned again: re-running an import, or resuming a cancelled one, costs a read.
+ */
+export async function processJob(job: WorkJob, known?: ReadonlySet<string>): Promise<WorkResult> {
   try {
-    const processed = job.bytes ? await processBytes(job.file, job.bytes, job.clean) : await processFile(job.file, job.clean);
+    const source = job.bytes ? await readClipping(job.file, job.bytes) : await readClippingFile(job.file);
+    const sourceHash = sha256(source.text);
+    if (known?.has(sourceHash)) return { seq: job.seq, ok: true, known: true, source, sourceHash, articles: [] };
+    const processed = processSource(job.file, source, job.clean);
     return {
       seq: job.seq,
       ok: true,
       source: processed.source,
-      sourceHash: sha256(processed.source.text),
+      sourceHash,
       articles: processed.articles.map((article) => ({ article, bodyHash: bodyHash(article.body), signature: minhash(article.body) })),
     };
   } catch (error) {
@@ -61,7 +68,8 @@ export const WORKER_MARK = 'cuttingsImportWorker';
 // Only when started by the importer's pool (not when imported in-thread, nor inside a test runner's worker).
 if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
   const port = parentPort;
+  const known = new Set((workerData as { known?: string[] }).known ?? []);
   port.on('message', (job: WorkJob) => {
-    void processJob(job).then((result) => port.postMessage(result));
+    void processJob(job, known).then((result) => port.postMessage(result));
   });
 }

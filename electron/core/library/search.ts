@@ -279,9 +279,12 @@ const ORDER_SQL: Record<ClipSort, string> = {
 };
 
 export interface SearchSql {
+  /** the ids of one page, best first (cheap columns only, so ranking thousands of hits stays fast) */
   sql: string;
   countSql: string;
   params: Record<string, string | number>;
+  /** true when the query has text: snippets come from the index */
+  text: boolean;
 }
 
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
@@ -293,33 +296,45 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
     const sort = request.sort ?? 'relevance';
     const order = sort === 'relevance' ? `bm25(clip_search, ${BM25_WEIGHTS}), c.id DESC` : ORDER_SQL[sort];
     return {
-      sql: `SELECT ${SUMMARY_COLUMNS}, snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS}) AS snippet
-            FROM clip_search JOIN clips c ON c.id = clip_search.rowid
+      sql: `SELECT c.id FROM clip_search JOIN clips c ON c.id = clip_search.rowid
             WHERE clip_search MATCH @match AND ${where}
             ORDER BY ${order} LIMIT @limit OFFSET @offset`,
       countSql: `SELECT count(*) FROM clip_search JOIN clips c ON c.id = clip_search.rowid WHERE clip_search MATCH @match AND ${where}`,
       params,
+      text: true,
     };
   }
   const sort = request.sort && request.sort !== 'relevance' ? request.sort : 'published';
   return {
-    sql: `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE ${where} ORDER BY ${ORDER_SQL[sort]} LIMIT @limit OFFSET @offset`,
+    sql: `SELECT c.id FROM clips c WHERE ${where} ORDER BY ${ORDER_SQL[sort]} LIMIT @limit OFFSET @offset`,
     countSql: `SELECT count(*) FROM clips c WHERE ${where}`,
     params,
+    text: false,
   };
 }
 
-type Row = Parameters<typeof toSummary>[0] & { snippet?: string };
+type Row = Parameters<typeof toSummary>[0];
 
+/**
+ * Runs a search: the page's ids first (ranked over every hit), then the list columns and the snippet for
+ * those few clips only — SQLite would otherwise build a snippet for every hit before sorting.
+ */
 export function search(db: Database.Database, request: SearchRequest): SearchResult {
-  const { sql, countSql, params } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
+  const { sql, countSql, params, text } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
   const { limit: _limit, offset: _offset, ...countParams } = params;
   try {
     const total = db.prepare(countSql).pluck().get(countParams) as number;
-    const rows = db.prepare(sql).all(params) as Row[];
+    const ids = db.prepare(sql).pluck().all(params) as number[];
+    const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
+    const snippet = text
+      ? db.prepare(`SELECT snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS}) FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck()
+      : null;
     return {
       total,
-      clips: rows.map((row) => ({ ...toSummary(row), ...(row.snippet !== undefined ? { snippet: row.snippet } : {}) })),
+      clips: ids.map((id) => {
+        const row = summary.get(id) as Row;
+        return { ...toSummary(row), ...(snippet ? { snippet: (snippet.get(params.match, id) as string | undefined) ?? '' } : {}) };
+      }),
     };
   } catch (error) {
     // the expression is built from quoted phrases only, so this is a bug, not the user's syntax; say so plainly
