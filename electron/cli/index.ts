@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
 import type { CommandResult } from './output';
+import { guardStdout } from './terminal';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { recleanCommand } from './commands/reclean';
@@ -160,6 +161,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  guardStdout();
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -1,7 +1,8 @@
 import cliProgress from 'cli-progress';
 import { runImport } from '../../core/import/importer';
 import type { Library } from '../../core/library';
-import { printJson, type CommandResult } from '../output';
+import { printJson, problem, type CommandResult } from '../output';
+import { oneLine } from '../terminal';
 
 export async function importCommand(library: Library, paths: string[], options: { json?: boolean }): Promise<CommandResult> {
   const bar = process.stderr.isTTY && !options.json
@@ -18,7 +19,7 @@ export async function importCommand(library: Library, paths: string[], options: 
     signal: controller.signal,
     onProgress: (p) => {
       if (!bar || p.total === null) return;
-      const payload = { imported: p.imported, duplicates: p.duplicates, failedCount: p.failed.length, file: p.current ?? '' };
+      const payload = { imported: p.imported, duplicates: p.duplicates, failedCount: p.failed.length, file: oneLine(p.current ?? '') };
       if (!started) {
         bar.start(p.total, p.done, payload);
         started = true;
@@ -27,7 +28,7 @@ export async function importCommand(library: Library, paths: string[], options: 
   });
   process.off('SIGINT', onSigint);
   bar?.stop();
-  for (const failure of summary.failed) process.stderr.write(`${failure.file}: ${failure.reason}\n`);
+  for (const failure of summary.failed) problem(failure.file, failure.reason);
   if (options.json) {
     printJson({ imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed, clipIds: summary.clipIds, cancelled: controller.signal.aborted });
   } else {
