@@ -8,7 +8,7 @@ import {
 import type { Clip } from '../../shared/api';
 import type { Branding } from './branding';
 import { stripControls } from './escape';
-import { dateRangeOf, displayDate, displayRange, paragraphsOf, quotesBySpeaker } from './model';
+import { dateRangeOf, displayDate, displayQuote, displayRange, paragraphsOf, quotesBySpeaker } from './model';
 import type { ReportLayout } from './report-html';
 
 const UNTITLED = 'Untitled clip';
@@ -87,7 +87,7 @@ function quoteParagraphs(clips: readonly Clip[]): Paragraph[] {
   for (const group of groups) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text(group.speaker ?? 'Unattributed'))] }));
     for (const { clip, text: quote, role } of group.quotes) {
-      out.push(new Paragraph({ indent: { left: 360 }, keepNext: true, children: [new TextRun(`“${text(quote)}”`)] }));
+      out.push(new Paragraph({ indent: { left: 360 }, keepNext: true, children: [new TextRun(`“${text(displayQuote(quote))}”`)] }));
       const source = [role, clip.source, displayDate(clip.published)].filter(Boolean).join(', ');
       out.push(
         new Paragraph({

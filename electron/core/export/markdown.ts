@@ -4,7 +4,7 @@ import type { Clip } from '../../shared/api';
 import type { Branding } from './branding';
 import { escapeMarkdown as md, yamlString } from './escape';
 import { safeFileName } from './filenames';
-import { dateRangeOf, displayDate, displayRange, paragraphsOf, quotesBySpeaker, speakersOf } from './model';
+import { dateRangeOf, displayDate, displayQuote, displayRange, paragraphsOf, quotesBySpeaker, speakersOf } from './model';
 import type { ReportLayout } from './report-html';
 
 const UNTITLED = 'Untitled clip';
@@ -54,7 +54,7 @@ export function combinedMarkdown(clips: readonly Clip[], branding: Branding, lay
       out.push(`### ${md(group.speaker ?? 'Unattributed')}`, '');
       for (const q of group.quotes) {
         const source = [q.role, q.clip.source, displayDate(q.clip.published), q.clip.title ?? UNTITLED].filter(Boolean).map((s) => md(s)).join(', ');
-        out.push(`- “${md(q.text)}” — ${source}`);
+        out.push(`- “${md(displayQuote(q.text))}” — ${source}`);
       }
       out.push('');
     }

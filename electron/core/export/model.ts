@@ -79,3 +79,8 @@ export function displayRange(from: string | null, to: string | null): string {
   if (from && to) return displayDate(from)!;
   return from ? `From ${displayDate(from)}` : `Until ${displayDate(to)}`;
 }
+
+/** A quotation as shown between quote marks in a report: without the comma that led into "…, she said". */
+export function displayQuote(text: string): string {
+  return text.replace(/[,;:]\s*$/, '');
+}

@@ -4,7 +4,7 @@
 import type { Clip } from '../../shared/api';
 import type { Branding } from './branding';
 import { escapeHtml as esc } from './escape';
-import { dateRangeOf, displayDate, displayRange, paragraphsOf, quotesBySpeaker } from './model';
+import { dateRangeOf, displayDate, displayQuote, displayRange, paragraphsOf, quotesBySpeaker } from './model';
 
 export interface ReportLayout {
   /** dates of the selection, when it named them; else the clips' own range is shown */
@@ -89,7 +89,7 @@ function quotesSection(clips: readonly Clip[]): string {
   const body = groups.map((group, i) => {
     const items = group.quotes.map(({ clip, text, role }) => {
       const source = [role, clip.source, displayDate(clip.published)].filter(Boolean).map((s) => esc(s)).join(', ');
-      return `<li><blockquote${langAttr(clip.language)}><p>“${esc(text)}”</p></blockquote>
+      return `<li><blockquote${langAttr(clip.language)}><p>“${esc(displayQuote(text))}”</p></blockquote>
 <p class="quote-source">${source ? source + ' — ' : ''}<a href="#clip-${clip.id}">${esc(clip.title ?? UNTITLED)}</a></p></li>`;
     });
     const name = group.speaker ?? 'Unattributed';
