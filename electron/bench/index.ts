@@ -4,10 +4,11 @@
 // PDF export and (when the UI engineer's script is there) the browser UI. Ratios in one run, because the
 // machine is shared and absolute figures are noisy.
 //
-//   node dist/bench/bench.js [--quick | --large | --clips N] [--json] [--skip a,b] [--keep]
+//   node dist/bench/bench.js [--quick | --large | --clips N] [--json] [--skip a,b] [--all] [--keep]
 //
-// --quick: 1,000 clips (CI smoke test); default 10,000; --large 100,000. --json: the last line of output is
-// one JSON object with every figure (fields.ts). --skip: any of import,raw,engine,peer,search,open,pdf,ui.
+// --quick: 1,000 clips (CI smoke test; leaves out the PDF report and the browser, which take minutes on a
+// loaded machine, unless --all); default 10,000; --large 100,000. --json: the last line of output is one
+// JSON object with every figure (fields.ts). --skip: any of import,raw,engine,peer,search,open,pdf,ui.
 // --keep: leave the temporary folder (corpus and libraries) and print where it is. Progress goes to stderr.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,8 @@ const LIST_LIMIT = 100;
 /** clips in the PDF report */
 const PDF_CLIPS = 500;
 const PHASES = ['import', 'raw', 'engine', 'peer', 'search', 'open', 'pdf', 'ui'] as const;
+/** parts --quick leaves out unless --all: each takes minutes on a loaded 2-core machine */
+const QUICK_SKIPS: readonly Phase[] = ['pdf', 'ui'];
 type Phase = (typeof PHASES)[number];
 type Mode = keyof typeof SIZES;
 
@@ -54,6 +57,8 @@ interface Options {
   json: boolean;
   keep: boolean;
   skip: Set<Phase>;
+  /** left out because of --quick */
+  quickSkips: Set<Phase>;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -67,7 +72,8 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(clips) || clips < 10) throw new Error(`--clips needs a whole number of at least 10, not ${valueOf('--clips')}`);
   const skip = new Set((valueOf('--skip') ?? '').split(',').filter(Boolean) as Phase[]);
   for (const phase of skip) if (!PHASES.includes(phase)) throw new Error(`--skip: unknown part "${phase}" (${PHASES.join(', ')})`);
-  return { mode, clips, json: args.includes('--json'), keep: args.includes('--keep'), skip };
+  const quickSkips = mode === 'quick' && !args.includes('--all') ? QUICK_SKIPS : [];
+  return { mode, clips, json: args.includes('--json'), keep: args.includes('--keep'), skip, quickSkips: new Set(quickSkips) };
 }
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -92,9 +98,26 @@ export async function main(argv: readonly string[]): Promise<void> {
   };
   const figures = Object.fromEntries(FIGURES.map((f) => [f, null])) as Figures;
   const detail: Record<string, unknown> = {};
+  // seconds each part took (the figures are rates; this says where a run's time went)
+  const phaseSeconds: Record<string, number | null> = {};
+  let running: { phase: string; start: number } | null = null;
+  const endPhase = () => {
+    if (running) phaseSeconds[running.phase] = round((now() - running.start) / 1000);
+    running = null;
+  };
+  const beginPhase = (phase: string) => {
+    endPhase();
+    running = { phase, start: now() };
+  };
+  /** true when the part is left out (with a note); otherwise starts its clock */
   const skipped = (phase: Phase) => {
-    if (options.skip.has(phase)) note(`${phase}: skipped (--skip)`);
-    return options.skip.has(phase);
+    if (options.skip.has(phase) || options.quickSkips.has(phase)) {
+      note(`${phase}: skipped (${options.skip.has(phase) ? '--skip' : '--quick; --all to include it'})`);
+      endPhase();
+      return true;
+    }
+    beginPhase(phase);
+    return false;
   };
   const loadAtStart = os.loadavg()[0]!;
   detail.rss_at_start_mb = round(process.memoryUsage.rss() / (1024 * 1024));
@@ -105,6 +128,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   let api: CoreApi | null = null;
   try {
     // ── corpus ──────────────────────────────────────────────────────────────────────────────────
+    beginPhase('corpus');
     const seeds = loadSeeds(sharedDir);
     progress(`writing ${options.clips} clips from ${seeds.length} real texts into ${tmp}`);
     const corpusTime = await timed(() => writeCorpus(seeds, path.join(tmp, 'corpus'), options.clips));
@@ -235,6 +259,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       progress('browser UI …');
       Object.assign(figures, await measureBrowser(root, libraryFile, note));
     }
+    endPhase();
+    detail.phase_seconds = phaseSeconds;
   } finally {
     await api?.dispose();
     library?.close();
