@@ -42,7 +42,6 @@ export function chromiumPdfRenderer(footerTitle = ''): PdfRenderer {
       const page = await context.newPage();
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
       await page.setContent(html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
       return await page.pdf({
         format: 'A4',
         printBackground: true,

@@ -25,6 +25,8 @@ describe('safe file names', () => {
     ['evil\u202Etxt.exe', 'pdf', 'eviltxt.exe.pdf'],
     ['zero\u200Bwidth', 'md', 'zerowidth.md'],
     ['Crème brûlée', 'md', 'Crème brûlée.md'],
+    ['-rf --no-preserve-root', 'md', 'rf -no-preserve-root.md'],
+    ['weekly.report.', 'pdf', 'weekly.report.pdf'],
   ])('%j + %j → %j', (text, ext, expected) => {
     expect(safeFileName(text, ext)).toBe(expected);
   });
