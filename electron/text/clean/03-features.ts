@@ -27,8 +27,14 @@ export interface Features {
   headerLine: boolean;
 }
 
-/** Cheap test before the byline parser: an opener word, an agency name, or a capitalised name then a digit. */
-const BYLINE_HINT = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b|\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b|^\p{Lu}[\p{L}.'-]+\s+\p{Lu}[^\d]*\d/u;
+/** Cheap tests before the byline parser: an opener word, an agency name, or a capitalised name then a digit.
+ *  Three patterns, not one alternation: the agency names then scan as plain case-sensitive text. */
+const BYLINE_HINT_OPENER = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b/u;
+const BYLINE_HINT_AGENCY = /\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b/;
+const BYLINE_HINT_DATED = /^\p{Lu}[\p{L}.'-]+\s+\p{Lu}[^\d]*\d/u;
+const HAS_DIGIT = /\d/;
+const bylineHint = (text: string): boolean =>
+  BYLINE_HINT_OPENER.test(text) || BYLINE_HINT_AGENCY.test(text) || (HAS_DIGIT.test(text) && BYLINE_HINT_DATED.test(text));
 /** Blocks up to this long are compared for repetition with punctuation ignored. */
 const KEY_NORMALIZE_MAX = 200;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
@@ -41,7 +47,25 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|cookie settings)\b/i;
 
 /** The text a repeated line is recognised by: lower case, punctuation ignored (ASCII-only class: fast). */
-export const normalizeKey = (text: string): string => text.toLowerCase().replace(/[\s.,;:!?'"“”‘’()[\]|•·–—-]+/g, ' ').trim();
+export function normalizeKey(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  let gap = false;
+  // copy runs of kept characters; each run of separators becomes one space (none at the edges)
+  for (let i = 0; i < lower.length; i++) {
+    if (!KEY_SEPARATORS.has(lower.charCodeAt(i))) continue;
+    if (i > from) { out += (gap && out ? ' ' : '') + lower.slice(from, i); gap = false; }
+    gap = true;
+    from = i + 1;
+  }
+  if (from === 0) return lower;
+  if (lower.length > from) out += (gap && out ? ' ' : '') + lower.slice(from);
+  return out;
+}
+/** Characters a repeated line may differ in: white space and punctuation (a code set: no regex per block). */
+const KEY_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff.,;:!?\'"“”‘’()[]|•·–—-'].map((c) => c.charCodeAt(0)));
+for (let c = 0x2000; c <= 0x200a; c++) KEY_SEPARATORS.add(c);
 
 export function boilerplateReason(text: string, words: number): string | null {
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
@@ -55,13 +79,22 @@ function capitalised(text: string): number {
   let n = 0;
   let start = true;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === ' ') { start = true; continue; }
+    const c = text.charCodeAt(i);
+    if (c === 32) { start = true; continue; }
     if (!start) continue;
-    if (ch === '(' || ch === '“' || ch === '"' || ch === "'" || ch === '‘') continue;
+    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘
     start = false;
-    const c = ch.charCodeAt(0);
-    if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) n++;
+    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) n++;
+  }
+  return n;
+}
+
+/** Sentence marks in a text (the characters of REGEXPS.sentencePunct), counted without building a match array. */
+function sentenceMarks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f))) n++;
   }
   return n;
 }
@@ -85,14 +118,14 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
       words: script ? Math.ceil(b.text.length / 2) : w.length,
       stop: stopwordDensity(w, lang),
       sentence: REGEXPS.sentenceEnd.test(b.text),
-      puncts: (b.text.match(REGEXPS.sentencePunct) ?? []).length,
+      puncts: sentenceMarks(b.text),
       caps: Math.min(1, capital),
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
       boilerplate: boilerplateReason(b.text, w.length),
       bullet: REGEXPS.bullet.test(b.text),
       script,
       headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
-        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || (BYLINE_HINT.test(b.text) && parseByline(b.text) !== null)),
+        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || (bylineHint(b.text) && parseByline(b.text) !== null)),
     };
   });
 }

@@ -66,6 +66,8 @@ const DECK_MIN_WORDS = 10;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
+/** An agency opening the line: "Reuters, Washington", "AFP Nov 18, 2019" */
+const AGENCY_START = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p{Lu}\p{Ll}+\.?\s+\d|\s\d|$))/u;
 const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\b(?:and|And|AND|und|et|y|e|dan|with)\b|(?<=\s)и(?=\s))\s*/u; // case-sensitive: "Sarah E. Needleman" is one name
 /** "5:45 AM PST 11/19/2019 by Patrick Shanley": a date or time before "by" */
 const DATE_BEFORE_BY = /^[\d\s:/.,-]*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[\d\s:/.,-]*\s*(?=\bby\s)/i;
@@ -85,17 +87,34 @@ export function readerCase(s: string): string {
  * `loose`: accept a bare name line (no "By"), for lines next to a date.
  */
 export function parseByline(text: string, loose = false): Byline | null {
-  // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer
-  if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
+  const key = loose ? `1${text}` : `0${text}`;
+  let found = BYLINE_CACHE.get(key);
+  if (found === undefined) {
+    found = readByline(text, loose);
+    if (BYLINE_CACHE.size >= BYLINE_CACHE_MAX) BYLINE_CACHE.clear();
+    BYLINE_CACHE.set(key, found);
+  }
+  return found && { ...found, authors: [...found.authors] };
+}
+
+/** The same lines are read as bylines by the features, the header and the digest passes: remember the answers
+ *  for one page (cleanClipping calls forgetBylines first). */
+const BYLINE_CACHE = new Map<string, Byline | null>();
+export const forgetBylines = (): void => BYLINE_CACHE.clear();
+const BYLINE_CACHE_MAX = 4000;
+/** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
+const TAIL_HINT = /\d|published|posted|updated/i;
+
+function readByline(text: string, loose: boolean): Byline | null {
   let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
   const opener = REGEXPS.byline.exec(rest);
-  const agencyStart = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p{Lu}\p{Ll}+\.?\s+\d|\s\d|$))/u.exec(rest);
+  const agencyStart = AGENCY_START.exec(rest);
   const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;
   if (opener) rest = rest.slice(opener[0].length);
   const before = rest;
-  rest = rest.replace(REGEXPS.bylineTail, '').replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
+  rest = (TAIL_HINT.test(rest) ? rest.replace(REGEXPS.bylineTail, '') : rest).replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
   const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
@@ -128,6 +147,9 @@ export function parseByline(text: string, loose = false): Byline | null {
   // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
   // or, next to the headline, the publication after a name ("VICTOR TANGERMANN, FUTURISM")
   if (!opener && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
+  // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer (tested last:
+  // these patterns cost more than everything above)
+  if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
   const strength = opener ? 2 : startsWithAgency || datedName || namesAndAgency || REGEXPS.agencyLine.test(rest) ? 1 : 0;
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }

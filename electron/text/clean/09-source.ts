@@ -18,19 +18,21 @@ const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Masthead names printed in a line, whole words, case as in the table (one pass over the tokens). */
 function mastheadsIn(line: string): string[] {
   const found: string[] = [];
-  const tokens = line.split(' ').map((t) => {
-    if (BY_FIRST_WORD.has(t)) return t;
+  const tokens = line.split(' ');
+  const token = (i: number): string | undefined => {
+    const t = tokens[i];
+    if (t === undefined || t === '' || BY_FIRST_WORD.has(t)) return t;
     const a = t.charCodeAt(0);
     const z = t.charCodeAt(t.length - 1);
     // punctuation at either end (ASCII or typographic): only then the Unicode trim
     return (a < 48 || (a > 57 && a < 65) || a > 122) || (z < 48 || (z > 57 && z < 65) || (z > 90 && z < 97) || z > 122) ? t.replace(TRIM, '') : t;
-  });
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const list = BY_FIRST_WORD.get(tokens[i]!);
+    const list = BY_FIRST_WORD.get(token(i)!);
     if (!list) continue;
     for (const words of list) {
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k] === words[k];
+      for (let k = 1; k < words.length && ok; k++) ok = token(i + k) === words[k];
       if (ok) { found.push(words.join(' ')); i += words.length - 1; break; }
     }
   }

@@ -20,7 +20,7 @@ import { blockWords, measure, type Features } from './03-features';
 import { classify, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
-import { findHeader, parseByline } from './07-header';
+import { findHeader, forgetBylines, parseByline } from './07-header';
 import { isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
@@ -151,7 +151,7 @@ function cleanPart(
   if (!body) warnings.push('no article text found');
 
   // the body's own language (a German article on a site with English menus): its blocks' words, counted once
-  const language = !body || isScriptLanguage(lang) ? lang : languageOfWords(bodyIndex.flatMap((i) => part.words[i]!), lang);
+  const language = !body || isScriptLanguage(lang) ? lang : languageOfWords(bodyIndex.map((i) => part.words[i]!), lang);
   const goodWords = bodyIndex.reduce((s, i) => s + (verdicts[i]!.cls === 'good' ? features[i]!.words : 0), 0);
   const bodyWords = bodyIndex.reduce((s, i) => s + features[i]!.words, 0);
 
@@ -186,10 +186,11 @@ function cleanPart(
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
+  forgetBylines();
   const { blocks } = toBlocks(toLines(input));
   const words = blockWords(blocks);
   const script = scriptLanguage(input);
-  const lang = script === 'none' ? 'en' : script ?? languageOfWords(words.flat());
+  const lang = script === 'none' ? 'en' : script ?? languageOfWords(words);
   const features = measure(blocks, lang, words);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));

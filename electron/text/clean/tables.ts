@@ -68,7 +68,7 @@ export const REGEXPS = {
   sentencePunct: /[.!?…。！？]/gu,
   /** a bullet or list marker at the start */
   bullet: /^\s*(?:[•·▪►▶●○■□◦‣⁃*–-]|\d{1,2}[.)])\s+/u,
-  url: /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|ru|io)\b/i,
+  url: /\b(?:https?:\/\/|www\.)\S+|(?<=[\w-])\.(?:com|org|net|co\.uk|de|fr|ru|io)\b/i,
   email: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
   /** By-line openers in several languages */
   byline: /^(?:(?:written|reported|words|story|analysis|text)\s+)?(?:by|von|par|por|di|da|door|oleh|от|автор|text:|texte?:|autor(?:a|in)?:?|author:?|reporter:?)\s*:?\s+(?=\S)/iu,

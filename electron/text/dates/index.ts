@@ -204,6 +204,8 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   const fast = fastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
+  // English lines go to chrono only for relative words, and those need a reference instant to mean a day
+  if (lang === 'en' && !ctx.reference) return fast;
   const key = `${lang}|${ctx.order}|${ctx.reference ?? ''}|${line}`;
   const cached = CHRONO_CACHE.get(key);
   if (cached) return cached;
