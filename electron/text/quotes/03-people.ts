@@ -303,43 +303,69 @@ function appositionAfter(body: string, end: number): string | null {
   return m[2]!.trim();
 }
 
+/** Bound on the process-wide caches of readings (a long-running library process reads many clips). */
+const READING_CACHE_LIMIT = 20000;
+/** How each distinct capitalised stretch reads, offsets relative to the stretch. Readings are never mutated. */
+const STRETCH_READINGS = new Map<string, Array<{ run: Token[]; reading: NameReading }>>();
+/** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
+type LoneReading = { kind: 'organization' | 'place'; name: string } | { kind: 'single' | 'none' };
+const LONE_READINGS = new Map<string, LoneReading>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+function loneWord(word: string): LoneReading {
+  let r = LONE_READINGS.get(word);
+  if (r) return r;
+  const lower = word.toLowerCase();
+  const org = orgOf(word);
+  const place = org ? undefined : placeOf(word);
+  if (word.length < 12 && NOT_NAME_WORDS.has(lower)) r = { kind: 'none' };
+  else if (org) r = { kind: 'organization', name: org };
+  else if (place) r = { kind: 'place', name: place };
+  else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
+  remember(LONE_READINGS, word, r);
+  return r;
+}
+
 /** Build the registry from the whole body (and the headline, when given). */
 export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
   const singles: Array<{ run: Token[]; reading: NameReading }> = [];
   const headlines = titleCaseLines(body);
-  /** how each distinct capitalised stretch reads, offsets relative to the stretch */
-  const readings = new Map<string, Array<{ run: Token[]; reading: NameReading }>>();
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
-  for (const m of body.matchAll(CAPITALISED_STRETCH_RE)) {
-    // fast path: a lone sentence-opening word ("The", "But", "He")
-    if (m[0].length < 12 && NOT_NAME_WORDS.has(m[0].toLowerCase())) continue;
+  const re = CAPITALISED_STRETCH_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const word = m[0];
-    // fast path: one word that is a known organisation or place, or an unknown single word
+    // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (!word.includes(' ') && !/[.'’]/.test(word)) {
-      const lone = singleWord(word, m.index);
-      const org = orgOf(word);
-      const place = org ? undefined : placeOf(word);
-      if (org || place) {
-        const e = reg.add(org ? 'organization' : 'place', org ?? place!, m.index, null, null);
+      const lone = loneWord(word);
+      if (lone.kind === 'organization' || lone.kind === 'place') {
+        const e = reg.add(lone.kind, lone.name, m.index, null, null);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
-      } else if (!TITLES.has(lone.lower) && !DEMONYMS.has(word) && !(lone.lower in HONORIFICS)) {
-        singles.push({ run: [lone], reading: { kind: 'single', name: word, prefix: '', gender: null, tokens: [lone] } });
+      } else if (lone.kind === 'single') {
+        const tok = singleWord(word, m.index);
+        singles.push({ run: [tok], reading: { kind: 'single', name: word, prefix: '', gender: null, tokens: [tok] } });
       }
       continue;
     }
+    // a lone sentence-opening word with a period or apostrophe
+    if (word.length < 12 && NOT_NAME_WORDS.has(word.toLowerCase())) continue;
     const base = m.index;
     const headline = headlines.find(([x, y]) => base >= x && base < y);
-    // the same stretch ("Donald Trump") recurs: read it once, with offsets relative to the stretch
-    let parsed = headline ? undefined : readings.get(word);
+    // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
+    let parsed = headline ? undefined : STRETCH_READINGS.get(word);
     if (!parsed) {
       parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => ({
         run,
         reading: headline ? readHeadlineName(shift(run, base), body, headline[1]) : readName(run),
       }));
       if (headline) parsed = parsed.map((p) => ({ run: p.run, reading: { ...p.reading, tokens: shift(p.reading.tokens, -base) } }));
-      else readings.set(word, parsed);
+      else remember(STRETCH_READINGS, word, parsed);
     }
     for (const { run, reading } of parsed) {
       const at = base + run[0]!.start;

@@ -32,44 +32,59 @@ export const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024
 export const UPPER_CHARS = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F';
 const TOKEN_RE = new RegExp(`[${WORD_CHARS}]+(?:[.'’\\-&][${WORD_CHARS}]+)*\\.?`, 'g');
 const UPPER_RE = /^\p{Lu}/u;
-const POSSESSIVE_RE = /^(.+?)['’]s$/u;
 const PLURAL_POSSESSIVE_RE = /^['’](?![\p{L}\p{N}])/u;
 
 const stripDots = (s: string): string => s.replace(/\.$/, '');
 export const lowerKey = (s: string): string => s.toLowerCase().replace(/\.$/, '');
 
+/** "U.S", "a.m": single letters joined by periods (the last period already cut). */
+const DOTTED_LETTERS_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const SINGLE_LETTER_RE = /^\p{L}$/u;
+
 export function isAbbreviation(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
+  const w = word.endsWith('.') ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
+  return ABBREVIATIONS.has(w) || SINGLE_LETTER_RE.test(w) || (w.includes('.') && DOTTED_LETTERS_RE.test(w));
 }
 
+/**
+ * Called very often on short stretches (contexts, noun phrases): one sticky scan with `exec` rather than
+ * `matchAll`, which copies the regex on every call.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    let word = m[0];
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    const raw = m[0];
+    let word = raw;
     let periodAfter = false;
-    if (word.endsWith('.') && !isAbbreviation(word)) {
+    if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
       word = word.slice(0, -1);
       periodAfter = true;
     }
     let possessive = false;
-    const pm = word.length > 2 && (word.endsWith('’s') || word.endsWith("'s")) ? POSSESSIVE_RE.exec(word) : null;
-    if (pm) {
-      word = pm[1]!;
-      possessive = true;
-    } else if (word.endsWith('s')) {
-      const after = text.charCodeAt(m.index + m[0].length);
-      if ((after === 0x2019 || after === 0x27) && PLURAL_POSSESSIVE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) possessive = true;
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 0x73 /* s */) {
+      const apo = word.charCodeAt(word.length - 2);
+      if (word.length > 2 && (apo === 0x2019 || apo === 0x27)) {
+        word = word.slice(0, -2);
+        possessive = true;
+      } else {
+        const after = text.charCodeAt(at + raw.length);
+        if ((after === 0x2019 || after === 0x27) && PLURAL_POSSESSIVE_RE.test(text.slice(at + raw.length, at + raw.length + 2))) possessive = true;
+      }
     }
-    const start = offset + m.index;
+    const start = offset + at;
     const lower = word.toLowerCase();
+    const c0 = word.charCodeAt(0);
     out.push({
       text: word,
       lower: lower.endsWith('.') ? stripDots(lower) : lower,
       start,
       end: start + word.length,
       possessive,
-      capitalised: word[0] !== lower[0] || (word.charCodeAt(0) > 0x7f && UPPER_RE.test(word)),
+      capitalised: c0 !== lower.charCodeAt(0) || (c0 > 0x7f && UPPER_RE.test(word)),
       periodAfter,
     });
   }
