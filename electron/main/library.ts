@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ImportProgress } from '../shared/api';
 import { createApi, type CoreApi } from '../core/api';
 import { Library } from '../core/library';
+import type { PdfRenderer } from '../core/export/pdf';
 import { APP_NAME, LIBRARY_FILE_NAME } from '../core/paths';
 
 export interface LibraryPathSources {
@@ -28,6 +29,8 @@ export function defaultLibraryFile(documentsDir: string): string {
 export interface LibraryHostOptions {
   nativeBinding?: string;
   onImportProgress?: (progress: ImportProgress) => void;
+  /** prints clip reports to PDF (Electron's printToPDF in the app) */
+  renderPdf?: PdfRenderer;
   /** called after a library is open (remember it in settings.json) */
   onOpened?: (file: string) => void;
 }
@@ -51,7 +54,7 @@ export class LibraryHost {
   /** Opens `file`, then closes the library open before (so a failure leaves the old one working). */
   async open(file: string): Promise<Library> {
     const library = Library.open(file, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
-    const api = createApi(library, { onImportProgress: this.options.onImportProgress });
+    const api = createApi(library, { onImportProgress: this.options.onImportProgress, renderPdf: this.options.renderPdf });
     await this.close();
     this.#library = library;
     this.#api = api;

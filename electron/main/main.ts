@@ -9,6 +9,7 @@ import { logFilePath, setupLogging } from './logging';
 import { setupMenu } from './menu';
 import { chooseImportPaths } from './dialogs';
 import { electronNativeBinding } from './native-binding';
+import { electronPdfRenderer } from './pdf';
 import { filesFromArgv, setupOpenFile, setupSingleInstance } from './open-files';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
@@ -22,6 +23,7 @@ const settings = new SettingsStore(userData);
 const host = new LibraryHost({
   nativeBinding: electronNativeBinding({ appPath: app.getAppPath(), abi: process.versions.modules, isPackaged: app.isPackaged }),
   onImportProgress: (progress) => relay.onProgress(progress),
+  renderPdf: electronPdfRenderer(),
   onOpened: (file) => {
     // $CUTTINGS_LIBRARY (tests, a one-off run) overrides for this run only; it is not remembered
     if (!process.env.CUTTINGS_LIBRARY) settings.update({ lastLibrary: file });
