@@ -53,6 +53,14 @@ const TITLE_GOOD_WORDS = 12;
 const MASTHEAD_SET = new Set(MASTHEADS.map((m) => m.toLowerCase().replace(/^the\s+/, '')));
 /** How far around the article to look for a line that contains the headline. */
 const CONTAINS_REACH = 150;
+/** A line holding the headline adds only a little around it ("Share options for: …", "… | Site"), not a paragraph. */
+const CONTAINED_EXTRA = 60;
+/** A date inside a longer line is not a header line for the headline next to it. */
+const HEADER_DATE_MAX_WORDS = 12;
+/** A headline stands at most this many blocks above its byline or date. */
+const HEADLINE_REACH = 4;
+/** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
+const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
 /** Score for a headline that another line repeats inside it. */
 const CONTAINED_BONUS = 2;
 /** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
@@ -62,7 +70,10 @@ const DATE_LABEL = /^(?:published|updated|posted|last updated|first published|mo
 /** A site's own name ("The GiveWell Blog", "Tech News"), not an article's headline. */
 const SITE_NAME = /\b(?:blog|news|magazine|times|post|journal|daily|weekly|online|digital|network|tv|radio)$/i;
 /** A deck has at least this many words. */
-const DECK_MIN_WORDS = 10;
+const DECK_MIN_WORDS = 15;
+/** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
+const DECK_CASED_MIN_WORDS = 10;
+const DECK_CAPS_GAP = 0.3;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
@@ -209,6 +220,13 @@ export function findHeader(
     for (let j = i + 1; j <= i + span; j++) if (map.has(j)) return true;
     return false;
   };
+  // header lines a headline sits on: a short date line (not a date inside a sentence), a relative date
+  // ("1 day ago"), a byline. Distance to the first of each below a line.
+  const dateLike = (j: number) => (isDate.has(j) && features[j]!.words <= HEADER_DATE_MAX_WORDS) || RELATIVE_DATE_LINE.test(blocks[j]?.text ?? '');
+  const below = (i: number, test: (j: number) => boolean, span: number) => {
+    for (let j = i + 1; j <= i + span && j < n; j++) if (test(j)) return j - i;
+    return Infinity;
+  };
   // lines near the article, lower case: a headline is often printed again inside another line
   // ("Share options for: <headline>", a breadcrumb ending in it)
   const nearby: string[] = [];
@@ -220,7 +238,8 @@ export function findHeader(
     const text = blocks[i]!.text;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
-    if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text)) continue;
+    if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
+    if (RELATIVE_DATE_LINE.test(text)) continue;
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
@@ -230,7 +249,14 @@ export function findHeader(
     }
     let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
-    if (near(i, isDate, 4) || near(i, isByline, 4)) score += 3;
+    // right above the byline or date is where a headline stands; a byline and a date both below: a full header
+    const toDate = below(i, dateLike, HEADLINE_REACH);
+    const toByline = below(i, (j) => isByline.has(j), HEADLINE_REACH);
+    const toHeader = Math.min(toDate, toByline);
+    if (toHeader <= 2) score += 3;
+    else if (toHeader <= HEADLINE_REACH) score += 2;
+    else if (near(i, isDate, 4)) score += 1;
+    if (toDate <= HEADLINE_REACH && toByline <= HEADLINE_REACH) score += 1;
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
@@ -243,7 +269,7 @@ export function findHeader(
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
     const lower = text.toLowerCase();
     let inside = 0;
-    for (const other of nearby) if (other.length > lower.length && other.includes(lower)) inside++;
+    for (const other of nearby) if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) inside++;
     if (inside > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
   }
@@ -256,7 +282,9 @@ export function findHeader(
   const above = titleIndex - 1;
   const sAbove = scores.get(above);
   if (sAbove !== undefined && sAbove >= bestScore - DECK_MARGIN && !/[.]$/.test(blocks[above]!.text)
-    && features[titleIndex]!.words >= DECK_MIN_WORDS && features[titleIndex]!.words > features[above]!.words) {
+    && features[titleIndex]!.words > features[above]!.words
+    && (features[titleIndex]!.words >= DECK_MIN_WORDS
+      || (features[titleIndex]!.words >= DECK_CASED_MIN_WORDS && features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP))) {
     titleIndex = above;
     bestScore = sAbove;
   }

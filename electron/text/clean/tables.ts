@@ -78,7 +78,7 @@ export const REGEXPS = {
   publishedLabel: /\b(?:published|posted|first published|date|released|publié|publicado|pubblicato|veröffentlicht|veröffentlichung|erschienen|diterbitkan|опубликовано)\b/i,
   updatedLabel: /\b(?:updated|last updated|modified|edited|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|diperbarui|обновлено)\b/i,
   /** caption markers: position words, photo credits */
-  caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b|foto\s*:|bild\s*:|©\s*\w)/i,
+  caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|foto\s*:|bild\s*:|©\s*\w)|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
   captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
   /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
