@@ -51,12 +51,25 @@ export function isAbbreviation(word: string): boolean {
  * `matchAll`, which copies the regex on every call.
  */
 export function tokenize(text: string, offset = 0): Token[] {
+  return scanTokens(text, offset, false);
+}
+
+/** Only the capitalised tokens of a text (table look-ups over a whole clip, without a token per word). */
+export function capitalisedTokens(text: string, offset = 0): Token[] {
+  return scanTokens(text, offset, true);
+}
+
+function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Token[] {
   const out: Token[] = [];
   const re = TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
     const raw = m[0];
+    if (onlyCapitalised) {
+      const c = raw.charCodeAt(0);
+      if (c < 0x80 ? c < 0x41 || c > 0x5a : raw[0]!.toLowerCase() === raw[0] && !UPPER_RE.test(raw)) continue;
+    }
     let word = raw;
     let periodAfter = false;
     if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {

@@ -5,7 +5,7 @@ import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { buildRegistry, foldKey } from '../quotes/03-people';
-import { tokenize } from '../quotes/tokens';
+import { capitalisedTokens } from '../quotes/tokens';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
@@ -22,21 +22,57 @@ export function canonicalOrganization(name: string): string | null {
   return ORG_ALIASES.get(n) ?? ORG_ALIASES.get(n.replace(/^the\s+/i, '')) ?? null;
 }
 
-function topics(text: string): string[] {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-  const out: string[] = [];
-  for (const [topic, phrases] of TOPIC_PHRASES) {
-    let hits = 0;
-    for (const p of phrases) {
-      let at = lower.indexOf(` ${p} `);
-      while (at >= 0) {
-        hits++;
-        at = lower.indexOf(` ${p} `, at + p.length + 1);
-      }
-    }
-    if (hits >= TOPIC_MIN_MENTIONS) out.push(topic);
+/** Words of the topic table: letters, digits and hyphens, as the phrases are written. */
+const TOPIC_WORD = '[\\p{L}\\p{N}-]';
+/** The first words of all topic phrases, found in one scan of the lower-cased text. */
+const TOPIC_FIRST_WORD_RE = new RegExp(
+  `(?<!${TOPIC_WORD})(?:${[...new Set(TOPIC_PHRASES.flatMap(([, ps]) => ps.map((p) => p.split(' ')[0]!)))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?!${TOPIC_WORD})`,
+  'gu',
+);
+const TOPIC_GAP_RE = new RegExp(`[^\\p{L}\\p{N}-]+`, 'uy');
+const TOPIC_BOUNDARY_RE = new RegExp(`(?!${TOPIC_WORD})`, 'uy');
+/** Phrases by first word: [topic index, the words after the first]. */
+const PHRASES_BY_FIRST = new Map<string, Array<[number, string[]]>>();
+for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
+  for (const p of phrases) {
+    const [first, ...rest] = p.split(' ');
+    const list = PHRASES_BY_FIRST.get(first!) ?? [];
+    list.push([k, rest]);
+    PHRASES_BY_FIRST.set(first!, list);
   }
-  return out;
+}
+
+/** Escaped for a /u regex (where "-" outside a class must stay as it is). */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Do `words` follow `at` in `lower`, each after a gap of non-word characters, ending on a word boundary? */
+function wordsFollow(lower: string, at: number, words: readonly string[]): boolean {
+  let pos = at;
+  for (const w of words) {
+    TOPIC_GAP_RE.lastIndex = pos;
+    if (!TOPIC_GAP_RE.test(lower)) return false;
+    pos = TOPIC_GAP_RE.lastIndex;
+    if (!lower.startsWith(w, pos)) return false;
+    pos += w.length;
+  }
+  TOPIC_BOUNDARY_RE.lastIndex = pos;
+  return TOPIC_BOUNDARY_RE.test(lower);
+}
+
+/** Topics whose phrases (whole words) occur at least TOPIC_MIN_MENTIONS times: one scan for first words. */
+function topics(text: string): string[] {
+  const lower = text.toLowerCase();
+  const hits = new Array<number>(TOPIC_PHRASES.length).fill(0);
+  const re = TOPIC_FIRST_WORD_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    for (const [k, rest] of PHRASES_BY_FIRST.get(m[0]) ?? []) {
+      if (!rest.length || wordsFollow(lower, m.index + m[0].length, rest)) hits[k]!++;
+    }
+  }
+  return TOPIC_PHRASES.filter((_, k) => hits[k]! >= TOPIC_MIN_MENTIONS).map(([topic]) => topic);
 }
 
 export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
@@ -62,7 +98,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       } else add(e.name, 'place');
     }
     // places written in forms that are not capitalised runs of their own ("the US leader")
-    for (const t of tokenize(text)) {
+    for (const t of capitalisedTokens(text)) {
       const place = PLACE_ALIASES.get(t.text);
       if (place && t.text.length > 1 && t.capitalised) add(place, 'place');
     }
