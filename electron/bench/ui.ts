@@ -52,6 +52,11 @@ export async function measureBrowser(repoRoot: string, libraryFile: string, note
     note('ui: scripts/bench-ui.mjs is not there yet (ui_* null)');
     return NO_UI;
   }
+  if (!fs.existsSync(path.join(repoRoot, 'dist/renderer/index.html'))) {
+    // `npm run bench` builds the node bundles only; the UI comes from a full build
+    note('ui: the renderer is not built (npm run build); ui_* null');
+    return NO_UI;
+  }
   const chromiumPath = CHROMIUM_CANDIDATES.find((p): p is string => Boolean(p && fs.existsSync(p)));
   if (!chromiumPath) {
     note('ui: no Chromium found (set CHROMIUM_PATH); ui_* null');
