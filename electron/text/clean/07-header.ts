@@ -165,6 +165,19 @@ function readByline(text: string, loose: boolean): Byline | null {
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }
 
+/** A bare name line is looked for this many blocks under the headline (above the body). */
+const BARE_NAME_REACH = 8;
+/** A bare name has at most this many words. */
+const BARE_NAME_MAX_WORDS = 4;
+
+/** The name heads an author box elsewhere ("Jane Roe is a staff writer …") or a "More by Jane Roe" line. */
+function printedElsewhere(blocks: readonly Block[], at: number, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const by = new RegExp(`^${n}\\s+(?:is|was|has|writes|covers|joined)\\b|\\b(?:more (?:from|by)|about|articles by|posts by|stories by)\\s+${n}\\b`, 'i');
+  for (let i = 0; i < blocks.length; i++) if (i !== at && blocks[i]!.text.includes(name) && by.test(blocks[i]!.text)) return true;
+  return false;
+}
+
 interface DateHit {
   index: number;
   date: FoundDate;
@@ -344,6 +357,20 @@ export function findHeader(
       if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
       const b = parseByline(blocks[j]!.text, true);
       if (b && features[j]!.words <= 6) { byline = b; bylineIndex = j; break; }
+    }
+  }
+  // a little further (a name two lines above the date, the last line before the body): only a short name that the
+  // page prints again elsewhere (an author box, "More by …"), so a stray Title Case line is not taken for one
+  if (!byline) {
+    const farther = [publishedIndex - 2, publishedIndex + 2, region.start - 1, region.start - 2];
+    if (titleIndex >= 0) for (let j = titleIndex + 4; j <= titleIndex + BARE_NAME_REACH; j++) farther.push(j);
+    for (const j of farther) {
+      if (j < 0 || j >= n || j >= region.start || used.has(j) || j === titleIndex || (j < publishedIndex - 2 && j < titleIndex)) continue;
+      const f = features[j]!;
+      if (f.words < 2 || f.words > BARE_NAME_MAX_WORDS || REGEXPS.sentenceEnd.test(blocks[j]!.text)) continue;
+      const b = parseByline(blocks[j]!.text, true);
+      if (!b || b.authors.length !== 1 || b.authors[0] !== blocks[j]!.text.trim()) continue;
+      if (printedElsewhere(blocks, j, b.authors[0]!)) { byline = b; bylineIndex = j; break; }
     }
   }
   if (bylineIndex >= 0) used.add(bylineIndex);
