@@ -156,8 +156,8 @@ export function listClipsSql(request: ListClipsRequest = {}, trash = false): { s
   const where = trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
   return {
     sql: `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    // a partial index holds exactly these rows: counting it never reads the clips' text
-    countSql: `SELECT count(*) AS n FROM clips INDEXED BY clips_deleted_at WHERE ${where}`,
+    // partial indexes hold exactly these rows (clips_live_published, clips_trash): counting never reads the text
+    countSql: `SELECT count(*) AS n FROM clips WHERE ${where}`,
   };
 }
 

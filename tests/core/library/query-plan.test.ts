@@ -9,10 +9,9 @@ import { addClips, NEWS } from './fixtures';
 let library: Library;
 beforeAll(() => {
   library = Library.open(':memory:');
-  // enough rows, and statistics, that the planner chooses as it would in a real library
+  // no ANALYZE: a real library has no statistics, and the plans must hold without them
   const specs = Array.from({ length: 300 }, (_, i) => ({ ...NEWS[i % NEWS.length]!, title: `${NEWS[i % NEWS.length]!.title} ${i}`, body: `${NEWS[i % NEWS.length]!.body} Number ${i}.` }));
   addClips(library, specs);
-  library.db.exec('ANALYZE');
 });
 afterAll(() => library.close());
 
@@ -35,8 +34,8 @@ describe('query plans', () => {
     expect(rows).toMatch(/SCAN c USING INDEX clips_(live_)?published/);
     expect(rows).not.toMatch(/TEMP B-TREE/);
     // the count reads a partial index of live clips, not the table
-    expect(plan(countSql)).toMatch(/SEARCH clips USING COVERING INDEX clips_deleted_at/);
-    expect(plan(listClipsSql({}, true).countSql)).toMatch(/clips_deleted_at/);
+    expect(plan(countSql)).toMatch(/USING COVERING INDEX clips_live_published/);
+    expect(plan(listClipsSql({}, true).countSql)).toMatch(/USING COVERING INDEX clips_trash/);
   });
 
   it('the default list (newest imports first) needs no sort step', () => {
