@@ -61,3 +61,18 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
   if (f.words <= HEADLINE_MAX_WORDS) return { cls: 'short', reason: 'headline-like line' };
   return { cls: 'near', reason: 'long line without sentence end' };
 }
+
+/**
+ * Teaser lists: runs of blocks in which a headline is glued to its summary ("Bridge To Close For RepairsThe county
+ * said …"). Two or more in a row are a list of links whatever their prose; a single one may be an article paragraph
+ * with a glued link card, and keeps its verdict.
+ */
+export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[]): void {
+  const glued = texts.map((t) => t.length >= TEASER_MIN_CHARS && REGEXPS.gluedTeaser.test(t));
+  for (let i = 0; i < texts.length; i++) {
+    if (glued[i] && (glued[i - 1] || glued[i + 1])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
+  }
+}
+
+/** A glued teaser has a headline and some summary. */
+const TEASER_MIN_CHARS = 40;

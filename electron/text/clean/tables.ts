@@ -105,6 +105,9 @@ export const REGEXPS = {
   dateLine: /^(?:(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?)(?:,?\s*(?:at\s+|[|-]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$/i,
   /** a comment's header: "Alex on September 17, 2018 at 6:34 am said:" */
   commentHeader: /^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/i,
+  /** a teaser: a Title Case headline glued to its summary by a lost line break ("Bridge To Close For RepairsThe
+   *  county said …"): three or more capitalised words, then a capital right after a lower-case letter, then prose */
+  gluedTeaser: /^(?:[\p{Lu}\d‘'"“][\p{L}\d'’.,:&$-]*\s+){2,}[\p{Lu}\d][\p{Ll}\d'’-]*[\p{Ll}\d?!’'”)]\p{Lu}\p{Ll}*\s+(?:\S+\s+)?\p{Ll}/u,
   /** separators between articles of a digest */
   digestSeparator: /^\s*(?:[-=_*~#]\s*){3,}\s*$|^\s*(?:\*\s*){3}\s*$/,
   /** "1 of 3", "Story 2" counters in digests */
