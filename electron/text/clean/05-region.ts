@@ -71,13 +71,32 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
     const v = verdicts[i]!;
     if (!/:\s*$/.test(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
     let j = i + 1;
-    while (j < texts.length && j - i <= LIST_MAX_ITEMS && verdicts[j]!.cls === 'short' && features[j]!.repeated === 0
-      && !verdicts[j]!.reason.startsWith('boilerplate') && features[j]!.words >= 2) j++;
+    while (j < texts.length && j - i <= LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0
+      && features[j]!.words >= 2) j++;
     if (j - i - 1 >= LIST_MIN_ITEMS) for (let k = i + 1; k < j; k++) items.add(k);
+  }
+  // a run of dated items right after the text ("June 9 – Tampa, FL @ Arena"): tour dates, a schedule, a timeline —
+  // with or without a heading line before it
+  for (let i = 0; i < texts.length; i++) {
+    if (!DATED_ITEM.test(texts[i]!)) continue;
+    let j = i;
+    while (j < texts.length && j - i < LIST_MAX_ITEMS && DATED_ITEM.test(texts[j]!) && listItemShape(verdicts[j]!)) j++;
+    if (j - i >= DATED_LIST_MIN_ITEMS) {
+      const head = i - 1 >= 0 && verdicts[i - 1]!.cls === 'short' && !verdicts[i - 1]!.reason.startsWith('boilerplate') ? i - 1 : i;
+      const before = verdicts[head - 1];
+      if (before && (before.cls === 'good' || before.cls === 'near')) for (let k = head; k < j; k++) items.add(k);
+    }
+    i = j;
   }
   return items;
 }
 
+/** A list item is a short line, or a line of names and figures (few stop words), never boilerplate. */
+const listItemShape = (v: Verdict): boolean => v.cls === 'short' || (v.cls === 'bad' && v.reason.startsWith('few stop words'));
+/** "June 9 – …", "Sept. 12: …", "Oct 3 -- …": a list item led by a day */
+const DATED_ITEM = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—:]|--)\s*\S/i;
+/** A dated list needs this many items in a row. */
+const DATED_LIST_MIN_ITEMS = 4;
 /** A list intro ("Tour dates:") has at least this many words; a bare "Menu:" does not introduce a list. */
 const LIST_INTRO_MIN_WORDS = 3;
 const LIST_MIN_ITEMS = 2;
