@@ -1,6 +1,7 @@
 // Library benchmark: import rate of generated articles (worker threads, batched transactions), how long the
 // main thread's event loop was ever blocked meanwhile, and search latency (p50/p95) on the result.
-// Run: node scripts/library-bench.mjs [--clips 10000] [--workers N] [--keep DIR]
+// Run: node scripts/library-bench.mjs [--clips 10000] [--workers N] [--keep DIR] [--search-only]
+// (--search-only: with --keep DIR of an earlier run, time the searches on the library already there)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,13 @@ async function main(): Promise<void> {
   const dir = opt('--keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cuttings-bench-'));
   const input = path.join(dir, 'articles');
   const file = path.join(dir, 'bench.sqlite');
+  const searchOnly = args.includes('--search-only') && fs.existsSync(file);
+  if (searchOnly) {
+    const library = Library.open(file, { backups: false });
+    process.stdout.write(JSON.stringify(searchTimings(library), null, 2) + '\n');
+    library.close();
+    return;
+  }
   fs.rmSync(file, { force: true });
   fs.rmSync(`${file}-wal`, { force: true });
   fs.rmSync(`${file}-shm`, { force: true });
@@ -59,6 +67,26 @@ async function main(): Promise<void> {
   const again = await runImport(library, { paths: [input] }, workers === 0 ? { workerScript: null } : { workers });
   const againMs = performance.now() - again0;
 
+  const searches = searchTimings(library);
+  const result = {
+    clips: summary.imported,
+    failed: summary.failed.length,
+    importSeconds: round(importMs / 1000),
+    importRate: round(summary.imported / (importMs / 1000)),
+    reimportSeconds: round(againMs / 1000),
+    reimportDuplicates: again.duplicates,
+    eventLoopMaxBlockedMs: round(loop.max / 1e6),
+    eventLoopP99Ms: round(loop.percentile(99) / 1e6),
+    ...searches,
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    loadAverage: os.loadavg().map(round),
+    libraryMB: round(fs.statSync(file).size / 1e6),
+  };
+  library.close();
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+}
+
+function searchTimings(library: Library) {
   const timings: Record<string, { p50: number; p95: number; hits: number }> = {};
   const all: number[] = [];
   for (const q of QUERIES) {
@@ -82,26 +110,13 @@ async function main(): Promise<void> {
   }
   list.sort((a, b) => a - b);
 
-  const result = {
-    clips: summary.imported,
-    failed: summary.failed.length,
-    importSeconds: round(importMs / 1000),
-    importRate: round(summary.imported / (importMs / 1000)),
-    reimportSeconds: round(againMs / 1000),
-    reimportDuplicates: again.duplicates,
-    eventLoopMaxBlockedMs: round(loop.max / 1e6),
-    eventLoopP99Ms: round(loop.percentile(99) / 1e6),
+  return {
     searchP50Ms: round(percentile(all, 50)),
     searchP95Ms: round(percentile(all, 95)),
     listPageP50Ms: round(percentile(list, 50)),
     listPageP95Ms: round(percentile(list, 95)),
     perQuery: timings,
-    cores: os.availableParallelism?.() ?? os.cpus().length,
-    loadAverage: os.loadavg().map(round),
-    libraryMB: round(fs.statSync(file).size / 1e6),
   };
-  library.close();
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
