@@ -21,6 +21,23 @@ const TITLE_PREP_RE = /(?:\b(?:on|of|in|from|to|at|called|titled|entitled|named)
  */
 const SHOW_CONTEXT_RE =
   /(?:\b(?:MSNBC|CNN|Fox|Fox News|CBS|NBC|ABC|PBS|NPR|BBC|HBO|Netflix|Comedy Central|Bravo|ESPN|Sky|ITV|Channel \d)['’]s?|\b(?:on|appeared on|appearance on|interview on|broadcast of|episode of|edition of|host of|anchor of|co-host of|during)|\b(?:show|program|programme|series|podcast|newspaper|magazine|column)(?: called| titled| named)?)\s*$/u;
+/** A quotation that is all bracketed stage direction: "(CROSSTALK.)", "[Applause]". */
+const STAGE_DIRECTION_RE = /^[([][^()[\]]*[)\]][.,]?$/su;
+/** A publisher's footer in a transcript: "Follow Jane Roe on Twitter @jroe". */
+const FOLLOW_LINE_RE = /^Follow\b.{1,60}\bon (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b.{0,40}$/su;
+/**
+ * A thing given a name: a noun phrase with an article, then "called"/"dubbed"/"named" ("a phenomenon called",
+ * "a programme dubbed"). "An email titled “…”" stays (someone wrote those words), and so does a role noun
+ * before "called" ("a spokesman called"): that may be the speaker.
+ */
+const NAMED_THING_RE = /\b(?:a|an|the|this|that|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|senator|president|leader|candidate|minister|governor|lawmaker|critic|source)s?\s)[a-z][a-z-]*\s+(?:called|dubbed|named|labelled|labeled|branded)\s*$/u;
+/** What a title is the title of, right after it ("“…” radio show", "“…” documentary"). */
+const WORK_NOUN_AFTER_RE = /^,?\s+(?:(?:radio|television|tv|talk|web|news|reality|comedy|late-night|morning|evening|weekly|daily|new|hit|popular)\s+)?(?:show|program|programme|podcast|series|sitcom|documentary|film|movie|book|memoir|novel|album|song|musical|play|segment|column|newsletter|magazine|exhibit|exhibition)s?\b/iu;
+/** One or two lower-case words (a hyphenated compound counts as one) with no closing punctuation. */
+const MODIFIER_QUOTE_RE = /^(?!\p{L}+ly\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*)?$/u;
+const LOWER_WORD_RE = /^\p{Ll}[\p{L}-]*$/u;
+/** Words that may follow a quoted word without its being a modifier ("“stupid” and", "“unfit” to"). */
+const NOT_NOUN_AFTER_RE = /^(?:and|or|but|nor|to|of|for|in|on|at|by|with|from|as|than|that|which|who|is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|about|because|if|when|while|after|before|since|until|so|then|too|also|even|just|only|again|instead|over|into|onto|through|against|among|said|says|according|the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|millions|billions|thousands|hundreds)$/;
 /** A lone pronoun or article in quotation marks is a word under discussion. */
 const LONE_PRONOUN_RE = /^(?:he|she|it|they|him|her|them|we|us|the|a|an)[.,]?$/i;
 
@@ -62,10 +79,22 @@ export function judgeQuote(q: KindInput): Verdict {
   const full = !q.closed || (FULL_LEFT_RE.test(q.left)
     && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right) || /^[\p{Lu}\p{N}]/u.test(q.text)));
   const kind: QuoteKind = full ? 'full' : 'fragment';
+  // "(CROSSTALK)", "[applause]" and "Follow X on Twitter @x" open transcript and footer paragraphs too
+  if (STAGE_DIRECTION_RE.test(q.text)) return { keep: false, reason: 'a stage direction in brackets' };
+  if (FOLLOW_LINE_RE.test(q.text)) return { keep: false, reason: 'a follow-us line' };
   if (!q.closed) return { keep: true, kind };
   const left = q.left.replace(/\u25a1/g, '');
   if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
   if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
+  // "a phenomenon called “…”": a thing being named, not a speaker calling something
+  if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
+  // "On “The Breakfast Club” radio show": a title followed by what it is the title of
+  if (!q.headline && isTitleCase(q.text) && WORK_NOUN_AFTER_RE.test(q.right)) return { keep: false, reason: 'title of a work' };
+  // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun
+  // phrase (a lower-case noun follows at once), with no verb of saying in the sentence
+  if (!q.cued && MODIFIER_QUOTE_RE.test(q.text) && LOWER_WORD_RE.test(q.nextWord) && !NOT_NOUN_AFTER_RE.test(q.nextWord) && /^\s/u.test(q.right)) {
+    return { keep: false, reason: 'scare quotes on a modifier' };
+  }
   // Dwayne “The Rock” Johnson: between two parts of a name
   if (!q.headline && /\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && !/[,.!?]$/.test(q.text)) {
     return { keep: false, reason: 'nickname inside a name' };
@@ -75,7 +104,6 @@ export function judgeQuote(q: KindInput): Verdict {
   }
   if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };
   if (/^@\w+[.,]?$/u.test(q.text)) return { keep: false, reason: 'a social-media handle' };
-  if (/^[([].*[)\]][.,]?$/su.test(q.text)) return { keep: false, reason: 'a stage direction in brackets' };
   if (LONE_PRONOUN_RE.test(q.text)) return { keep: false, reason: 'a word being discussed, not quoted' };
   return { keep: true, kind };
 }
