@@ -323,6 +323,8 @@ export function findHeader(
       if (i >= region.end) score -= 1;
       if (d.hasTime) score += 0.3;
       if (d.relative) score -= 0.5;
+      // a date inside a sentence (a caption, a teaser's summary) is weaker evidence than a date line
+      if (features[i]!.words > HEADER_DATE_MAX_WORDS && !isByline.has(i)) score -= 1.5;
       hits.push({ index: i, date: d, score, updated });
     }
   }
@@ -336,7 +338,11 @@ export function findHeader(
   if (best && hits.length > 1 && hits[1]!.date.day !== best.date.day && hits[1]!.score === best.score) {
     warnings.push(`two dates compete for the published date: ${best.date.day} and ${hits[1]!.date.day}`);
   }
-  for (const h of hits) if (h.index < region.start + HEADER_INTO_REGION || features[h.index]!.words <= 12) used.add(h.index);
+  for (const h of hits) {
+    const short = features[h.index]!.words <= HEADER_DATE_MAX_WORDS;
+    if (short || h.index === publishedIndex) used.add(h.index);
+    else if (h.index < region.start + HEADER_INTO_REGION && !REGEXPS.sentenceEnd.test(blocks[h.index]!.text)) used.add(h.index);
+  }
 
   // 5. byline: the one closest to the headline; a bare name line counts when it sits next to the date
   let byline: Byline | null = null;

@@ -43,6 +43,19 @@ const DEDUPE_MIN_WORDS = 20;
 /** Weight per word of a list item introduced by a colon: a little for the article, never enough alone. */
 const LIST_ITEM_WEIGHT = 0.3;
 
+/** A block over its photo credit ("Photo: Jane Roe, AP") is a caption up to this many words. */
+const CREDITED_CAPTION_MAX_WORDS = 60;
+
+/** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice). */
+function creditBelow(blocks: readonly Block[], i: number): boolean {
+  const photoCredit = (t: string | undefined) => t !== undefined && PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t);
+  const next = blocks[i + 1]?.text;
+  if (photoCredit(next)) return !REGEXPS.creditOnly.test(blocks[i]!.text);
+  return next === blocks[i]!.text && photoCredit(blocks[i + 2]?.text);
+}
+/** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
+const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
+
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 
 function isoDay(s: string | null | undefined): string | null {
@@ -102,7 +115,8 @@ function cleanPart(
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text))) {
+    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text)))
+      || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, ['caption', 'caption shape (position word or photo credit)']);
@@ -114,6 +128,14 @@ function cleanPart(
     if (d.keep && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
     if (d.keep) { paragraphs.push(text); bodyIndex.push(i); seen.add(text); labels.set(i, ['body', d.reason]); }
     else labels.set(i, ['dropped', d.reason]);
+  }
+
+  // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
+  const tail = tailStart(paragraphs);
+  if (tail >= 0) {
+    for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, ['dropped', 'about the company / author (tail)']);
+    paragraphs.length = tail;
+    bodyIndex.length = tail;
   }
 
   let dateline: string | null = null;
@@ -183,6 +205,21 @@ function cleanPart(
     warnings,
   };
 }
+
+/** Where the "about the company" or author-bio tail of the body begins (-1: none). Only in the last part of a body
+ *  of several paragraphs, so an article about a company that opens by describing it keeps its text. */
+export function tailStart(paragraphs: readonly string[]): number {
+  const from = Math.max(TAIL_MIN_PARAGRAPHS, Math.floor(paragraphs.length * TAIL_FROM_SHARE));
+  for (let k = from; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    if (REGEXPS.aboutHeading.test(p) || REGEXPS.companyBoilerplate.test(p)) return k;
+  }
+  return -1;
+}
+/** A tail is looked for only after this many paragraphs … */
+const TAIL_MIN_PARAGRAPHS = 3;
+/** … and in the last part of the body (share of the paragraphs before it). */
+const TAIL_FROM_SHARE = 0.5;
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';

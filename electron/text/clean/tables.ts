@@ -108,6 +108,10 @@ export const REGEXPS = {
   /** a teaser: a Title Case headline glued to its summary by a lost line break ("Bridge To Close For RepairsThe
    *  county said …"): three or more capitalised words, then a capital right after a lower-case letter, then prose */
   gluedTeaser: /^(?:[\p{Lu}\d‘'"“][\p{L}\d'’.,:&$-]*\s+){2,}[\p{Lu}\d][\p{Ll}\d'’-]*[\p{Ll}\d?!’'”)]\p{Lu}\p{Ll}*\s+(?:\S+\s+)?\p{Ll}/u,
+  /** "About Acme", "About the author", "Über Jane Roe", "À propos de …": the heading of a company or author box */
+  aboutHeading: /^(?:about|über|à propos de|a propos de|acerca de|sobre|tentang)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d&.,'’-]*(?:\s+[\p{L}\d&.,'’-]+){0,4}\s*:?$/iu,
+  /** a press release's company description: "Acme (NYSE: ACME) is a leading global provider of …" */
+  companyBoilerplate: /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s?){1,5}(?:\([^)]{1,40}\)\s*)?(?:,\s*[^,]{3,60},\s*)?(?:is|ist|est|es|è|é)\s+(?:a|an|the|ein|eine|einer|un|une|una|um|uma)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:leading|global|world'?s|worldwide|international|provider|company|manufacturer|developer|supplier|specialist|firm|anbieter|unternehmen|hersteller|fournisseur|société|entreprise|empresa|proveedor)\b[^]*$/u,
   /** separators between articles of a digest */
   digestSeparator: /^\s*(?:[-=_*~#]\s*){3,}\s*$|^\s*(?:\*\s*){3}\s*$/,
   /** "1 of 3", "Story 2" counters in digests */
@@ -186,7 +190,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['comments', /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?\s*$|^\d+\s+(?:responses?|comments?|thoughts?|replies)\s+(?:to|on)\b/i],
   ['share prompt', /^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
   ['related link', /^(?:also on|read also|see also|related|read more|more|watch|listen)\s*(?:on\s+[\w.-]+\s*)?:\s*\S/i],
-  ['page furniture', /^(?:continue reading(?: the main story)?|x share via|share via|sharing is caring!?|breaking news emails|get (?:breaking news|the newsletter).*|you are here:.*|zurück(?: zur übersicht)?|closed captioning(?: policy)?|suggest a (?:fact check|correction)|view (?:more|all) articles|more articles|all articles|\d+ (?:photos|images)|enlarge this image|toggle caption|hide caption|(?:open|close|view) (?:image|gallery|caption)|english edition|print edition|today'?s paper)\s*[.!:]?\s*$/i],
+  ['page furniture', /^(?:continue reading(?: the main story)?|x share via|share via|sharing is caring!?|breaking news emails|get (?:breaking news|the newsletter).*|you are here:.*|zurück(?: zur übersicht)?|closed captioning(?: policy)?|suggest a (?:fact check|correction)|view (?:more|all) articles|more articles|all articles|\d+ (?:photos|images)|(?:image|photo|picture|slide) \d+ (?:of|\/) ?\/? ?\d+|enlarge this image|toggle caption|hide caption|(?:open|close|view) (?:image|gallery|caption)|english edition|print edition|today'?s paper)\s*[.!:]?\s*$/i],
   ['share buttons', /^(?:(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|telegram|email|e-mail|print|sms|messenger|flipboard|tumblr|vk|x|share|compartilhar|baixar|teilen|partager|compartir|mail)\s*){2,}$/i],
   ['share buttons', /^(?:share|share this|share on|share article|share this article|share via|tweet|email|e-mail|print|copy link|copy url|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|comments?|teilen|partager|compartir|condividi|compartilhar|bagikan|поделиться)(?:\s*[:|/,]\s*\S+){0,8}\s*$/i],
   ['subscription prompt', /\b(?:subscribe|subscription|subscriber|sign up|sign in|log in|login|register|newsletter|paywall|premium|unlimited access|free trial|try \d+ (?:month|week)|already a (?:subscriber|member)|create (?:an |a free )?account|abonnieren|abonnement|abonnez|suscríbete|suscripción|abbonati|assine|berlangganan|подпишитесь|e-?paper)\b/i],
