@@ -40,9 +40,12 @@ export interface NameReading {
   tokens: Token[];
 }
 
-/** Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns. */
+/**
+ * Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns.
+ * The look-behind (no letter before the capital) comes after the capital so that V8 can skip to capitals fast.
+ */
 const CAPITALISED_STRETCH_RE = new RegExp(
-  `(?<![${WORD_CHARS}])[${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* [${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?)*`,
+  `[${UPPER_CHARS}](?<![${WORD_CHARS}][${UPPER_CHARS}])[${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* [${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?)*`,
   'g',
 );
 /** Headlines are shorter than this. */
@@ -58,11 +61,22 @@ const MAX_ROLE_WORDS_BEFORE = 4;
 /** An apposition after a name is read as its role when it is at most this many words long. */
 const MAX_APPOSITION_WORDS = 9;
 
+/** Bound on the cache of name keys. */
+const FOLD_CACHE_LIMIT = 20000;
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const PLAIN_WORD_RE = /^[A-Za-z]+$/;
-export const foldKey = (s: string): string =>
-  PLAIN_WORD_RE.test(s) ? s.toLowerCase()
-    : (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+const FOLD_KEYS = new Map<string, string>();
+/** A name's look-up key: lower case, no accents, no periods or apostrophes (cached: names recur). */
+export const foldKey = (s: string): string => {
+  let k = FOLD_KEYS.get(s);
+  if (k === undefined) {
+    k = PLAIN_WORD_RE.test(s) ? s.toLowerCase()
+      : (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+    if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
+    FOLD_KEYS.set(s, k);
+  }
+  return k;
+};
 
 /** The knowledge base by folded name. */
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
