@@ -165,6 +165,8 @@ function readByline(text: string, loose: boolean): Byline | null {
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }
 
+/** A line that ends with a full stop (or ellipsis), maybe inside quotes or brackets. */
+const ENDS_WITH_STOP = /[.…。]["'”’)\]]*$/u;
 /** A bare name line is looked for this many blocks under the headline (above the body). */
 const BARE_NAME_REACH = 8;
 /** A bare name has at most this many words. */
@@ -257,8 +259,10 @@ export function findHeader(
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
     if (i >= region.start && !repeatedLead) {
-      if (v.cls === 'good' || v.cls === 'near') continue;
-      if (f.sentence || !(near(i, isDate, 3) || near(i, isByline, 3))) continue;
+      // a line of text is no headline, unless a date or byline stands right under it ("… Visitors!" then the date)
+      if (v.cls === 'good' || (v.cls === 'near' && Math.min(below(i, dateLike, 2), below(i, (j) => isByline.has(j), 2)) > 2)) continue;
+      // headlines may end in "?" or "!", not in a full stop
+      if (ENDS_WITH_STOP.test(text) || !(near(i, isDate, 3) || near(i, isByline, 3))) continue;
     }
     let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
