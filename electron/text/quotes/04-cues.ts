@@ -210,9 +210,12 @@ export function subjectAfter(input: string, base: number): NP | null {
 const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
 
 /** Sentence starts in a masked paragraph (offsets of the first character of each sentence). */
+const SENTENCE_END_RE = /[.!?][)\]'’"”]*\s+(?=[\p{Lu}\p{N}"“‘'(\u25a1])/gu;
 export function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  for (const m of masked.matchAll(/[.!?][)\]'’"”]*\s+(?=[\p{Lu}\p{N}"“‘'(\u25a1])/gu)) {
+  const re = SENTENCE_END_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
     if (masked[m.index] === '.') {
       const before = /[\p{L}.]+$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
       if (before && isAbbreviation(before[0])) continue;

@@ -4,6 +4,8 @@
 import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
 import type { QuoteKind } from '../../shared/article';
 
+/** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
+const LEFT_TAIL_CHARS = 160;
 /** Title-case stretches up to this many words are read as titles of works, slogans or names. */
 const MAX_TITLE_WORDS = 8;
 const MAX_TITLE_CHARS = 80;
@@ -83,7 +85,10 @@ export function judgeQuote(q: KindInput): Verdict {
   if (STAGE_DIRECTION_RE.test(q.text)) return { keep: false, reason: 'a stage direction in brackets' };
   if (FOLLOW_LINE_RE.test(q.text)) return { keep: false, reason: 'a follow-us line' };
   if (!q.closed) return { keep: true, kind };
-  const left = q.left.replace(/\u25a1/g, '');
+  // the patterns below end at the quotation: they read the context's last few words only (an end-anchored
+  // regex would otherwise be tried at every position of a long sentence)
+  const whole = q.left.replace(/\u25a1/g, '');
+  const left = whole.length > LEFT_TAIL_CHARS ? whole.slice(-LEFT_TAIL_CHARS) : whole;
   if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
   if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
@@ -96,7 +101,7 @@ export function judgeQuote(q: KindInput): Verdict {
     return { keep: false, reason: 'scare quotes on a modifier' };
   }
   // Dwayne “The Rock” Johnson: between two parts of a name
-  if (!q.headline && /\p{Lu}[\p{L}.]*\s*$/u.test(left) && /^\p{Lu}/u.test(q.nextWord) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && !/[,.!?]$/.test(q.text)) {
+  if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
     return { keep: false, reason: 'nickname inside a name' };
   }
   if (!q.headline && isTitleCase(q.text) && SHOW_CONTEXT_RE.test(left)) {

@@ -63,7 +63,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 
   // every quotation's body range, for "is this name inside a quotation?"
   const spansOf = paragraphs.map((p) => findQuoteSpans(p));
-  const ranges = paragraphs.flatMap((p, k) => spansOf[k]!.map((s) => [p.start + s.open, p.start + s.close] as const));
+  const ranges: Array<readonly [number, number]> = [];
+  for (const [k, p] of paragraphs.entries()) for (const s of spansOf[k]!) ranges.push([p.start + s.open, p.start + s.close]);
   const quoted = (at: number): boolean => {
     let lo = 0;
     let hi = ranges.length;
