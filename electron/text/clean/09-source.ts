@@ -74,9 +74,12 @@ export function findSource(furniture: readonly string[], header: readonly string
   }
   // 2. a known masthead printed in the page furniture (logo text, footer, "More from …")
   const counts = new Map<string, number>();
+  const seen = new Map<string, string[]>(); // menus repeat: each distinct line is read once
   for (const line of furniture) {
     if (line.length > 300) continue;
-    for (const name of mastheadsIn(line)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    let names = seen.get(line);
+    if (!names) { names = mastheadsIn(line); seen.set(line, names); }
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestN = 0;

@@ -29,6 +29,9 @@ for (const lang of STOPWORD_LANGUAGES) {
   }
 }
 
+/** The longest stop word of any list. */
+const STOPWORD_MAX_LENGTH = Math.max(...[...STOPWORD_INDEX.keys()].map((w) => w.length));
+
 /** Everything that separates words: spaces, ASCII punctuation and digits, typographic marks. Not Unicode-aware
  *  on purpose: letters of every script pass through. ASCII by table, the rest by a short list (the same set as
  *  \s plus « » “ ” „ … • · – — € £). */
@@ -113,6 +116,7 @@ export function languageOfWords(words: readonly string[] | readonly (readonly st
   const counts = new Map<string, number>();
   let seen = 0;
   const add = (w: string) => {
+    if (w.length > STOPWORD_MAX_LENGTH) return; // longer than any stop word: no lookup (most content words)
     const langs = STOPWORD_INDEX.get(w);
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   };
