@@ -1,7 +1,6 @@
 // PDF of the clip report through Chromium's print engine. In the app, the Electron shell passes its own
 // renderer (webContents.printToPDF); the CLI and tests use Chromium driven by playwright-core.
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import { escapeHtml } from './escape';
 
 /** Renders a report's HTML to PDF bytes. */
@@ -36,6 +35,8 @@ export function findChromium(): string {
 /** A renderer using Chromium through playwright-core; the page runs with JavaScript disabled. */
 export function chromiumPdfRenderer(footerTitle = ''): PdfRenderer {
   return async (html) => {
+    // loaded on first use: playwright-core costs ~80 MB and seconds to load in every process that imports it
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, timeout: RENDER_TIMEOUT_MS });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
