@@ -268,15 +268,23 @@ export class Registry {
     const list = this.bySurname.get(foldKey(surname));
     if (!list?.length) return undefined;
     if (list.length === 1) return list[0];
-    // the one whose full name was printed last before `at`
+    // the one whose full name was printed last before `at` (mention offsets are pushed in reading order)
     let best: Entity | undefined;
     let bestAt = -1;
     for (const e of list) {
-      for (const o of this.fullMentions.get(e) ?? []) {
-        if (o < at && o > bestAt) {
-          best = e;
-          bestAt = o;
-        }
+      const offsets = this.fullMentions.get(e);
+      if (!offsets?.length) continue;
+      let lo = 0;
+      let hi = offsets.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offsets[mid]! < at) lo = mid + 1;
+        else hi = mid;
+      }
+      const o = lo > 0 ? offsets[lo - 1]! : -1;
+      if (o >= 0 && o > bestAt) {
+        best = e;
+        bestAt = o;
       }
     }
     return best ?? list[0];

@@ -7,7 +7,7 @@ import type { SpeakerKind } from '../../shared/article';
 import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
-import { foldKey, publicFigure, readName, type Entity, type Registry } from './03-people';
+import { foldKey, publicFigure, readName, type Entity, type Occurrence, type Registry } from './03-people';
 import { capitalisedRuns, tokenize } from './tokens';
 
 export interface Speaker {
@@ -70,26 +70,30 @@ export function resolvePronoun(pronoun: string, ctx: ResolveContext): Speaker {
   if (first) return personSpeaker(first);
   // 2. the current speaker
   if (ctx.current?.kind === 'person' && compatible(ctx.current.gender, want)) return ctx.current;
-  // 3. the nearest person named before
-  for (let k = occ.length - 1; k >= 0; k--) {
+  // 3. the nearest person named before (occurrences are sorted: start at the last one before the pronoun)
+  for (let k = firstAtOrAfter(occ, ctx.at) - 1; k >= 0; k--) {
     const o = occ[k]!;
-    if (o.start >= ctx.at) continue;
     if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);
   }
   return NOBODY;
 }
 
-/** The first person named between two body offsets, outside quotations, of a compatible gender. */
-export function firstPersonBetween(ctx: ResolveContext, from: number, to: number, want: string | null): Entity | null {
-  const occ = ctx.registry.occurrences;
+/** Index of the first occurrence that starts at or after `at` (binary search; occurrences are sorted). */
+function firstAtOrAfter(occ: readonly Occurrence[], at: number): number {
   let lo = 0;
   let hi = occ.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (occ[mid]!.start < from) lo = mid + 1;
+    if (occ[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < occ.length && occ[k]!.start < to; k++) {
+  return lo;
+}
+
+/** The first person named between two body offsets, outside quotations, of a compatible gender. */
+export function firstPersonBetween(ctx: ResolveContext, from: number, to: number, want: string | null): Entity | null {
+  const occ = ctx.registry.occurrences;
+  for (let k = firstAtOrAfter(occ, from); k < occ.length && occ[k]!.start < to; k++) {
     const o = occ[k]!;
     if (o.entity.kind === 'person' && compatible(o.entity.gender, want) && !ctx.quoted?.(o.start)) return o.entity;
   }
@@ -108,6 +112,28 @@ function roleCountry(role: string | null): string | null {
   return c;
 }
 
+/** People of a registry by the words of their roles and the last words of their knowledge-base roles. */
+const ROLE_HEAD_INDEX = new WeakMap<Registry, { size: number; byHead: Map<string, Entity[]> }>();
+function peopleByRoleHead(registry: Registry): Map<string, Entity[]> {
+  let memo = ROLE_HEAD_INDEX.get(registry);
+  if (!memo || memo.size !== registry.entities.length) {
+    const byHead = new Map<string, Entity[]>();
+    for (const e of registry.entities) {
+      if (e.kind !== 'person') continue;
+      const heads = new Set(roleWords(e.role));
+      for (const r of publicFigure(e.name)?.roles ?? []) heads.add(r.slice(r.lastIndexOf(' ') + 1));
+      for (const h of heads) {
+        const list = byHead.get(h);
+        if (list) list.push(e);
+        else byHead.set(h, [e]);
+      }
+    }
+    memo = { size: registry.entities.length, byHead };
+    ROLE_HEAD_INDEX.set(registry, memo);
+  }
+  return memo.byHead;
+}
+
 /** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */
 export function resolveDescription(mention: string, ctx: ResolveContext): Speaker {
   const toks = tokenize(mention);
@@ -122,8 +148,8 @@ export function resolveDescription(mention: string, ctx: ResolveContext): Speake
   let best: Entity | null = null;
   let bestScore = 0;
   let bestAt = -1;
-  for (const e of ctx.registry.entities) {
-    if (e.kind !== 'person') continue;
+  // only people whose role (from the text or the knowledge base) ends in the head noun can score
+  for (const e of peopleByRoleHead(ctx.registry).get(head.lower) ?? []) {
     const rw = roleWords(e.role);
     const kb = publicFigure(e.name);
     let score = 0;
