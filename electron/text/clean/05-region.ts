@@ -116,3 +116,28 @@ export function mainRegion(weights: readonly number[], from = 0, to = weights.le
   }
   return { start: bestStart, end: bestEnd };
 }
+
+/**
+ * A "Related articles" box right under the first paragraph (the article's lead, then the box, then the rest):
+ * the region search stops at the box and loses the lead. When the blocks above the region are a box heading
+ * with its links, and above them text that starts right under a header line (date, byline), the region starts
+ * at that text.
+ */
+export function leadAboveBox(region: Region, texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region {
+  let j = region.start - 1;
+  while (j >= 0 && region.start - j <= BOX_MAX_LINKS && verdicts[j]!.cls === 'short') j--;
+  if (j < 0 || verdicts[j]!.reason !== 'boilerplate: related heading') return region;
+  let k = j - 1;
+  while (k >= 0 && j - k <= LEAD_MAX_BLOCKS && (verdicts[k]!.cls === 'good' || verdicts[k]!.cls === 'near')) k--;
+  if (k === j - 1 || k < 0) return region;
+  if (!features[k]!.headerLine && !(features[k]!.words <= HEADER_MAX_WORDS && HEADER_LABEL.test(texts[k]!))) return region;
+  return { start: k + 1, end: region.end };
+}
+
+/** "Published: 10:48, Tue …", "Updated …", "By …": a header line however its date is written */
+const HEADER_LABEL = /^(?:published|updated|posted|first published|by)\b/i;
+const HEADER_MAX_WORDS = 25;
+/** A related box holds at most this many links. */
+const BOX_MAX_LINKS = 10;
+/** A lead above a box is at most this many paragraphs. */
+const LEAD_MAX_BLOCKS = 3;

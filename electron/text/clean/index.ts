@@ -18,7 +18,7 @@ import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
 import { classify, markTeaserRuns, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, contextWeights, introducedLists, mainRegion } from './05-region';
+import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, forgetBylines, parseByline } from './07-header';
 import { isCaption, readDateline } from './08-body';
@@ -90,7 +90,7 @@ function cleanPart(
   const listItems = introducedLists(blocks.map((b) => b.text), verdicts, features);
   const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const region = mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords));
+  const region = leadAboveBox(mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords)), blocks.map((b) => b.text), verdicts, features);
   const decisions = smooth(verdicts, features, region, listItems);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
   const warnings = [...header.warnings];
