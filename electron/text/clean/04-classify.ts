@@ -64,13 +64,13 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
 
 /**
  * Teaser lists: runs of blocks in which a headline is glued to its summary ("Bridge To Close For RepairsThe county
- * said …"). Two or more in a row are a list of links whatever their prose; a single one may be an article paragraph
+ * said …"). Two or more close together (at most one other block between) are a list of links whatever their prose; a single one may be an article paragraph
  * with a glued link card, and keeps its verdict.
  */
 export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[]): void {
   const glued = texts.map((t) => t.length >= TEASER_MIN_CHARS && REGEXPS.gluedTeaser.test(t));
   for (let i = 0; i < texts.length; i++) {
-    if (glued[i] && (glued[i - 1] || glued[i + 1])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
+    if (glued[i] && (glued[i - 1] || glued[i + 1] || glued[i - 2] || glued[i + 2])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
   }
 }
 

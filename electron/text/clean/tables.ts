@@ -106,8 +106,9 @@ export const REGEXPS = {
   /** a comment's header: "Alex on September 17, 2018 at 6:34 am said:" */
   commentHeader: /^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/i,
   /** a teaser: a Title Case headline glued to its summary by a lost line break ("Bridge To Close For RepairsThe
-   *  county said …"): three or more capitalised words, then a capital right after a lower-case letter, then prose */
-  gluedTeaser: /^(?:[\p{Lu}\d‘'"“][\p{L}\d'’.,:&$-]*\s+){2,}[\p{Lu}\d][\p{Ll}\d'’-]*[\p{Ll}\d?!’'”)]\p{Lu}\p{Ll}*\s+(?:\S+\s+)?\p{Ll}/u,
+   *  county said …"): three or more capitalised words (small words such as "of", "at" allowed), then a capital right
+   *  after a lower-case letter, then prose */
+  gluedTeaser: /^(?:(?:[\p{Lu}\d‘'"“$][\p{L}\d'’.,:;?!&$%-]*|a|an|the|of|in|on|at|to|for|and|or|&|with|by|from|as|vs\.?|is|are)\s+){2,}[\p{Lu}\d][\p{Ll}\d'’,.-]*[\p{Ll}\d?!’'”)]\p{Lu}\p{Ll}*\s+(?:\S+\s+){0,3}\p{Ll}/u,
   /** "About Acme", "About the author", "Über Jane Roe", "À propos de …": the heading of a company or author box */
   aboutHeading: /^(?:about|über|à propos de|a propos de|acerca de|sobre|tentang)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\d&.,'’-]*(?:\s+[\p{L}\d&.,'’-]+){0,4}\s*:?$/iu,
   /** a press release's company description: "Acme (NYSE: ACME) is a leading global provider of …" */
