@@ -165,6 +165,8 @@ function readByline(text: string, loose: boolean): Byline | null {
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
 }
 
+/** The label of a news ticker: the line under it is another story. */
+const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now| stories)?|just in|latest(?: news| headlines)?|top stories)\s*:?$/i;
 /** A line that ends with a full stop (or ellipsis), maybe inside quotes or brackets. */
 const ENDS_WITH_STOP = /[.…。]["'”’)\]]*$/u;
 /** A bare name line is looked for this many blocks under the headline (above the body). */
@@ -277,6 +279,8 @@ export function findHeader(
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
+    // a ticker item under "Breaking news" / "Trending" is another story's headline
+    if (i > 0 && TICKER_LABEL.test(blocks[i - 1]!.text)) score -= 2;
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
