@@ -1,5 +1,6 @@
 // Reading and writing clips. Every statement binds its values; nothing is pasted into SQL.
 import { bodyHash, sha256 } from './hash';
+import { statement } from './statements';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
@@ -29,7 +30,7 @@ export interface NewClip {
 export { bodyHash, sha256 };
 
 export function findClipByBodyHash(db: Database.Database, hash: string): number | null {
-  const row = db.prepare('SELECT id FROM clips WHERE body_hash = ?').get(hash) as { id: number } | undefined;
+  const row = statement(db, 'SELECT id FROM clips WHERE body_hash = ?').get(hash) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -37,14 +38,14 @@ export function findClipByBodyHash(db: Database.Database, hash: string): number 
 export function insertClip(db: Database.Database, clip: NewClip): number {
   const a = clip.article;
   const engine = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, a[f]]));
-  const { lastInsertRowid } = db
-    .prepare(
+  const { lastInsertRowid } = statement(
+    db,
       `INSERT INTO clips (file_name, file_path, original, format, encoding, source_hash, article_index, body_hash,
          title, subtitle, published, captured, byline, authors, source, dateline, language, captions, body,
-         confidence, warnings, engine, import_id, imported_at, hints)
+         confidence, warnings, engine, import_id, imported_at, hints, quotes_text)
        VALUES (@fileName, @filePath, @original, @format, @encoding, @sourceHash, @articleIndex, @bodyHash,
          @title, @subtitle, @published, @captured, @byline, @authors, @source, @dateline, @language, @captions, @body,
-         @confidence, @warnings, @engine, @importId, @importedAt, @hints)`,
+         @confidence, @warnings, @engine, @importId, @importedAt, @hints, @quotesText)`,
     )
     .run({
       fileName: clip.fileName,
@@ -72,6 +73,7 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
       importId: clip.importId,
       importedAt: new Date().toISOString(),
       hints: JSON.stringify(clip.hints ?? {}),
+      quotesText: quotesText(a.quotes),
     });
   const clipId = Number(lastInsertRowid);
   insertQuotes(db, clipId, a.quotes);
@@ -80,8 +82,22 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
   return clipId;
 }
 
+/** What the search index holds of a clip's quotes (the clip's quotes_text column). */
+export function quotesText(quotes: Article['quotes']): string {
+  return quotes.map((q) => q.text).join(' ');
+}
+
+/** Replaces a clip's quotes (re-clean): rows, and the quote text the search index reads, in one update. */
+export function replaceQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
+  statement(db, 'DELETE FROM quotes WHERE clip_id = ?').run(clipId);
+  insertQuotes(db, clipId, quotes);
+  statement(db, 'UPDATE clips SET quotes_text = ? WHERE id = ?').run(quotesText(quotes), clipId);
+}
+
+/** Quote rows only; callers keep clips.quotes_text in step (insertClip, replaceQuotes). */
 export function insertQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
-  const insertQuote = db.prepare(
+  const insertQuote = statement(
+    db,
     `INSERT INTO quotes (clip_id, ord, text, kind, speaker, speaker_kind, mention, role, cue, paragraph, start, end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -95,15 +111,15 @@ export function insertQuotes(db: Database.Database, clipId: number, quotes: Arti
  * Aliases make a renamed automatic tag keep catching the engine's old name on later imports and re-cleans.
  */
 export function tagIdFor(db: Database.Database, name: string, kind: string): number {
-  const alias = db.prepare('SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().get(name) as number | undefined;
+  const alias = statement(db, 'SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().get(name) as number | undefined;
   if (alias !== undefined) return alias;
-  db.prepare('INSERT INTO tags (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, kind);
-  return db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(name) as number;
+  statement(db, 'INSERT INTO tags (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, kind);
+  return statement(db, 'SELECT id FROM tags WHERE name = ?').pluck().get(name) as number;
 }
 
 export function attachTag(db: Database.Database, clipId: number, name: string, kind: string, auto: boolean): void {
   const tagId = tagIdFor(db, name, kind);
-  db.prepare('INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clipId, tagId, auto ? 1 : 0);
+  statement(db, 'INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clipId, tagId, auto ? 1 : 0);
 }
 
 /** ORDER BY clauses by sort key: a fixed table, so no user text reaches the SQL. */
@@ -164,8 +180,8 @@ export function listClipsSql(request: ListClipsRequest = {}, trash = false): { s
 /** A page of live clips, or (`trash`) of clips in the trash. */
 export function listClips(db: Database.Database, request: ListClipsRequest = {}, trash = false): ClipPage {
   const { sql, countSql } = listClipsSql(request, trash);
-  const total = (db.prepare(countSql).get() as { n: number }).n;
-  const rows = db.prepare(sql).all(request.limit ?? DEFAULT_PAGE, request.offset ?? 0) as SummaryRow[];
+  const total = (statement(db, countSql).get() as { n: number }).n;
+  const rows = statement(db, sql).all(request.limit ?? DEFAULT_PAGE, request.offset ?? 0) as SummaryRow[];
   return { total, clips: rows.map(toSummary) };
 }
 
@@ -207,13 +223,11 @@ interface QuoteRow {
 }
 
 export function getClip(db: Database.Database, id: number): Clip | null {
-  const row = db.prepare('SELECT * FROM clips WHERE id = ?').get(id) as ClipRow | undefined;
+  const row = statement(db, 'SELECT * FROM clips WHERE id = ?').get(id) as ClipRow | undefined;
   if (!row) return null;
-  const quotes = db
-    .prepare('SELECT text, kind, speaker, speaker_kind, mention, role, cue, paragraph, start, end FROM quotes WHERE clip_id = ? ORDER BY ord')
+  const quotes = statement(db, 'SELECT text, kind, speaker, speaker_kind, mention, role, cue, paragraph, start, end FROM quotes WHERE clip_id = ? ORDER BY ord')
     .all(id) as QuoteRow[];
-  const tags = db
-    .prepare('SELECT t.name, t.kind, ct.auto FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ? ORDER BY t.kind, t.name')
+  const tags = statement(db, 'SELECT t.name, t.kind, ct.auto FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ? ORDER BY t.kind, t.name')
     .all(id) as { name: string; kind: ClipTag['kind']; auto: number }[];
   return {
     id: row.id,

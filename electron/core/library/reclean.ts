@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Article, CleanOptions } from '../../shared/article';
 import { processText, extractQuotes } from '../../text';
 import { minhash } from '../import/minhash';
-import { attachTag, EDITABLE_FIELDS, insertQuotes } from './clips';
+import { attachTag, EDITABLE_FIELDS, replaceQuotes } from './clips';
 import { bodyHash } from './hash';
 import { linkNearDuplicates, storeSignature } from './near-duplicates';
 import { linkQuotes } from './speakers';
@@ -104,8 +104,7 @@ export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions
   const newQuotes = JSON.stringify(quotes.map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })));
   let changed = before !== JSON.stringify(db.prepare('SELECT * FROM clips WHERE id = ?').get(row.id));
   if (oldQuotes !== newQuotes) {
-    db.prepare('DELETE FROM quotes WHERE clip_id = ?').run(row.id);
-    insertQuotes(db, row.id, quotes);
+    replaceQuotes(db, row.id, quotes);
     linkQuotes(db, row.id);
     changed = true;
   }
