@@ -33,6 +33,7 @@ function canOpen(text: string, i: number, pair: QuotePair): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined) return false;
+  if (pair.symmetric && (prev === '=' || next === '>' || next === '/')) return false; // markup: author="…">
   if (pair.single || pair.symmetric) {
     if (isWord(prev)) return false; // don't, voters'
     if (isSpace(next)) return false; // a lone closing mark
