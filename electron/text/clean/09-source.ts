@@ -52,11 +52,19 @@ const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|llc|ltd|limit
 /** Words around a holder's name in a copyright line. */
 const COPYRIGHT_NOISE = /^(?:copyright|all rights reserved|©|\(c\))\s*|\s*(?:all rights reserved|copyright)\.?$/gi;
 
+/** "2019 Spacenews, Inc. All Rights Reserved": a year and a holder without the © sign */
+const YEAR_RIGHTS = /^(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([^.|,;©]{2,60}?)(?:,?\s*(?:inc|llc|ltd|limited|plc|gmbh)\.?)?\s*[.,]?\s*all rights reserved/i;
+/** What follows a holder's name: a year, a dash, a bar. */
+const HOLDER_TAIL = /\s+(?:\d{4}\b|[-–—|]\s).*$/;
+/** Copyright lines are read up to this many characters. */
+const COPYRIGHT_LINE_MAX = 200;
+
 function copyrightHolder(line: string): string | null {
-  const m = REGEXPS.copyright.exec(line);
+  const m = REGEXPS.copyright.exec(line) ?? YEAR_RIGHTS.exec(line);
   if (!m) return null;
   let name = m[1]!.replace(COPYRIGHT_NOISE, '').replace(/^(?:by)\s+/i, '').trim();
   name = name.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '').trim();
+  name = name.replace(HOLDER_TAIL, '').trim(); // "Inexhibit 2019 - ISSN …": the name before a year or a dash
   if (!name || NOT_SOURCES.test(name) || !/^\p{L}/u.test(name) || /[()]/.test(name)) return null;
   if (name.split(/\s+/).length > 6 || !/\p{L}{2}/u.test(name)) return null;
   return name;
@@ -91,8 +99,8 @@ export function findSource(furniture: readonly string[], header: readonly string
   let company: string | null = null;
   for (let i = furniture.length - 1; i >= 0; i--) {
     const line = furniture[i]!;
-    if (line.length > 200) continue;
-    const holder = copyrightHolder(line);
+    // a long footer paragraph may open with its copyright line: read its start only
+    const holder = copyrightHolder(line.length > COPYRIGHT_LINE_MAX ? line.slice(0, COPYRIGHT_LINE_MAX) : line);
     if (!holder) continue;
     if (!COMPANY.test(holder)) return best && bestN >= 2 ? { source: best, how: 'masthead' } : { source: holder, how: 'copyright' };
     company ??= holder;

@@ -1,11 +1,12 @@
 // Unit tests of single passes: bylines, datelines, hard-wrap detection, boilerplate phrases, digest splitting.
 import { describe, expect, it } from 'vitest';
-import { cleanClipping } from '../../../electron/text/clean';
+import { cleanClipping, tailStart } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { detectWrap, toBlocks } from '../../../electron/text/clean/02-blocks';
 import { boilerplateReason } from '../../../electron/text/clean/03-features';
 import { parseByline } from '../../../electron/text/clean/07-header';
 import { readDateline } from '../../../electron/text/clean/08-body';
+import { findSource } from '../../../electron/text/clean/09-source';
 
 describe('bylines', () => {
   it.each([
@@ -120,5 +121,24 @@ describe('digests', () => {
   it('keeps one article when a teaser list follows it', () => {
     const teasers = ['Council approves grant', 'Harbour festival returns', 'Road closures planned'].map((t) => `${t}\nBy Staff\n11 May 2023`).join('\n');
     expect(cleanClipping(`${story('Wind farm approved off the coast', 'Sam Whitaker')}\n\nMore stories\n${teasers}`).articles).toHaveLength(1);
+  });
+});
+
+describe('source and tails', () => {
+  it('reads a copyright holder without the © sign, and from the start of a long footer paragraph', () => {
+    expect(findSource(['Home', '2021 Harbourview, Inc. All Rights Reserved'])?.source).toBe('Harbourview');
+    const long = `© 2004 - 2021 Fenland Echo. All rights reserved. ${'Our pages are for information only and are not advice. '.repeat(6)}`;
+    expect(findSource([long])?.source).toBe('Fenland Echo');
+  });
+
+  it('stops a holder name at a year or a dash', () => {
+    expect(findSource(['© Quayside 2021 - ISSN: 1234-5678'])?.source).toBe('Quayside');
+  });
+
+  it('finds a press release tail only in the second half of the body', () => {
+    const story = ['One.', 'Two.', 'Three.', 'Four.'];
+    expect(tailStart([...story, 'Acme Widgets is a leading provider of widgets for ships.', 'For more information, visit the site.'])).toBe(4);
+    expect(tailStart([...story, 'About Acme Widgets', 'Acme makes widgets.'])).toBe(4);
+    expect(tailStart(['Acme Widgets is a leading provider of widgets for ships.', ...story])).toBe(-1);
   });
 });
