@@ -1,6 +1,8 @@
 // What the user does with libraries from the shell: open the startup one (and recover when it cannot be
 // opened), open another (File > Open Library…), show the current one in the file manager.
+import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
+import { newestBackup, restoreNewestBackup } from '../core/backup';
 import { chooseLibraryFile } from './dialogs';
 import type { LibraryHost } from './library';
 
@@ -18,7 +20,8 @@ function message(error: unknown): string {
 
 /**
  * Opens the startup library. When it cannot be opened (damaged, newer than this app, unreadable), asks:
- * choose another, or quit. Resolves true when a library is open.
+ * restore its newest backup (when there is one; the damaged file is kept aside), choose another, or quit.
+ * Resolves true when a library is open.
  */
 export async function openStartupLibrary(file: string, { host, onError }: LibraryActionOptions): Promise<boolean> {
   let failed: unknown;
@@ -30,16 +33,30 @@ export async function openStartupLibrary(file: string, { host, onError }: Librar
     onError?.(`cannot open the library ${file}`, error);
   }
   for (;;) {
+    const backup = newestBackup(file);
+    const buttons = [...(backup ? ['Restore Newest Backup'] : []), 'Open Another Library…', 'Quit'];
     const { response } = await dialog.showMessageBox({
       type: 'error',
       title: 'Cuttings',
       message: 'The library could not be opened.',
-      detail: message(failed),
-      buttons: ['Open Another Library…', 'Quit'],
+      detail: message(failed) + (backup ? `\n\nThe newest backup is ${path.basename(backup)}. Restoring it keeps the damaged file beside the library.` : ''),
+      buttons,
       defaultId: 0,
-      cancelId: 1,
+      cancelId: buttons.length - 1,
     });
-    if (response !== 0) return false;
+    const choice = buttons[response];
+    if (choice === 'Quit' || choice === undefined) return false;
+    if (choice === 'Restore Newest Backup') {
+      try {
+        restoreNewestBackup(file);
+        await host.open(file);
+        return true;
+      } catch (error) {
+        failed = error;
+        onError?.(`cannot restore a backup of ${file}`, error);
+        continue;
+      }
+    }
     const other = await chooseLibraryFile(null);
     if (!other) continue;
     try {

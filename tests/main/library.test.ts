@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryHost, defaultLibraryFile, libraryPathFor } from '../../electron/main/library';
 import { openAnotherLibrary, openStartupLibrary, showLibrary } from '../../electron/main/library-actions';
+import { backupDir, backupName } from '../../electron/core/backup';
 
 const { electron } = electronMock;
 let dir: string;
@@ -98,6 +99,29 @@ describe('library actions', () => {
     const other = new LibraryHost();
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
     await expect(openStartupLibrary(broken, { host: other, getWindow: () => null })).resolves.toBe(false);
+  });
+
+  it('at start-up, a damaged library with a backup offers the newest backup and keeps the damaged file', async () => {
+    const file = path.join(dir, 'main.sqlite');
+    const first = new LibraryHost();
+    await first.open(file);
+    first.library!.db.prepare("INSERT INTO tags (name, kind) VALUES ('Kept in the backup', 'topic')").run();
+    fs.mkdirSync(backupDir(file), { recursive: true });
+    first.library!.db.exec(`VACUUM INTO '${path.join(backupDir(file), backupName(file, 'daily', new Date('2026-01-01T00:00:00Z'))).replace(/'/g, "''")}'`);
+    await first.close();
+    fs.writeFileSync(file, 'damaged '.repeat(1000));
+
+    host = new LibraryHost();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    await expect(openStartupLibrary(file, { host, getWindow: () => null })).resolves.toBe(true);
+    const asked = electron.dialog.showMessageBox.mock.calls.at(-1)![0] as { buttons: string[]; detail: string };
+    expect(asked.buttons).toEqual(['Restore Newest Backup', 'Open Another Library…', 'Quit']);
+    expect(asked.detail).toMatch(/newest backup is main 2026-01-01T00-00-00Z daily\.sqlite/);
+    expect(host.library?.file).toBe(file);
+    expect(host.library!.db.prepare('SELECT name FROM tags').pluck().all()).toEqual(['Kept in the backup']);
+    const damaged = fs.readdirSync(dir).filter((n) => n.startsWith('main.sqlite.damaged-'));
+    expect(damaged).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, damaged[0]!), 'utf8')).toMatch(/^damaged /);
   });
 
   it('Show Library selects the library file', async () => {

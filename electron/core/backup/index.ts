@@ -103,3 +103,25 @@ export async function dailyBackup(db: Database.Database, libraryFile: string, ke
   pruneBackups(libraryFile, keep);
   return dest;
 }
+
+export function newestBackup(libraryFile: string): string | null {
+  return listBackups(libraryFile).at(-1) ?? null;
+}
+
+/**
+ * Puts the newest backup in place of a library that cannot be opened. The damaged file (and its WAL and
+ * shared-memory files) is kept beside it as `<name>.damaged-<time>`, never deleted. Returns the backup used.
+ */
+export function restoreNewestBackup(libraryFile: string, at = new Date()): { backup: string; damagedCopy: string } {
+  const backup = newestBackup(libraryFile);
+  if (!backup) throw new Error(`${libraryFile}: there is no backup to restore`);
+  const file = path.resolve(libraryFile);
+  const damagedCopy = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedCopy + suffix);
+  }
+  const temp = `${file}.restoring`;
+  fs.copyFileSync(backup, temp);
+  fs.renameSync(temp, file);
+  return { backup, damagedCopy };
+}
