@@ -6,6 +6,8 @@
 
 const SCROLL_FRAMES = 240;
 const SCROLL_STEP_PX = 700;
+/** clips opened one after another; the median is reported */
+const OPEN_SAMPLES = 9;
 const TIMEOUT_MS = 60_000;
 
 /**
@@ -32,25 +34,32 @@ export async function measureUi({ url, browser, viewport = { width: 1400, height
       TIMEOUT_MS,
     );
 
-    const openClip = await page.evaluate(
-      (timeout) =>
-        new Promise((resolve, reject) => {
-          const rows = document.querySelectorAll('.clip-list .row');
-          const row = rows[Math.min(1, rows.length - 1)];
-          const title = row.querySelector('.title')?.textContent ?? '';
-          const started = performance.now();
-          row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-          const check = () => {
-            const headline = document.querySelector('.reader .headline')?.textContent;
-            const body = document.querySelector('.reader .body p');
-            if (headline === title && body) resolve(performance.now() - started);
-            else if (performance.now() - started > timeout) reject(new Error('the clip did not open'));
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }),
-      TIMEOUT_MS,
-    );
+    // the median of several opens: one cold click measures V8's first compile of the reader, not the app
+    const openTimes = [];
+    for (let k = 0; k < OPEN_SAMPLES; k++) {
+      openTimes.push(
+        await page.evaluate(
+          ({ timeout, index }) =>
+            new Promise((resolve, reject) => {
+              const rows = document.querySelectorAll('.clip-list .row');
+              const row = rows[Math.min(index, rows.length - 1)];
+              const title = row.querySelector('.title')?.textContent ?? '';
+              const started = performance.now();
+              row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+              const check = () => {
+                const headline = document.querySelector('.reader .headline')?.textContent;
+                const body = document.querySelector('.reader .body p');
+                if (headline === title && body) resolve(performance.now() - started);
+                else if (performance.now() - started > timeout) reject(new Error('the clip did not open'));
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            }),
+          { timeout: TIMEOUT_MS, index: 1 + (k % 8) },
+        ),
+      );
+    }
+    const openClip = openTimes.sort((a, b) => a - b)[Math.floor(openTimes.length / 2)];
 
     const longestFrame = await page.evaluate(
       ({ frames, step }) =>
