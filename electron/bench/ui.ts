@@ -4,12 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../core/chromium';
 
 /** how long `cuttings serve` may take to print its URL */
 const SERVE_START_MS = 30_000;
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-/** the launch flags of the e2e tests (tests/helpers/browser.ts) */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'];
 
 export interface UiFigures {
   ui_first_paint_ms: number | null;
@@ -57,8 +55,8 @@ export async function measureBrowser(repoRoot: string, libraryFile: string, note
     note('ui: the renderer is not built (npm run build); ui_* null');
     return NO_UI;
   }
-  const chromiumPath = CHROMIUM_CANDIDATES.find((p): p is string => Boolean(p && fs.existsSync(p)));
-  if (!chromiumPath) {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
     note('ui: no Chromium found (set CHROMIUM_PATH); ui_* null');
     return NO_UI;
   }
@@ -72,7 +70,7 @@ export async function measureBrowser(repoRoot: string, libraryFile: string, note
   try {
     serve = await startServe(repoRoot, libraryFile);
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
     const figures = await measureUi({ url: serve.url, browser });
     return {
       ui_first_paint_ms: figures.first_paint_ms ?? null,

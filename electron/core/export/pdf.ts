@@ -1,13 +1,11 @@
 // PDF of the clip report through Chromium's print engine. In the app, the Electron shell passes its own
 // renderer (webContents.printToPDF); the CLI and tests use Chromium driven by playwright-core.
-import fs from 'node:fs';
 import { escapeHtml } from './escape';
+import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, chromiumPath } from '../chromium';
 
 /** Renders a report's HTML to PDF bytes. */
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
 
-export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'];
 
 /** Page margins: the footer with the page numbers sits in the bottom one. */
 export const PDF_MARGINS = { top: '16mm', right: '15mm', bottom: '18mm', left: '15mm' } as const;
@@ -22,12 +20,12 @@ export function footerTemplate(title: string): string {
 
 export class ChromiumMissingError extends Error {
   constructor() {
-    super('PDF export needs Chromium: install it (`sudo apt-get install -y chromium` on Debian/Ubuntu) or set CHROMIUM_PATH');
+    super(`PDF export needs Chromium: ${HOW_TO_GET_CHROMIUM}`);
   }
 }
 
 export function findChromium(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CHROMIUM_PATHS].find((p): p is string => Boolean(p && fs.existsSync(p)));
+  const found = chromiumPath();
   if (!found) throw new ChromiumMissingError();
   return found;
 }
@@ -37,7 +35,7 @@ export function chromiumPdfRenderer(footerTitle = ''): PdfRenderer {
   return async (html) => {
     // loaded on first use: playwright-core costs ~80 MB and seconds to load in every process that imports it
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, timeout: RENDER_TIMEOUT_MS });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS], timeout: RENDER_TIMEOUT_MS });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       const page = await context.newPage();
