@@ -7,7 +7,7 @@ import type { ImportFailure } from '../../shared/api';
 import type { Article } from '../../shared/article';
 import { EXPORT_MARKER, EXPORT_VERSION } from '../export/envelope';
 import type { Library } from '../library';
-import { describeFsError } from './walk';
+import { describeFileError } from '../read';
 import { attachTag, bodyHash, insertClip, sha256 } from '../library/clips';
 import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
 import { minhash } from './minhash';
@@ -176,7 +176,7 @@ export async function restoreExportFile(library: Library, file: string, read: ()
   try {
     clips = parseExport(await read());
   } catch (error) {
-    return { file, reason: (error as NodeJS.ErrnoException)?.code ? describeFsError(error) : (error as Error).message };
+    return { file, reason: (error as NodeJS.ErrnoException)?.code ? describeFileError(error) : (error as Error).message };
   }
   try {
     const { ids, duplicates } = restoreClips(library, clips, importId);

@@ -1,7 +1,7 @@
 // Expanding dropped or named paths into the files to import.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isSupportedFile } from '../read';
+import { describeFileError, isSupportedFile } from '../read';
 
 /** Names that are never clippings: OS bookkeeping files. Hidden files (".x") are skipped too. */
 const SYSTEM_FILE_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '$recycle.bin', 'system volume information']);
@@ -29,7 +29,7 @@ export async function* walkPaths(paths: readonly string[], signal?: AbortSignal)
     try {
       stat = await fs.stat(given);
     } catch (error) {
-      yield { failure: { file: given, reason: describeFsError(error) } };
+      yield { failure: { file: given, reason: describeFileError(error) } };
       continue;
     }
     if (stat.isDirectory()) yield* walkDirectory(given, seenDirs, signal);
@@ -47,7 +47,7 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>, signal?: Abort
     seenDirs.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    yield { failure: { file: dir, reason: describeFsError(error) } };
+    yield { failure: { file: dir, reason: describeFileError(error) } };
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -62,27 +62,11 @@ async function* walkDirectory(dir: string, seenDirs: Set<string>, signal?: Abort
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
-        yield { failure: { file: full, reason: describeFsError(error) } };
+        yield { failure: { file: full, reason: describeFileError(error) } };
         continue;
       }
     }
     if (isDir) yield* walkDirectory(full, seenDirs, signal);
     else if (isFile && isSupportedFile(entry.name)) yield { file: full };
   }
-}
-
-/** Readable reasons for the file-system errors users meet. */
-const FS_ERROR_REASONS: Record<string, string> = {
-  ENOENT: 'the file does not exist (moved or deleted?)',
-  EACCES: 'permission denied: the file cannot be read',
-  EPERM: 'permission denied: the file cannot be read',
-  ELOOP: 'too many symbolic links (a link loop?)',
-  EISDIR: 'is a folder, not a file',
-  ENAMETOOLONG: 'the path is too long',
-  EMFILE: 'too many open files',
-};
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return (code && FS_ERROR_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -9,7 +9,7 @@ import { ClipReadError, readClipping, readClippingFile } from '../read';
 import type { ClippingSource } from '../read';
 import { minhash } from './minhash';
 import { NoArticleError, processSource } from './pipeline';
-import { describeFsError } from './walk';
+import { describeFileError } from '../read';
 
 export interface WorkJob {
   /** the job's position in the import, echoed back */
@@ -58,7 +58,7 @@ export function failureReason(file: string, error: unknown): string {
   if (error instanceof ClipReadError) return error.reason;
   if (error instanceof NoArticleError) return 'no article text was found in it';
   const fsCode = (error as NodeJS.ErrnoException)?.code;
-  if (fsCode) return describeFsError(error);
+  if (fsCode) return describeFileError(error);
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(file + ': ') ? message.slice(file.length + 2) : message;
 }

@@ -5,13 +5,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes } from './decode';
 import { readEmail } from './email';
-import { ClipReadError } from './errors';
+import { ClipReadError, describeFileError } from './errors';
 import type { ClippingHints } from './hints';
 import { readHtml, sniffHtmlCharset } from './html';
 import { DEFAULT_MAX_BYTES, formatSize } from './limits';
 import { readMarkdown } from './markdown';
 
-export { ClipReadError } from './errors';
+export { ClipReadError, describeFileError } from './errors';
 export type { ClippingHints } from './hints';
 export { DEFAULT_MAX_BYTES as MAX_CLIPPING_BYTES } from './limits';
 
@@ -147,11 +147,5 @@ function checkSize(name: string, size: number, maxBytes = DEFAULT_MAX_BYTES): vo
 
 function fileError(path: string, error: unknown): ClipReadError {
   if (error instanceof ClipReadError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason =
-    code === 'ENOENT' ? 'the file does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EISDIR' ? 'is a folder, not a file'
-    : `could not be read (${error instanceof Error ? error.message : String(error)})`;
-  return new ClipReadError(path, reason);
+  return new ClipReadError(path, describeFileError(error));
 }
