@@ -1,4 +1,5 @@
 // The implementation of the API contract over one open library, assembled from one module per area.
+import packageJson from '../../package.json';
 import type { CuttingsApi, ImportProgress } from '../shared/api';
 import type { Library } from './library';
 import { ImportJobs } from './import/jobs';
@@ -10,7 +11,8 @@ import { settingsCalls } from './calls/settings';
 import { speakerCalls } from './calls/speakers';
 import { tagCalls } from './calls/tags';
 
-export const APP_VERSION = '0.1.0';
+/** the version in package.json (inlined by the build), so there is one place to bump it */
+export const APP_VERSION: string = packageJson.version;
 
 export { NotFoundError } from './calls/errors';
 
