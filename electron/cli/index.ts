@@ -1,22 +1,15 @@
-// The `cuttings` command: a thin caller of core (CONTRACT.md).
+// The `cuttings` command: a thin caller of core (CONTRACT.md). Each command's module is imported when that
+// command runs, so `cuttings --help` or `cuttings search` does not load the text engine, exporters or server.
 import { Command, Option } from 'commander';
-import { APP_VERSION } from '../core/api';
-import { Library } from '../core/library';
+import type { Library } from '../core/library';
 import { resolveLibraryPath } from '../core/paths';
-import { cleanCommand } from './commands/clean';
-import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export';
-import { importCommand } from './commands/import';
-import { quotesCommand } from './commands/quotes';
-import { serveCommand } from './commands/serve';
+import { APP_VERSION } from '../core/version';
+import { EXPORT_FORMATS } from '../shared/api-schema';
+import type { ExportOptions } from './commands/export';
+import type { SearchOptions } from './commands/search';
+import type { TrashOptions } from './commands/trash';
 import type { CommandResult } from './output';
 import { guardStdout } from './terminal';
-import { backupCommand } from './commands/backup';
-import { checkCommand } from './commands/check';
-import { recleanCommand } from './commands/reclean';
-import { searchCommand, type SearchOptions } from './commands/search';
-import { statsCommand } from './commands/stats';
-import { tagsCommand } from './commands/tags';
-import { trashCommand, type TrashOptions } from './commands/trash';
 
 const libraryOption = () =>
   new Option('--library <file>', 'library file (default: $CUTTINGS_LIBRARY, else the library the app opens)');
@@ -24,6 +17,7 @@ const libraryOption = () =>
 function withLibrary<A extends unknown[]>(run: (library: Library, ...args: A) => Promise<CommandResult | void>) {
   return async (...args: A) => {
     const options = args[args.length - 2] as { library?: string };
+    const { Library } = await import('../core/library');
     const library = Library.open(resolveLibraryPath(options.library));
     const result = await run(library, ...args);
     if (result) {
@@ -48,7 +42,7 @@ export function buildProgram(): Command {
     .option('--explain', 'print why each block was kept or dropped (stderr)')
     .addOption(libraryOption())
     .action(async (files: string[], options) => {
-      process.exitCode = (await cleanCommand(files, options)).exitCode;
+      process.exitCode = (await (await import('./commands/clean')).cleanCommand(files, options)).exitCode;
     });
 
   program
@@ -57,7 +51,7 @@ export function buildProgram(): Command {
     .argument('<paths...>')
     .option('--json', 'end with a JSON summary line')
     .addOption(libraryOption())
-    .action(withLibrary((library, paths: string[], options: { json?: boolean }) => importCommand(library, paths, options)));
+    .action(withLibrary(async (library, paths: string[], options: { json?: boolean }) => (await import('./commands/import')).importCommand(library, paths, options)));
 
   program
     .command('quotes')
@@ -65,7 +59,7 @@ export function buildProgram(): Command {
     .option('--speaker <name>', 'only this speaker (a name or an alias)')
     .option('--json', 'print a JSON array')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: { speaker?: string; json?: boolean }) => quotesCommand(library, options)));
+    .action(withLibrary(async (library, options: { speaker?: string; json?: boolean }) => (await import('./commands/quotes')).quotesCommand(library, options)));
 
   program
     .command('export')
@@ -85,14 +79,14 @@ export function buildProgram(): Command {
     .option('--logo <file>', 'report logo (.png, .jpg, .svg)')
     .option('--accent <#rrggbb>', 'report accent colour')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: ExportOptions) => exportCommand(library, options)));
+    .action(withLibrary(async (library, options: ExportOptions) => (await import('./commands/export')).exportCommand(library, options)));
 
   program
     .command('serve')
     .description('serve the app and its API on 127.0.0.1 for a browser')
     .option('--port <n>', 'port (default: any free port)')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: { port?: string }) => serveCommand(library, options)));
+    .action(withLibrary(async (library, options: { port?: string }) => (await import('./commands/serve')).serveCommand(library, options)));
 
   // ── library commands: search, tags, stats, check, backup, reclean, trash ──
   program
@@ -107,21 +101,21 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'at most this many clips (default 50)')
     .option('--json', 'print a JSON array of {id, title, published, source, snippet}; matched words in the snippet are wrapped in [ ]')
     .addOption(libraryOption())
-    .action(withLibrary((library, query: string, options: SearchOptions) => searchCommand(library, query, options)));
+    .action(withLibrary(async (library, query: string, options: SearchOptions) => (await import('./commands/search')).searchCommand(library, query, options)));
 
   program
     .command('tags')
     .description('tags with the number of clips carrying them (the trash left out)')
     .option('--json', 'print a JSON array of {name, kind, count}')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: { json?: boolean }) => tagsCommand(library, options)));
+    .action(withLibrary(async (library, options: { json?: boolean }) => (await import('./commands/tags')).tagsCommand(library, options)));
 
   program
     .command('stats')
     .description('counts of clips, quotes, speakers, tags, sources and the trash')
     .option('--json', 'print one JSON object')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: { json?: boolean }) => statsCommand(library, options)));
+    .action(withLibrary(async (library, options: { json?: boolean }) => (await import('./commands/stats')).statsCommand(library, options)));
 
   program
     .command('check')
@@ -130,7 +124,7 @@ export function buildProgram(): Command {
     .option('--json', 'print {ok, problems}')
     .addOption(libraryOption())
     .action(async (options: { library?: string; repair?: boolean; json?: boolean }) => {
-      process.exitCode = (await checkCommand(resolveLibraryPath(options.library), options)).exitCode;
+      process.exitCode = (await (await import('./commands/check')).checkCommand(resolveLibraryPath(options.library), options)).exitCode;
     });
 
   program
@@ -138,14 +132,14 @@ export function buildProgram(): Command {
     .description('write a consistent copy of the library to FILE (or into FILE when it is a folder)')
     .argument('<file>')
     .addOption(libraryOption())
-    .action(withLibrary((library, file: string) => backupCommand(library, file)));
+    .action(withLibrary(async (library, file: string) => (await import('./commands/backup')).backupCommand(library, file)));
 
   program
     .command('reclean')
     .description("run the current text engine again on every clip's original text; edited fields are kept")
     .option('--json', 'print a JSON summary')
     .addOption(libraryOption())
-    .action(withLibrary((library, options: { json?: boolean }) => recleanCommand(library, options)));
+    .action(withLibrary(async (library, options: { json?: boolean }) => (await import('./commands/reclean')).recleanCommand(library, options)));
 
   program
     .command('trash')
@@ -155,7 +149,7 @@ export function buildProgram(): Command {
     .option('--empty', 'delete every clip in the trash for good')
     .option('--json', 'print JSON')
     .addOption(libraryOption())
-    .action(withLibrary((library, ids: string[], options: TrashOptions) => trashCommand(library, ids, options)));
+    .action(withLibrary(async (library, ids: string[], options: TrashOptions) => (await import('./commands/trash')).trashCommand(library, ids, options)));
 
   return program;
 }

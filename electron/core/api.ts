@@ -1,5 +1,4 @@
 // The implementation of the API contract over one open library, assembled from one module per area.
-import packageJson from '../../package.json';
 import type { CuttingsApi, ImportProgress } from '../shared/api';
 import type { Library } from './library';
 import { ImportJobs } from './import/jobs';
@@ -11,8 +10,9 @@ import { settingsCalls } from './calls/settings';
 import { speakerCalls } from './calls/speakers';
 import { tagCalls } from './calls/tags';
 
-/** the version in package.json (inlined by the build), so there is one place to bump it */
-export const APP_VERSION: string = packageJson.version;
+import { APP_VERSION } from './version';
+
+export { APP_VERSION };
 
 export { NotFoundError } from './calls/errors';
 

@@ -1,7 +1,10 @@
 // Runtime validation of every API argument (zod). Used where calls cross a trust boundary:
 // the IPC handlers and the loopback server. Keys must equal the calls of CuttingsApi.
 import { z } from 'zod';
-import type { ApiCall } from './api';
+import type { ApiCall, ExportFormat } from './api';
+
+/** Every export format, in the order menus and `--help` list them. */
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json', 'csv', 'quotes-csv'] as const satisfies readonly ExportFormat[];
 
 const MAX_PATHS = 100_000;
 const MAX_FILES = 10_000;
@@ -102,7 +105,7 @@ export const apiSchemas = {
 
   exportClips: z
     .object({
-      format: z.enum(['md', 'html', 'pdf', 'docx', 'json', 'csv', 'quotes-csv']),
+      format: z.enum(EXPORT_FORMATS),
       selection: z.object({ ids: z.array(id).max(100_000).optional(), query: z.string().max(2000).optional(), ...filters }).strict(),
       report: z
         .object({

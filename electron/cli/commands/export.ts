@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { ExportFormat, ExportRequest, ReportOptions } from '../../shared/api';
 import { exportClips, exportMarkdownSplit } from '../../core/export';
 import type { Library } from '../../core/library';
+import { EXPORT_FORMATS } from '../../shared/api-schema';
 import type { CommandResult } from '../output';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json', 'csv', 'quotes-csv'];
 
 export interface ExportOptions {
   format: ExportFormat;
