@@ -116,7 +116,25 @@ const BYLINE_CACHE_MAX = 4000;
 /** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
 const TAIL_HINT = /\d|published|posted|updated/i;
 
+/** Every agency name as a whole word, any case: without "By", a digit or one of these, a line is no byline.
+ *  (ASCII \b, not the /u flag: the names are ASCII, and the Unicode case-folding form is several times slower.) */
+const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+
+/** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
+ *  parse below is costly, and most header lines are neither. */
+function mayBeByline(text: string): boolean {
+  const bare = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
+  if (REGEXPS.byline.test(bare) || AGENCY_ANYWHERE.test(text)) return true;
+  // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
+  return HAS_DIGIT.test(text) && (NAME_FIRST.test(bare) || BY_WORD.test(text));
+}
+const HAS_DIGIT = /\d/;
+/** A name opens the line (after separators or a bracket). */
+const NAME_FIRST = /^[\s:|•·(-]*\p{Lu}/u;
+const BY_WORD = /\bby\s/i;
+
 function readByline(text: string, loose: boolean): Byline | null {
+  if (!loose && !mayBeByline(text)) return null;
   let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
@@ -246,8 +264,20 @@ export function findHeader(
   };
   // lines near the article, lower case: a headline is often printed again inside another line
   // ("Share options for: <headline>", a breadcrumb ending in it)
-  const nearby: string[] = [];
-  for (let i = Math.max(0, region.start - CONTAINS_REACH); i < Math.min(n, region.end + CONTAINS_REACH); i++) nearby.push(blocks[i]!.text.toLowerCase());
+  // (lower-cased only when the length fits: most nearby lines are long paragraphs, never compared)
+  const nearFrom = Math.max(0, region.start - CONTAINS_REACH);
+  const nearTo = Math.min(n, region.end + CONTAINS_REACH);
+  const nearbyLower: Array<string | undefined> = [];
+  const containedIn = (lower: string): number => {
+    let count = 0;
+    for (let k = nearFrom; k < nearTo; k++) {
+      const len = blocks[k]!.text.length;
+      if (len <= lower.length || len > lower.length + CONTAINED_EXTRA) continue;
+      const other = (nearbyLower[k] ??= blocks[k]!.text.toLowerCase());
+      if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) count++;
+    }
+    return count;
+  };
   const scores = new Map<number, number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
@@ -289,9 +319,7 @@ export function findHeader(
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
     const lower = text.toLowerCase();
-    let inside = 0;
-    for (const other of nearby) if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) inside++;
-    if (inside > 0) score += CONTAINED_BONUS;
+    if (containedIn(lower) > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
   }
   let title: string | null = null;
