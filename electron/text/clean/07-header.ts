@@ -200,6 +200,42 @@ function printedElsewhere(blocks: readonly Block[], at: number, name: string): b
   return false;
 }
 
+/** A first line this long at most (words) can be the headline of a pasted article: Title Case … */
+const TOP_TITLE_MAX_WORDS = 20;
+/** … or sentence case naming someone or something (a capitalised word after the first: "Obama says …"); a short
+ *  sentence-case line of common words is the opening paragraph itself. */
+const TOP_SENTENCE_TITLE_MAX_WORDS = 16;
+/** Share of capitalised words that makes a line Title Case. */
+const TITLE_CASE_CAPS = 0.6;
+/** The paragraph that proves the first line a headline is looked for this many blocks under it. */
+const TOP_BODY_REACH = 3;
+/** Score given to a headline taken from the first line (for the confidence). */
+const TOP_HEADLINE_SCORE = 5;
+/** Two sentences in one line ("Prices rose. Shops closed."): a lede, not a headline. Initials ("U.S. Court",
+ *  "Mary J. Blige") do not end a sentence. */
+const INNER_SENTENCE = /(?<!(?:^|[\s.(])\p{Lu})[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
+/** A capitalised word after the first word of a line. */
+const NAME_AFTER_FIRST = /^\S+\s+(?:\S+\s+)*?["'“‘(]?\p{Lu}/u;
+/** "WASHINGTON - …", "LONDON (Reuters) …": a dateline opens a lede, not a headline. */
+const DATELINE_OPENER = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}{2,})*\.?\s*(?:[-–—(]|,\s)/u;
+
+/** The page starts with the article: its first line is a short single sentence (or headline-shaped line) over a
+ *  longer paragraph, inside the body region. */
+function topHeadline(blocks: readonly Block[], features: readonly Features[], verdicts: readonly Verdict[], region: Region, at: number): boolean {
+  const f = features[at];
+  const v = verdicts[at];
+  if (!f || !v || region.start > at || region.end <= at || f.script || f.bullet || f.headerLine) return false;
+  const text = blocks[at]!.text;
+  const titleCased = f.caps >= TITLE_CASE_CAPS;
+  if (f.words < 3 || f.words > (titleCased ? TOP_TITLE_MAX_WORDS : TOP_SENTENCE_TITLE_MAX_WORDS) || v.reason.startsWith('boilerplate')) return false;
+  if (!titleCased && !NAME_AFTER_FIRST.test(text)) return false;
+  if (INNER_SENTENCE.test(text) || DATELINE_OPENER.test(text) || REGEXPS.url.test(text) || REGEXPS.caption.test(text)) return false;
+  for (let j = at + 1; j <= at + TOP_BODY_REACH && j < blocks.length; j++) {
+    if (features[j]!.words > f.words && (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near')) return true;
+  }
+  return false;
+}
+
 interface DateHit {
   index: number;
   date: FoundDate;
@@ -326,6 +362,14 @@ export function findHeader(
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const [i, score] of scores) if (score > bestScore) { bestScore = score; titleIndex = i; }
+  // an article pasted from its first line: that line is the headline even with a full stop after it (archives and
+  // e-mails print headlines so), when the body starts right under it and nothing above the body was taken
+  const top = capturedIndex === 0 ? 1 : 0;
+  const topLine = (titleIndex < 0 || titleIndex >= region.start) && topHeadline(blocks, features, verdicts, region, top);
+  if (topLine) {
+    titleIndex = top;
+    bestScore = TOP_HEADLINE_SCORE;
+  }
   // headline, then deck, then byline: a title-shaped line right above the winner is the headline, the winner its deck
   // (a deck is the longer of the two, and a sentence-length one)
   const above = titleIndex - 1;
@@ -421,7 +465,7 @@ export function findHeader(
   // 6. deck: a sentence right under the headline, before the byline/date or the body
   let subtitle: string | null = null;
   let subtitleIndex = -1;
-  if (titleIndex >= 0) {
+  if (titleIndex >= 0 && !topLine) { // (a first-line headline stands right on the body: no deck)
     for (let j = titleIndex + 1; j < Math.min(n, titleIndex + 4); j++) {
       if (used.has(j)) continue;
       const f = features[j]!;
