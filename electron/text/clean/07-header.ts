@@ -1,6 +1,6 @@
 // Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
 // (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
-import { findDates, type DateContext, type FoundDate } from '../dates';
+import { findDates, monthDayLine, type DateContext, type FoundDate } from '../dates';
 import {
   AGENCIES,
   BYLINE_ROLE_WORDS,
@@ -236,6 +236,43 @@ function topHeadline(blocks: readonly Block[], features: readonly Features[], ve
   return false;
 }
 
+/** A year-less date is looked for this many blocks under the headline (byline and date lines sit there). */
+const YEARLESS_REACH = 4;
+/** Score of a date whose year came from elsewhere on the page (for the confidence: weaker than a printed year). */
+const YEARLESS_SCORE = 1;
+/** "© 2019", "Copyright © 2000–2019", "(c) 2019": the page's copyright year (the last of a range). */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)/i;
+/** Only these lines can hold a copyright year (a cheap test before the pattern). */
+const COPYRIGHT_HINT = /©|\(c\)|opyright/i;
+
+/** The latest copyright year printed on the page, or null. */
+function copyrightYear(blocks: readonly Block[]): number | null {
+  let year: number | null = null;
+  for (const b of blocks) {
+    if (!COPYRIGHT_HINT.test(b.text)) continue;
+    const m = COPYRIGHT_YEAR.exec(b.text);
+    if (m && (year === null || Number(m[1]) > year)) year = Number(m[1]);
+  }
+  return year;
+}
+
+/** A day-and-month line under the headline, dated with the capture year (a day after the capture day belongs to the
+ *  year before) or else the page's copyright year. */
+function yearlessDate(blocks: readonly Block[], titleIndex: number, captured: FoundDate | null, used: ReadonlySet<number>):
+  { index: number; date: FoundDate; from: string } | null {
+  let year: number | null = captured ? Number(captured.day.slice(0, 4)) : null;
+  const from = captured ? 'the capture date' : 'the copyright line';
+  year ??= copyrightYear(blocks);
+  if (year === null) return null;
+  for (let j = titleIndex + 1; j <= titleIndex + YEARLESS_REACH && j < blocks.length; j++) {
+    if (used.has(j)) continue;
+    let date = monthDayLine(blocks[j]!.text, year);
+    if (date && captured && date.day > captured.day) date = monthDayLine(blocks[j]!.text, year - 1);
+    if (date) return { index: j, date, from };
+  }
+  return null;
+}
+
 interface DateHit {
   index: number;
   date: FoundDate;
@@ -409,6 +446,14 @@ export function findHeader(
     }
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  // no full date anywhere near: a day and month under the headline ("Nov 18"), the year from the page
+  if (hits.length === 0 && titleIndex >= 0) {
+    const yearDate = yearlessDate(blocks, titleIndex, captured, used);
+    if (yearDate) {
+      hits.push({ index: yearDate.index, date: yearDate.date, score: YEARLESS_SCORE, updated: false });
+      warnings.push(`the date "${yearDate.date.text}" has no year; ${yearDate.date.day.slice(0, 4)} taken from ${yearDate.from}`);
+    }
+  }
   const best = hits[0] ?? null;
   const published = best?.date ?? null;
   const publishedIndex = best?.index ?? -1;

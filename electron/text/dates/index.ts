@@ -146,7 +146,7 @@ function makeDate(
   line: string, index: number, length: number, y: number, mo: number, d: number, ambiguous: boolean,
   time: { h: number; m: number; s: number; utc: boolean } | null, offset?: string,
 ): FoundDate | null {
-  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   let iso = day;
   if (time) iso += `T${pad(time.h)}:${pad(time.m)}:${pad(time.s)}${offset ?? (time.utc ? '+00:00' : '')}`;
@@ -252,4 +252,33 @@ function chronoDates(line: string, ctx: DateContext, lang: string): FoundDate[] 
     out.push({ iso, day, hasTime, relative, ambiguous, text: r.text, index: r.index });
   }
   return out;
+}
+
+/** "Nov 18", "18 November", "Nov. 18 at 5:20 pm": a day and month without a year, the whole line or nearly. */
+const MONTH_DAY = {
+  monthFirst: new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`, 'iu'),
+  dayFirst: new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}\\d])`, 'iu'),
+};
+/** What may follow the day and month on a date line: a clock time, a zone. */
+const MONTH_DAY_REST = /^[\s,|@–-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$/i;
+
+/**
+ * A date line that prints day and month but no year ("Nov 18" under a byline): the day in `year`, or null when
+ * the line is anything else. A page dated so is read with a year from elsewhere (capture date, copyright line).
+ */
+export function monthDayLine(line: string, year: number): FoundDate | null {
+  const text = line.trim();
+  if (text.length > 40 || !/\d/.test(text)) return null;
+  let mo = 0;
+  let d = 0;
+  let end = 0;
+  const a = MONTH_DAY.monthFirst.exec(text);
+  if (a) { mo = MONTHS[a[1]!.toLowerCase()] ?? 0; d = Number(a[2]); end = a[0].length; }
+  else {
+    const b = MONTH_DAY.dayFirst.exec(text);
+    if (b) { d = Number(b[1]); mo = MONTHS[b[2]!.toLowerCase()] ?? 0; end = b[0].length; }
+  }
+  if (!mo || !MONTH_DAY_REST.test(text.slice(end))) return null;
+  const found = makeDate(text, 0, end, year, mo, d, false, clockNear(text, 0, end));
+  return found && { ...found, index: line.indexOf(text) };
 }
