@@ -122,20 +122,28 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 
 /** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
  *  parse below is costly, and most header lines are neither. */
-function mayBeByline(text: string): boolean {
-  const bare = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
-  if (REGEXPS.byline.test(bare) || AGENCY_ANYWHERE.test(text)) return true;
+function mayBeByline(text: string, bare: string): boolean {
+  if (REGEXPS.byline.test(bare)) return true;
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
-  return HAS_DIGIT.test(text) && (NAME_FIRST.test(bare) || BY_WORD.test(text));
+  if (HAS_DIGIT.test(text) && (NAME_FIRST.test(bare) || BY_WORD.test(text))) return true;
+  return AGENCY_ANYWHERE.test(text);
 }
 const HAS_DIGIT = /\d/;
 /** A name opens the line (after separators or a bracket). */
 const NAME_FIRST = /^[\s:|•·(-]*\p{Lu}/u;
 const BY_WORD = /\bby\s/i;
+/** A line that starts with a letter has no bullet to strip (the bullet pattern only then). */
+const LETTER_FIRST = /^\p{L}/u;
+
+/** The line without a list bullet and social handles. */
+function bareLine(text: string): string {
+  const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
+  return (t.includes('@') ? t.replace(HANDLE, ' ') : t).trim();
+}
 
 function readByline(text: string, loose: boolean): Byline | null {
-  if (!loose && !mayBeByline(text)) return null;
-  let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
+  let rest = bareLine(text);
+  if (!loose && !mayBeByline(text, rest)) return null;
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
   const opener = REGEXPS.byline.exec(rest);

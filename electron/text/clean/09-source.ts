@@ -16,8 +16,8 @@ for (const name of [...MASTHEADS].sort((a, b) => b.length - a.length)) {
   list.push(words);
   BY_FIRST_WORD.set(words[0]!, list);
 }
-/** First characters of the table's names: a word starting with another letter cannot start a masthead. */
-const FIRST_CHARS = new Set(MASTHEADS.map((m) => m.charCodeAt(0)));
+/** First two characters of the table's names: a word starting otherwise (with a letter or digit) cannot start one. */
+const FIRST_PAIRS = new Set(MASTHEADS.map((m) => m.charCodeAt(0) * 65536 + m.charCodeAt(1)));
 const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** ASCII letter or digit. */
@@ -30,40 +30,33 @@ const trimToken = (t: string): string => {
   return (a < 48 || (a > 57 && a < 65) || a > 122) || (z < 48 || (z > 57 && z < 65) || (z > 90 && z < 97) || z > 122) ? t.replace(TRIM, '') : t;
 };
 
-/** Does any space-separated word of the line start a masthead? (No array of words: most lines have none.) */
-function mayHoldMasthead(line: string): boolean {
+/** Masthead names printed in a line, whole words, case as in the table. Words are walked without splitting the
+ *  line (most lines name no masthead); only from a word that starts a name is the rest split to match it out. */
+function mastheadsIn(line: string): string[] {
+  let found: string[] | null = null;
   for (let pos = 0; pos < line.length;) {
     let end = line.indexOf(' ', pos);
     if (end < 0) end = line.length;
-    if (end > pos) {
-      const c = line.charCodeAt(pos);
-      if (!(alnum(c) && !FIRST_CHARS.has(c)) && BY_FIRST_WORD.has(trimToken(line.slice(pos, end)))) return true;
+    const c = line.charCodeAt(pos);
+    if (end > pos && (!alnum(c) || FIRST_PAIRS.has(c * 65536 + line.charCodeAt(pos + 1)))) {
+      const list = BY_FIRST_WORD.get(trimToken(line.slice(pos, end)));
+      if (list) {
+        const tokens = line.slice(pos).split(' ', LONGEST_NAME_WORDS);
+        const hit = list.find((words) => words.every((w, k) => k === 0 || (tokens[k] !== undefined && tokens[k] !== '' && trimToken(tokens[k]!) === w)));
+        if (hit) {
+          (found ??= []).push(hit.join(' '));
+          // continue after the name's last word
+          for (let k = 1; k < hit.length; k++) end = line.indexOf(' ', end + 1) < 0 ? line.length : line.indexOf(' ', end + 1);
+        }
+      }
     }
     pos = end + 1;
   }
-  return false;
+  return found ?? NONE;
 }
-
-/** Masthead names printed in a line, whole words, case as in the table (one pass over the tokens). */
-function mastheadsIn(line: string): string[] {
-  if (!mayHoldMasthead(line)) return [];
-  const found: string[] = [];
-  const tokens = line.split(' ');
-  const token = (i: number): string | undefined => {
-    const t = tokens[i];
-    return t === undefined || t === '' ? t : trimToken(t);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const list = BY_FIRST_WORD.get(token(i)!);
-    if (!list) continue;
-    for (const words of list) {
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = token(i + k) === words[k];
-      if (ok) { found.push(words.join(' ')); i += words.length - 1; break; }
-    }
-  }
-  return found;
-}
+const NONE: string[] = [];
+/** Words in the longest masthead name. */
+const LONGEST_NAME_WORDS = Math.max(...MASTHEADS.map((m) => m.split(' ').length));
 
 export interface SourceFound {
   source: string;
@@ -86,8 +79,6 @@ const YEAR_RIGHTS = /^(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([^.|,;©]{2,60}?)(?:,?\
 const HOLDER_TAIL = /\s+(?:\d{4}\b|[-–—|]\s).*$/;
 /** Copyright lines are read up to this many characters. */
 const COPYRIGHT_LINE_MAX = 200;
-/** Only these lines can name a copyright holder (a cheap test before the patterns). */
-const COPYRIGHT_HINT = /©|\(c\)|opyright|rights reserved/i;
 /** "Acme © 2019 Acme Media LLC": the site's name printed before the sign. */
 const BEFORE_COPYRIGHT = /^([\p{L}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*©/u;
 
@@ -152,7 +143,7 @@ interface Candidate {
 export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
   // 1. an e-paper or subscription prompt names the masthead itself (the prompt's last words must be there)
   for (const line of furniture) {
-    if (!PROMPT_HINT.test(line)) continue;
+    if (!promptHint(line)) continue;
     const m = REGEXPS.masthead.exec(line);
     if (m && m[1]) {
       const table = mastheadsIn(line);
@@ -173,21 +164,33 @@ export function findSource(furniture: readonly string[], header: readonly string
     c.kinds.add(kind);
     if (NAME_RANK[kind] > c.rank) { c.name = name; c.rank = NAME_RANK[kind]; }
   };
-  const seen = new Set<string>(); // menus repeat: each distinct line is read once for the hints …
-  for (const line of furniture) {
-    if (line.length > SOURCE_LINE_MAX || seen.has(line)) {
+  const seen = new Map<string, { names: string[]; copyright: boolean }>(); // menus repeat: each distinct line is read once …
+  const copyrightAt: boolean[] = [];
+  for (let i = 0; i < furniture.length; i++) {
+    const line = furniture[i]!;
+    if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); continue; }
+    const again = seen.get(line);
+    if (again) {
       // … but a known masthead counts each time it is printed
-      if (line.length <= SOURCE_LINE_MAX) for (const name of mastheadsIn(line)) vote(name, 'masthead', VOTES.masthead);
+      for (const name of again.names) vote(name, 'masthead', VOTES.masthead);
+      copyrightAt[i] = again.copyright;
       continue;
     }
-    seen.add(line);
-    for (const name of mastheadsIn(line)) vote(name, 'masthead', VOTES.masthead);
-    for (const phrase of SITE_PHRASES) {
-      const m = phrase.exec(line);
-      const name = m?.[1]?.trim().replace(/[.:,;]+$/, '');
-      if (name && !NOT_SITE_NAMES.has(name.toLowerCase())) vote(name, DOMAIN_LINE.test(name) ? 'domain' : 'site', DOMAIN_LINE.test(name) ? VOTES.domain : VOTES.site, hostKey(name));
+    const names = mastheadsIn(line);
+    const any = ANY_HINT.test(line);
+    const copyright = any && copyrightHint(line);
+    seen.set(line, { names, copyright });
+    copyrightAt[i] = copyright;
+    for (const name of names) vote(name, 'masthead', VOTES.masthead);
+    if (!any) continue;
+    if (SITE_PHRASE_HINT.test(line)) {
+      for (const phrase of SITE_PHRASES) {
+        const m = phrase.exec(line);
+        const name = m?.[1]?.trim().replace(/[.:,;]+$/, '');
+        if (name && !NOT_SITE_NAMES.has(name.toLowerCase())) vote(name, DOMAIN_LINE.test(name) ? 'domain' : 'site', DOMAIN_LINE.test(name) ? VOTES.domain : VOTES.site, hostKey(name));
+      }
     }
-    if (line.includes('.')) {
+    if (ADDRESS_HINT.test(line)) {
       const hosts = new Set<string>();
       for (const m of line.matchAll(DOMAIN_IN_TEXT)) {
         const host = m[1]!.replace(/^www\./i, '');
@@ -196,7 +199,7 @@ export function findSource(furniture: readonly string[], header: readonly string
         if (!hosts.has(stem)) { hosts.add(stem); vote(host, 'domain', VOTES.domain, stem); }
       }
     }
-    if (COPYRIGHT_HINT.test(line)) {
+    if (copyright) {
       const before = BEFORE_COPYRIGHT.exec(line)?.[1]?.trim();
       if (before && !/copyright|rights reserved/i.test(before)) vote(before, 'beforeSign', VOTES.beforeSign);
     }
@@ -204,7 +207,7 @@ export function findSource(furniture: readonly string[], header: readonly string
   // the copyright holder, from the bottom up: the first one that is not a company; companies weakly
   for (let i = furniture.length - 1; i >= 0; i--) {
     const line = furniture[i]!;
-    if (!COPYRIGHT_HINT.test(line)) continue;
+    if (!copyrightAt[i]) continue;
     // a long footer paragraph may open with its copyright line: read its start only
     const holder = copyrightHolder(line.length > COPYRIGHT_LINE_MAX ? line.slice(0, COPYRIGHT_LINE_MAX) : line);
     if (!holder) continue;
@@ -253,4 +256,14 @@ function hostKey(name: string): string {
 }
 
 /** Only a line with one of the prompt's closing words can be a prompt (a cheap test before the pattern). */
-const PROMPT_HINT = /paper|app\b|digital|newsletter|online/;
+const PROMPT_HINT = /paper|app|digital|newsletter|online/;
+const promptHint = (line: string): boolean => PROMPT_HINT.test(line);
+/** Only these lines can name a copyright holder (a cheap test before the patterns; case-sensitive is faster). */
+const COPYRIGHT_HINT = /©|\([cC]\)|opyright|OPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED/;
+const copyrightHint = (line: string): boolean => COPYRIGHT_HINT.test(line);
+/** Words one of SITE_PHRASES needs (one pass before the patterns). */
+const SITE_PHRASE_HINT = /home ?page|main menu|follow|by its|subscribe|source/i;
+/** A printed address has a letter or digit, a dot and a letter with no space between. */
+const ADDRESS_HINT = /[a-z0-9]\.[a-z]/i;
+/** Any of the hints above (one pass for most lines, which have none). */
+const ANY_HINT = /[©.]|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|RIGHTS RESERVED|home ?page|main menu|follow|by its|subscribe|source/i;

@@ -77,6 +77,12 @@ const FAST = {
   /** other languages: a month-like word next to a number, a relative expression, or CJK date characters */
   foreignDate: /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|vor\s+\d|il y a|hace\s+\d|\bfa\b|назад|年|月|일/u,
 };
+/** What each fast shape needs: a 2024-05-01, a year of four digits after a space, digits around / or . */
+const FAST_HINT = {
+  iso: /\d{4}-\d\d-\d\d/,
+  year: /\s\d{4}(?!\d)/,
+  numeric: /\d[/.]\d/,
+};
 /** How far (characters) a clock time may sit from its date. */
 const TIME_REACH = 24;
 
@@ -158,28 +164,32 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
   const out: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-  for (const m of line.matchAll(FAST.iso)) {
+  // each shape only when its digits are there (one cheap test instead of a costly pattern)
+  const iso = FAST_HINT.iso.test(line);
+  const year = FAST_HINT.year.test(line);
+  const numeric = FAST_HINT.numeric.test(line);
+  if (iso) for (const m of line.matchAll(FAST.iso)) {
     const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), utc: m[7] === 'Z' } : null;
     const off = m[7] && m[7] !== 'Z' ? (m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`) : undefined;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.monthFirst)) {
+  if (year) for (const m of line.matchAll(FAST.monthFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.dayFirst)) {
+  if (year) for (const m of line.matchAll(FAST.dayFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.yearFirst)) {
+  if (numeric || line.includes('年')) for (const m of line.matchAll(FAST.yearFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.numeric)) {
+  if (numeric) for (const m of line.matchAll(FAST.numeric)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
