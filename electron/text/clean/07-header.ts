@@ -364,11 +364,12 @@ export function findHeader(
     const f = features[i]!;
     const v = verdicts[i]!;
     const text = blocks[i]!.text;
+    // (the length first: the zone holds paragraphs, and the patterns below cost more)
+    if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
     if (RELATIVE_DATE_LINE.test(text)) continue;
-    if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
     if (i >= region.start && !repeatedLead) {
@@ -431,7 +432,7 @@ export function findHeader(
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go
     const key = title!.toLowerCase();
-    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.toLowerCase() === key) used.add(i);
+    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.length === key.length && blocks[i]!.text.toLowerCase() === key) used.add(i);
   }
 
   // 4. published date: labelled or date-only lines near the headline win; "updated" only as a fallback

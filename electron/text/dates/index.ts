@@ -39,7 +39,7 @@ const REGEXPS = {
 };
 
 /**
- * Month names and abbreviations → month number, for the languages the cleaner supports (en de fr es it pt nl id).
+ * Month names and abbreviations → month number, for the languages the cleaner supports (en de fr es it pt nl id ru).
  * A prefix table: "dezember", "dez", "déc", "dic", "ago" … Matched case-insensitively on whole words.
  */
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
@@ -55,6 +55,9 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [10, 'october oct oktober okt octobre octubre ottobre ott outubro out'],
   [11, 'november nov novembre noviembre novembro nop nopember'],
   [12, 'december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro desember des'],
+  // Russian, as dates print them (genitive: "24 сентября 2018"), and the short forms
+  [1, 'января янв'], [2, 'февраля фев'], [3, 'марта мар'], [4, 'апреля апр'], [5, 'мая'], [6, 'июня июн'],
+  [7, 'июля июл'], [8, 'августа авг'], [9, 'сентября сен сент'], [10, 'октября окт'], [11, 'ноября ноя'], [12, 'декабря дек'],
 ];
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   MONTH_NAMES.flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as const)),
