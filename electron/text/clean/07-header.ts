@@ -98,20 +98,21 @@ export function readerCase(s: string): string {
  * `loose`: accept a bare name line (no "By"), for lines next to a date.
  */
 export function parseByline(text: string, loose = false): Byline | null {
-  const key = loose ? `1${text}` : `0${text}`;
-  let found = BYLINE_CACHE.get(key);
+  const cache = loose ? LOOSE_CACHE : BYLINE_CACHE;
+  let found = cache.get(text);
   if (found === undefined) {
     found = readByline(text, loose);
-    if (BYLINE_CACHE.size >= BYLINE_CACHE_MAX) BYLINE_CACHE.clear();
-    BYLINE_CACHE.set(key, found);
+    if (cache.size >= BYLINE_CACHE_MAX) cache.clear();
+    cache.set(text, found);
   }
   return found && { ...found, authors: [...found.authors] };
 }
 
 /** The same lines are read as bylines by the features, the header and the digest passes: remember the answers
- *  for one page (cleanClipping calls forgetBylines first). */
+ *  for one page (cleanClipping calls forgetBylines first). Keyed by the line itself (its hash is kept with it). */
 const BYLINE_CACHE = new Map<string, Byline | null>();
-export const forgetBylines = (): void => BYLINE_CACHE.clear();
+const LOOSE_CACHE = new Map<string, Byline | null>();
+export const forgetBylines = (): void => { BYLINE_CACHE.clear(); LOOSE_CACHE.clear(); };
 const BYLINE_CACHE_MAX = 4000;
 /** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
 const TAIL_HINT = /\d|published|posted|updated/i;
@@ -125,12 +126,12 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 function mayBeByline(text: string, bare: string): boolean {
   if (REGEXPS.byline.test(bare)) return true;
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
-  if (HAS_DIGIT.test(text) && (NAME_FIRST.test(bare) || BY_WORD.test(text))) return true;
+  if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
   return AGENCY_ANYWHERE.test(text);
 }
 const HAS_DIGIT = /\d/;
-/** A name opens the line (after separators or a bracket). */
-const NAME_FIRST = /^[\s:|•·(-]*\p{Lu}/u;
+/** Two capitalised words (a name: "Chris Davies", "Marcus De Guzman") before the first digit. */
+const NAME_BEFORE_DIGIT = /^\D*?\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|del|della|der|den|van|von|bin|binti|al|el|le|la|di|du|dos|das|ter|mac)\s+)?\p{Lu}/u;
 const BY_WORD = /\bby\s/i;
 /** A line that starts with a letter has no bullet to strip (the bullet pattern only then). */
 const LETTER_FIRST = /^\p{L}/u;
@@ -251,7 +252,7 @@ const YEARLESS_SCORE = 1;
 /** "© 2019", "Copyright © 2000–2019", "(c) 2019": the page's copyright year (the last of a range). */
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)/i;
 /** Only these lines can hold a copyright year (a cheap test before the pattern). */
-const COPYRIGHT_HINT = /©|\(c\)|opyright/i;
+const COPYRIGHT_HINT = /©|\([cC]\)|opyright|OPYRIGHT/;
 
 /** The latest copyright year printed on the page, or null. */
 function copyrightYear(blocks: readonly Block[]): number | null {
