@@ -84,6 +84,9 @@ const BEFORE_COPYRIGHT = /^([\p{L}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*©/u;
 
 /** Furniture lines longer than this are prose (teasers, disclaimers): no masthead or site hint is read in them. */
 const SOURCE_LINE_MAX = 300;
+/** Known mastheads are read in lines up to this long: menus, logos, footers (a longer line is a teaser naming
+ *  other papers). */
+const MASTHEAD_LINE_MAX = 160;
 /** The logo is among the first lines of the page. */
 const LOGO_REACH = 4;
 /** A logo line has at most this many words. */
@@ -176,7 +179,7 @@ export function findSource(furniture: readonly string[], header: readonly string
       copyrightAt[i] = again.copyright;
       continue;
     }
-    const names = mastheadsIn(line);
+    const names = line.length <= MASTHEAD_LINE_MAX ? mastheadsIn(line) : NONE;
     const any = ANY_HINT.test(line);
     const copyright = any && copyrightHint(line);
     seen.set(line, { names, copyright });
