@@ -63,11 +63,15 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   MONTH_NAMES.flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as const)),
 );
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** A word that may be a month name (checked against MONTHS). */
+const MONTH_WORD = `(\\p{L}{3,${Math.max(...Object.keys(MONTHS).map((m) => m.length))}})\\.?`;
 /** Fast-path shapes: chrono costs about a millisecond per line, these cover most pages in microseconds. */
 const FAST = {
   iso: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g,
-  monthFirst: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
-  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+  // (any word where the month stands, looked up in MONTHS after: one word class is much cheaper than the
+  // alternation of every month name, and a date cannot start inside a skipped "Week 47, 2019")
+  monthFirst: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu'),
+  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'gu'),
   numeric: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
@@ -179,12 +183,16 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
   }
   if (year) for (const m of line.matchAll(FAST.monthFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
+    const mo = MONTHS[m[1]!.toLowerCase()];
+    if (!mo) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
   if (year) for (const m of line.matchAll(FAST.dayFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    if (!mo) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
   if (numeric || line.includes('年')) for (const m of line.matchAll(FAST.yearFirst)) {
