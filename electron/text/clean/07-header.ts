@@ -266,17 +266,18 @@ function copyrightYear(blocks: readonly Block[]): number | null {
 }
 
 /** A day-and-month line under the headline, dated with the capture year (a day after the capture day belongs to the
- *  year before) or else the page's copyright year. */
-function yearlessDate(blocks: readonly Block[], titleIndex: number, captured: FoundDate | null, used: ReadonlySet<number>):
+ *  year before) or else the page's latest copyright year. */
+function yearlessDate(blocks: readonly Block[], titleIndex: number, reference: string | null, used: ReadonlySet<number>):
   { index: number; date: FoundDate; from: string } | null {
-  let year: number | null = captured ? Number(captured.day.slice(0, 4)) : null;
-  const from = captured ? 'the capture date' : 'the copyright line';
-  year ??= copyrightYear(blocks);
+  // the reference instant is the capture date when one is known (the page's first line or the caller's)
+  const refDay = reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+  const year = refDay ? Number(refDay.slice(0, 4)) : copyrightYear(blocks);
+  const from = refDay ? 'the capture date' : 'the copyright line';
   if (year === null) return null;
   for (let j = titleIndex + 1; j <= titleIndex + YEARLESS_REACH && j < blocks.length; j++) {
     if (used.has(j)) continue;
     let date = monthDayLine(blocks[j]!.text, year);
-    if (date && captured && date.day > captured.day) date = monthDayLine(blocks[j]!.text, year - 1);
+    if (date && refDay && date.day > refDay) date = monthDayLine(blocks[j]!.text, year - 1);
     if (date) return { index: j, date, from };
   }
   return null;
@@ -458,7 +459,7 @@ export function findHeader(
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
   // no full date anywhere near: a day and month under the headline ("Nov 18"), the year from the page
   if (hits.length === 0 && titleIndex >= 0) {
-    const yearDate = yearlessDate(blocks, titleIndex, captured, used);
+    const yearDate = yearlessDate(blocks, titleIndex, captured?.day ?? dateCtx.reference ?? null, used);
     if (yearDate) {
       hits.push({ index: yearDate.index, date: yearDate.date, score: YEARLESS_SCORE, updated: false });
       warnings.push(`the date "${yearDate.date.text}" has no year; ${yearDate.date.day.slice(0, 4)} taken from ${yearDate.from}`);
