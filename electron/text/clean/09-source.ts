@@ -144,15 +144,14 @@ interface Candidate {
 
 /** `furniture`: page lines outside the article body, in page order; `header`: the lines between headline and body. */
 export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
-  // 1. an e-paper or subscription prompt names the masthead itself (the prompt's last words must be there)
-  for (const line of furniture) {
-    if (!promptHint(line)) continue;
+  // 1. an e-paper or subscription prompt names the masthead itself (read in the same pass as the hints below;
+  // the first one decides)
+  let prompt: SourceFound | null = null;
+  const readPrompt = (line: string): void => {
+    if (prompt || !promptHint(line)) return;
     const m = REGEXPS.masthead.exec(line);
-    if (m && m[1]) {
-      const table = mastheadsIn(line);
-      return { source: table[0] ?? m[1].trim(), how: 'prompt' };
-    }
-  }
+    if (m && m[1]) prompt = { source: mastheadsIn(line)[0] ?? m[1].trim(), how: 'prompt' };
+  };
 
   // 2. every hint votes for a name
   const candidates = new Map<string, Candidate>();
@@ -171,7 +170,7 @@ export function findSource(furniture: readonly string[], header: readonly string
   const copyrightAt: boolean[] = [];
   for (let i = 0; i < furniture.length; i++) {
     const line = furniture[i]!;
-    if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); continue; }
+    if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); readPrompt(line); continue; }
     const again = seen.get(line);
     if (again) {
       // … but a known masthead counts each time it is printed
@@ -179,6 +178,7 @@ export function findSource(furniture: readonly string[], header: readonly string
       copyrightAt[i] = again.copyright;
       continue;
     }
+    readPrompt(line);
     const names = line.length <= MASTHEAD_LINE_MAX ? mastheadsIn(line) : NONE;
     const any = ANY_HINT.test(line);
     const copyright = any && copyrightHint(line);
@@ -207,6 +207,7 @@ export function findSource(furniture: readonly string[], header: readonly string
       if (before && !/copyright|rights reserved/i.test(before)) vote(before, 'beforeSign', VOTES.beforeSign);
     }
   }
+  if (prompt) return prompt;
   // the copyright holder, from the bottom up: the first one that is not a company; companies weakly
   for (let i = furniture.length - 1; i >= 0; i--) {
     const line = furniture[i]!;
@@ -269,4 +270,4 @@ const SITE_PHRASE_HINT = /home ?page|main menu|follow|by its|subscribe|source/i;
 /** A printed address has a letter or digit, a dot and a letter with no space between. */
 const ADDRESS_HINT = /[a-z0-9]\.[a-z]/i;
 /** Any of the hints above (one pass for most lines, which have none). */
-const ANY_HINT = /[©.]|\([cC]\)|opyright|OPYRIGHT|ights [Rr]eserved|RIGHTS RESERVED|home ?page|main menu|follow|by its|subscribe|source/i;
+const ANY_HINT = /[a-z0-9]\.[a-z]|©|\(c\)|opyright|ights reserved|home ?page|main menu|follow|by its|subscribe|source/i;
