@@ -80,7 +80,11 @@ const HOLDER_TAIL = /\s+(?:\d{4}\b|[-–—|]\s).*$/;
 /** Copyright lines are read up to this many characters. */
 const COPYRIGHT_LINE_MAX = 200;
 /** "Acme © 2019 Acme Media LLC": the site's name printed before the sign. */
-const BEFORE_COPYRIGHT = /^([\p{L}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*©/u;
+const BEFORE_COPYRIGHT = /^(\p{L}[\p{L}\p{N}.&' -]{1,40}?)\s*©/u;
+/** Words before "©" that label a picture ("Photo © Jane Roe": its owner is no source) … */
+const PICTURE_LABEL = /^(?:photo|image|picture|foto|bild|illustration|graphic|video|credit)s?$/i;
+/** … or a picture or a text, not a site (no name before the sign). */
+const CREDIT_LABEL = /^(?:photo|image|picture|foto|bild|illustration|graphic|video|credit|text|texte|content|all content|copyright)s?$|rights reserved/i;
 
 /** Furniture lines longer than this are prose (teasers, disclaimers): no masthead or site hint is read in them. */
 const SOURCE_LINE_MAX = 300;
@@ -118,6 +122,9 @@ const CAPITAL_TLD = /\.(?:Net|Com|Org|NET|COM|ORG)$/;
 const keyOf = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 function copyrightHolder(line: string): string | null {
+  // "Photo © Jane Roe": the picture's owner, not the page's
+  const label = /^(\p{L}+)\s*©/u.exec(line);
+  if (label && PICTURE_LABEL.test(label[1]!)) return null;
   // "© 2000—2019. Acme": an em dash between the years reads like a hyphen
   const m = REGEXPS.copyright.exec(line.replace(/(\d{4})\s*—\s*(\d{4})/, '$1-$2')) ?? YEAR_RIGHTS.exec(line);
   if (!m) return null;
@@ -204,7 +211,7 @@ export function findSource(furniture: readonly string[], header: readonly string
     }
     if (copyright) {
       const before = BEFORE_COPYRIGHT.exec(line)?.[1]?.trim();
-      if (before && !/copyright|rights reserved/i.test(before)) vote(before, 'beforeSign', VOTES.beforeSign);
+      if (before && !CREDIT_LABEL.test(before)) vote(before, 'beforeSign', VOTES.beforeSign);
     }
   }
   if (prompt) return prompt;

@@ -40,3 +40,10 @@ describe('findSource', () => {
     expect(findSource(['A story in The Hill', '© 2021 Riverside Digital'])?.source).toBe('Riverside Digital');
   });
 });
+
+describe('findSource, the name before ©', () => {
+  it('a site name printed before the sign counts; a picture label does not', () => {
+    expect(findSource(['Quillwire', 'Quillwire © 2021 Lantern Media Group, LLC.'])?.source).toBe('Quillwire');
+    expect(findSource(['Photo © Jane Roe', 'News'])).toBeNull();
+  });
+});
