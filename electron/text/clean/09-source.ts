@@ -18,6 +18,14 @@ for (const name of [...MASTHEADS].sort((a, b) => b.length - a.length)) {
 }
 /** First two characters of the table's names: a word starting otherwise (with a letter or digit) cannot start one. */
 const FIRST_PAIRS = new Set(MASTHEADS.map((m) => m.charCodeAt(0) * 65536 + m.charCodeAt(1)));
+/** A hash of the characters from..to of a string (the same for equal words). */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+/** Hashes of the first words of the table. */
+const FIRST_WORD_HASHES = new Set([...BY_FIRST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const TRIM = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** ASCII letter or digit. */
@@ -39,7 +47,10 @@ function mastheadsIn(line: string): string[] {
     if (end < 0) end = line.length;
     const c = line.charCodeAt(pos);
     if (end > pos && (!alnum(c) || FIRST_PAIRS.has(c * 65536 + line.charCodeAt(pos + 1)))) {
-      const list = BY_FIRST_WORD.get(trimToken(line.slice(pos, end)));
+      // a word with a letter or digit at both ends is looked up by its hash first: no string is made for most words
+      const plain = alnum(c) && alnum(line.charCodeAt(end - 1));
+      if (plain && !FIRST_WORD_HASHES.has(hashOf(line, pos, end))) { pos = end + 1; continue; }
+      const list = BY_FIRST_WORD.get(plain ? line.slice(pos, end) : trimToken(line.slice(pos, end)));
       if (list) {
         const tokens = line.slice(pos).split(' ', LONGEST_NAME_WORDS);
         const hit = list.find((words) => words.every((w, k) => k === 0 || (tokens[k] !== undefined && tokens[k] !== '' && trimToken(tokens[k]!) === w)));
@@ -119,7 +130,18 @@ const DOMAIN_IN_TEXT = new RegExp(
 const CAPITAL_TLD = /\.(?:Net|Com|Org|NET|COM|ORG)$/;
 
 /** The key names are compared by: lower case, letters and digits only, without a leading "the". */
-const keyOf = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+function keyOf(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
+/** Keys of names already seen (mastheads are voted for at every mention). */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 2000;
 
 function copyrightHolder(line: string): string | null {
   // "Photo © Jane Roe": the picture's owner, not the page's
