@@ -1,6 +1,6 @@
 // Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
 // (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
-import { findDates, type DateContext, type FoundDate } from '../dates';
+import { findDates, monthDayLine, type DateContext, type FoundDate } from '../dates';
 import {
   AGENCIES,
   BYLINE_ROLE_WORDS,
@@ -98,26 +98,53 @@ export function readerCase(s: string): string {
  * `loose`: accept a bare name line (no "By"), for lines next to a date.
  */
 export function parseByline(text: string, loose = false): Byline | null {
-  const key = loose ? `1${text}` : `0${text}`;
-  let found = BYLINE_CACHE.get(key);
+  const cache = loose ? LOOSE_CACHE : BYLINE_CACHE;
+  let found = cache.get(text);
   if (found === undefined) {
     found = readByline(text, loose);
-    if (BYLINE_CACHE.size >= BYLINE_CACHE_MAX) BYLINE_CACHE.clear();
-    BYLINE_CACHE.set(key, found);
+    if (cache.size >= BYLINE_CACHE_MAX) cache.clear();
+    cache.set(text, found);
   }
   return found && { ...found, authors: [...found.authors] };
 }
 
 /** The same lines are read as bylines by the features, the header and the digest passes: remember the answers
- *  for one page (cleanClipping calls forgetBylines first). */
+ *  for one page (cleanClipping calls forgetBylines first). Keyed by the line itself (its hash is kept with it). */
 const BYLINE_CACHE = new Map<string, Byline | null>();
-export const forgetBylines = (): void => BYLINE_CACHE.clear();
+const LOOSE_CACHE = new Map<string, Byline | null>();
+export const forgetBylines = (): void => { BYLINE_CACHE.clear(); LOOSE_CACHE.clear(); };
 const BYLINE_CACHE_MAX = 4000;
 /** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
 const TAIL_HINT = /\d|published|posted|updated/i;
 
+/** Every agency name as a whole word, any case: without "By", a digit or one of these, a line is no byline.
+ *  (ASCII \b, not the /u flag: the names are ASCII, and the Unicode case-folding form is several times slower.) */
+const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+
+/** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
+ *  parse below is costly, and most header lines are neither. */
+function mayBeByline(text: string, bare: string): boolean {
+  if (REGEXPS.byline.test(bare)) return true;
+  // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
+  if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
+  return AGENCY_ANYWHERE.test(text);
+}
+const HAS_DIGIT = /\d/;
+/** Two capitalised words (a name: "Chris Davies", "Marcus De Guzman") before the first digit. */
+const NAME_BEFORE_DIGIT = /^\D*?\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|del|della|der|den|van|von|bin|binti|al|el|le|la|di|du|dos|das|ter|mac)\s+)?\p{Lu}/u;
+const BY_WORD = /\bby\s/i;
+/** A line that starts with a letter has no bullet to strip (the bullet pattern only then). */
+const LETTER_FIRST = /^\p{L}/u;
+
+/** The line without a list bullet and social handles. */
+function bareLine(text: string): string {
+  const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
+  return (t.includes('@') ? t.replace(HANDLE, ' ') : t).trim();
+}
+
 function readByline(text: string, loose: boolean): Byline | null {
-  let rest = text.replace(REGEXPS.bullet, '').replace(HANDLE, ' ').trim();
+  let rest = bareLine(text);
+  if (!loose && !mayBeByline(text, rest)) return null;
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
   const opener = REGEXPS.byline.exec(rest);
@@ -180,6 +207,80 @@ function printedElsewhere(blocks: readonly Block[], at: number, name: string): b
   const by = new RegExp(`^${n}\\s+(?:is|was|has|writes|covers|joined)\\b|\\b(?:more (?:from|by)|about|articles by|posts by|stories by)\\s+${n}\\b`, 'i');
   for (let i = 0; i < blocks.length; i++) if (i !== at && blocks[i]!.text.includes(name) && by.test(blocks[i]!.text)) return true;
   return false;
+}
+
+/** A first line this long at most (words) can be the headline of a pasted article: Title Case … */
+const TOP_TITLE_MAX_WORDS = 20;
+/** … or sentence case naming someone or something (a capitalised word after the first: "Obama says …"); a short
+ *  sentence-case line of common words is the opening paragraph itself. */
+const TOP_SENTENCE_TITLE_MAX_WORDS = 16;
+/** Share of capitalised words that makes a line Title Case. */
+const TITLE_CASE_CAPS = 0.6;
+/** The paragraph that proves the first line a headline is looked for this many blocks under it. */
+const TOP_BODY_REACH = 3;
+/** Score given to a headline taken from the first line (for the confidence). */
+const TOP_HEADLINE_SCORE = 5;
+/** Two sentences in one line ("Prices rose. Shops closed."): a lede, not a headline. Initials ("U.S. Court",
+ *  "Mary J. Blige") do not end a sentence. */
+const INNER_SENTENCE = /(?<!(?:^|[\s.(])\p{Lu})[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
+/** A capitalised word after the first word of a line. */
+const NAME_AFTER_FIRST = /^\S+\s+(?:\S+\s+)*?["'“‘(]?\p{Lu}/u;
+/** "WASHINGTON - …", "LONDON (Reuters) …": a dateline opens a lede, not a headline. */
+const DATELINE_OPENER = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}{2,})*\.?\s*(?:[-–—(]|,\s)/u;
+
+/** The page starts with the article: its first line is a short single sentence (or headline-shaped line) over a
+ *  longer paragraph, inside the body region. */
+function topHeadline(blocks: readonly Block[], features: readonly Features[], verdicts: readonly Verdict[], region: Region, at: number): boolean {
+  const f = features[at];
+  const v = verdicts[at];
+  if (!f || !v || region.start > at || region.end <= at || f.script || f.bullet || f.headerLine) return false;
+  const text = blocks[at]!.text;
+  const titleCased = f.caps >= TITLE_CASE_CAPS;
+  if (f.words < 3 || f.words > (titleCased ? TOP_TITLE_MAX_WORDS : TOP_SENTENCE_TITLE_MAX_WORDS) || v.reason.startsWith('boilerplate')) return false;
+  if (!titleCased && !NAME_AFTER_FIRST.test(text)) return false;
+  if (INNER_SENTENCE.test(text) || DATELINE_OPENER.test(text) || REGEXPS.url.test(text) || REGEXPS.caption.test(text)) return false;
+  for (let j = at + 1; j <= at + TOP_BODY_REACH && j < blocks.length; j++) {
+    if (features[j]!.words > f.words && (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near')) return true;
+  }
+  return false;
+}
+
+/** A year-less date is looked for this many blocks under the headline (byline and date lines sit there). */
+const YEARLESS_REACH = 4;
+/** Score of a date whose year came from elsewhere on the page (for the confidence: weaker than a printed year). */
+const YEARLESS_SCORE = 1;
+/** "© 2019", "Copyright © 2000–2019", "(c) 2019": the page's copyright year (the last of a range). */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)/i;
+/** Only these lines can hold a copyright year (a cheap test before the pattern). */
+const COPYRIGHT_HINT = /©|\([cC]\)|opyright|OPYRIGHT/;
+
+/** The latest copyright year printed on the page, or null. */
+function copyrightYear(blocks: readonly Block[]): number | null {
+  let year: number | null = null;
+  for (const b of blocks) {
+    if (!COPYRIGHT_HINT.test(b.text)) continue;
+    const m = COPYRIGHT_YEAR.exec(b.text);
+    if (m && (year === null || Number(m[1]) > year)) year = Number(m[1]);
+  }
+  return year;
+}
+
+/** A day-and-month line under the headline, dated with the capture year (a day after the capture day belongs to the
+ *  year before) or else the page's latest copyright year. */
+function yearlessDate(blocks: readonly Block[], titleIndex: number, reference: string | null, used: ReadonlySet<number>):
+  { index: number; date: FoundDate; from: string } | null {
+  // the reference instant is the capture date when one is known (the page's first line or the caller's)
+  const refDay = reference && /^\d{4}-\d{2}-\d{2}/.test(reference) ? reference.slice(0, 10) : null;
+  const year = refDay ? Number(refDay.slice(0, 4)) : copyrightYear(blocks);
+  const from = refDay ? 'the capture date' : 'the copyright line';
+  if (year === null) return null;
+  for (let j = titleIndex + 1; j <= titleIndex + YEARLESS_REACH && j < blocks.length; j++) {
+    if (used.has(j)) continue;
+    let date = monthDayLine(blocks[j]!.text, year);
+    if (date && refDay && date.day > refDay) date = monthDayLine(blocks[j]!.text, year - 1);
+    if (date) return { index: j, date, from };
+  }
+  return null;
 }
 
 interface DateHit {
@@ -246,18 +347,31 @@ export function findHeader(
   };
   // lines near the article, lower case: a headline is often printed again inside another line
   // ("Share options for: <headline>", a breadcrumb ending in it)
-  const nearby: string[] = [];
-  for (let i = Math.max(0, region.start - CONTAINS_REACH); i < Math.min(n, region.end + CONTAINS_REACH); i++) nearby.push(blocks[i]!.text.toLowerCase());
+  // (lower-cased only when the length fits: most nearby lines are long paragraphs, never compared)
+  const nearFrom = Math.max(0, region.start - CONTAINS_REACH);
+  const nearTo = Math.min(n, region.end + CONTAINS_REACH);
+  const nearbyLower: Array<string | undefined> = [];
+  const containedIn = (lower: string): number => {
+    let count = 0;
+    for (let k = nearFrom; k < nearTo; k++) {
+      const len = blocks[k]!.text.length;
+      if (len <= lower.length || len > lower.length + CONTAINED_EXTRA) continue;
+      const other = (nearbyLower[k] ??= blocks[k]!.text.toLowerCase());
+      if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) count++;
+    }
+    return count;
+  };
   const scores = new Map<number, number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
     const v = verdicts[i]!;
     const text = blocks[i]!.text;
+    // (the length first: the zone holds paragraphs, and the patterns below cost more)
+    if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
     if (RELATIVE_DATE_LINE.test(text)) continue;
-    if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
     if (i >= region.start && !repeatedLead) {
@@ -289,15 +403,21 @@ export function findHeader(
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
     const lower = text.toLowerCase();
-    let inside = 0;
-    for (const other of nearby) if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) inside++;
-    if (inside > 0) score += CONTAINED_BONUS;
+    if (containedIn(lower) > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
   }
   let title: string | null = null;
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const [i, score] of scores) if (score > bestScore) { bestScore = score; titleIndex = i; }
+  // an article pasted from its first line: that line is the headline even with a full stop after it (archives and
+  // e-mails print headlines so), when the body starts right under it and nothing above the body was taken
+  const top = capturedIndex === 0 ? 1 : 0;
+  const topLine = (titleIndex < 0 || titleIndex >= region.start) && topHeadline(blocks, features, verdicts, region, top);
+  if (topLine) {
+    titleIndex = top;
+    bestScore = TOP_HEADLINE_SCORE;
+  }
   // headline, then deck, then byline: a title-shaped line right above the winner is the headline, the winner its deck
   // (a deck is the longer of the two, and a sentence-length one)
   const above = titleIndex - 1;
@@ -314,7 +434,7 @@ export function findHeader(
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go
     const key = title!.toLowerCase();
-    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.toLowerCase() === key) used.add(i);
+    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.length === key.length && blocks[i]!.text.toLowerCase() === key) used.add(i);
   }
 
   // 4. published date: labelled or date-only lines near the headline win; "updated" only as a fallback
@@ -337,6 +457,14 @@ export function findHeader(
     }
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  // no full date anywhere near: a day and month under the headline ("Nov 18"), the year from the page
+  if (hits.length === 0 && titleIndex >= 0) {
+    const yearDate = yearlessDate(blocks, titleIndex, captured?.day ?? dateCtx.reference ?? null, used);
+    if (yearDate) {
+      hits.push({ index: yearDate.index, date: yearDate.date, score: YEARLESS_SCORE, updated: false });
+      warnings.push(`the date "${yearDate.date.text}" has no year; ${yearDate.date.day.slice(0, 4)} taken from ${yearDate.from}`);
+    }
+  }
   const best = hits[0] ?? null;
   const published = best?.date ?? null;
   const publishedIndex = best?.index ?? -1;
@@ -393,7 +521,7 @@ export function findHeader(
   // 6. deck: a sentence right under the headline, before the byline/date or the body
   let subtitle: string | null = null;
   let subtitleIndex = -1;
-  if (titleIndex >= 0) {
+  if (titleIndex >= 0 && !topLine) { // (a first-line headline stands right on the body: no deck)
     for (let j = titleIndex + 1; j < Math.min(n, titleIndex + 4); j++) {
       if (used.has(j)) continue;
       const f = features[j]!;

@@ -39,7 +39,7 @@ const REGEXPS = {
 };
 
 /**
- * Month names and abbreviations → month number, for the languages the cleaner supports (en de fr es it pt nl id).
+ * Month names and abbreviations → month number, for the languages the cleaner supports (en de fr es it pt nl id ru).
  * A prefix table: "dezember", "dez", "déc", "dic", "ago" … Matched case-insensitively on whole words.
  */
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
@@ -55,16 +55,23 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [10, 'october oct oktober okt octobre octubre ottobre ott outubro out'],
   [11, 'november nov novembre noviembre novembro nop nopember'],
   [12, 'december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro desember des'],
+  // Russian, as dates print them (genitive: "24 сентября 2018"), and the short forms
+  [1, 'января янв'], [2, 'февраля фев'], [3, 'марта мар'], [4, 'апреля апр'], [5, 'мая'], [6, 'июня июн'],
+  [7, 'июля июл'], [8, 'августа авг'], [9, 'сентября сен сент'], [10, 'октября окт'], [11, 'ноября ноя'], [12, 'декабря дек'],
 ];
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   MONTH_NAMES.flatMap(([n, names]) => names.split(' ').map((name) => [name, n] as const)),
 );
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** A word that may be a month name (checked against MONTHS). */
+const MONTH_WORD = `(\\p{L}{3,${Math.max(...Object.keys(MONTHS).map((m) => m.length))}})\\.?`;
 /** Fast-path shapes: chrono costs about a millisecond per line, these cover most pages in microseconds. */
 const FAST = {
   iso: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/g,
-  monthFirst: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
-  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+  // (any word where the month stands, looked up in MONTHS after: one word class is much cheaper than the
+  // alternation of every month name, and a date cannot start inside a skipped "Week 47, 2019")
+  monthFirst: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu'),
+  dayFirst: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'gu'),
   numeric: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
@@ -76,6 +83,12 @@ const FAST = {
   needsChrono: /\bago\b|\byesterday\b|\btoday\b/i,
   /** other languages: a month-like word next to a number, a relative expression, or CJK date characters */
   foreignDate: /\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|vor\s+\d|il y a|hace\s+\d|\bfa\b|назад|年|月|일/u,
+};
+/** What each fast shape needs: a 2024-05-01, a year of four digits after a space, digits around / or . */
+const FAST_HINT = {
+  iso: /\d{4}-\d\d-\d\d/,
+  year: /\s\d{4}(?!\d)/,
+  numeric: /\d[/.]\d/,
 };
 /** How far (characters) a clock time may sit from its date. */
 const TIME_REACH = 24;
@@ -146,7 +159,7 @@ function makeDate(
   line: string, index: number, length: number, y: number, mo: number, d: number, ambiguous: boolean,
   time: { h: number; m: number; s: number; utc: boolean } | null, offset?: string,
 ): FoundDate | null {
-  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   let iso = day;
   if (time) iso += `T${pad(time.h)}:${pad(time.m)}:${pad(time.s)}${offset ?? (time.utc ? '+00:00' : '')}`;
@@ -158,28 +171,36 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
   const out: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-  for (const m of line.matchAll(FAST.iso)) {
+  // each shape only when its digits are there (one cheap test instead of a costly pattern)
+  const iso = FAST_HINT.iso.test(line);
+  const year = FAST_HINT.year.test(line);
+  const numeric = FAST_HINT.numeric.test(line);
+  if (iso) for (const m of line.matchAll(FAST.iso)) {
     const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), utc: m[7] === 'Z' } : null;
     const off = m[7] && m[7] !== 'Z' ? (m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`) : undefined;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.monthFirst)) {
+  if (year) for (const m of line.matchAll(FAST.monthFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
+    const mo = MONTHS[m[1]!.toLowerCase()];
+    if (!mo) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.dayFirst)) {
+  if (year) for (const m of line.matchAll(FAST.dayFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const d = makeDate(line, m.index, m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    if (!mo) continue;
+    const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.yearFirst)) {
+  if (numeric || line.includes('年')) for (const m of line.matchAll(FAST.yearFirst)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  for (const m of line.matchAll(FAST.numeric)) {
+  if (numeric) for (const m of line.matchAll(FAST.numeric)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -252,4 +273,33 @@ function chronoDates(line: string, ctx: DateContext, lang: string): FoundDate[] 
     out.push({ iso, day, hasTime, relative, ambiguous, text: r.text, index: r.index });
   }
   return out;
+}
+
+/** "Nov 18", "18 November", "Nov. 18 at 5:20 pm": a day and month without a year, the whole line or nearly. */
+const MONTH_DAY = {
+  monthFirst: new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`, 'iu'),
+  dayFirst: new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}\\d])`, 'iu'),
+};
+/** What may follow the day and month on a date line: a clock time, a zone. */
+const MONTH_DAY_REST = /^[\s,|@–-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$/i;
+
+/**
+ * A date line that prints day and month but no year ("Nov 18" under a byline): the day in `year`, or null when
+ * the line is anything else. A page dated so is read with a year from elsewhere (capture date, copyright line).
+ */
+export function monthDayLine(line: string, year: number): FoundDate | null {
+  const text = line.trim();
+  if (text.length > 40 || !/\d/.test(text)) return null;
+  let mo = 0;
+  let d = 0;
+  let end = 0;
+  const a = MONTH_DAY.monthFirst.exec(text);
+  if (a) { mo = MONTHS[a[1]!.toLowerCase()] ?? 0; d = Number(a[2]); end = a[0].length; }
+  else {
+    const b = MONTH_DAY.dayFirst.exec(text);
+    if (b) { d = Number(b[1]); mo = MONTHS[b[2]!.toLowerCase()] ?? 0; end = b[0].length; }
+  }
+  if (!mo || !MONTH_DAY_REST.test(text.slice(end))) return null;
+  const found = makeDate(text, 0, end, year, mo, d, false, clockNear(text, 0, end));
+  return found && { ...found, index: line.indexOf(text) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderEvidence, findDates } from '../../../electron/text/dates';
+import { dateOrderEvidence, findDates, monthDayLine } from '../../../electron/text/dates';
 
 const first = (line: string, order: 'dmy' | 'mdy' = 'dmy', lang = 'en', reference: string | null = null) =>
   findDates(line, { order, reference }, lang)[0];
@@ -58,5 +58,21 @@ describe('dateOrderEvidence', () => {
   it('house style is a hint, not a proof', () => {
     expect(dateOrderEvidence('December 3, 2022')).toEqual({ order: 'mdy', proven: false });
     expect(dateOrderEvidence('nothing here')).toEqual({ order: null, proven: false });
+  });
+});
+
+describe('monthDayLine', () => {
+  it.each([
+    ['Nov 18', '2019-11-18'],
+    ['Tue, Nov. 18', '2019-11-18'],
+    ['18 November', '2019-11-18'],
+    ['November 18 at 5:20 pm', '2019-11-18T17:20:00'],
+    ['3. März', '2019-03-03'],
+  ])('%s → %s', (line, iso) => {
+    expect(monthDayLine(line, 2019)?.iso).toBe(iso);
+  });
+
+  it.each(['Nov 18 results are in', 'Chapter 18', 'May', '18 people', 'Nov 31'])('"%s" is no date line', (line) => {
+    expect(monthDayLine(line, 2019)).toBeNull();
   });
 });

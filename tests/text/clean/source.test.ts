@@ -1,0 +1,49 @@
+// The source pass: which publication a page comes from, from the hints in its furniture.
+import { describe, expect, it } from 'vitest';
+import { findSource } from '../../../electron/text/clean/09-source';
+
+describe('findSource', () => {
+  it('a prompt naming the e-paper decides', () => {
+    expect(findSource(['Menu', 'Get full access to the Harbour Gazette e-paper', '© 2021 Coastline Media Group'])).toEqual({ source: 'Harbour Gazette', how: 'prompt' });
+  });
+
+  it('hints that agree beat a parent company in the copyright line', () => {
+    const page = ['Skip to content', 'Quillwire', 'Reviews', 'Some posts on Quillwire.com may contain affiliate links.', 'Quillwire © 2021 Lantern Media Group, LLC. All rights reserved.'];
+    expect(findSource(page)?.source).toBe('Quillwire');
+  });
+
+  it('a phrase that names the site ("X homepage", "Follow X online") outvotes a publishing group', () => {
+    const page = ['Pine Ridge Pulse homepage', 'Follow Pine Ridge Pulse online:', '© 2021 Gannett'];
+    expect(findSource(page)?.source).toBe('Pine Ridge Pulse');
+  });
+
+  it('a photo credit is no copyright holder; the site\'s own line is', () => {
+    expect(findSource(['© Fernhill Review Pty Ltd. All rights reserved.', '© Reuters'])?.source).toBe('Fernhill Review');
+    expect(findSource(['Harbour view at dawn', '© Getty Images'])).toBeNull();
+  });
+
+  it('an agency is the source on its own site', () => {
+    expect(findSource(['© 2021 The Associated Press. All rights reserved.'])?.source).toBe('The Associated Press');
+  });
+
+  it('a web address printed once is any link; twice with the logo, it is the site', () => {
+    expect(findSource(['Read the study at example-research.org/paper'])).toBeNull();
+    expect(findSource(['Marshbird', 'News', 'Tips to tips@marshbird.net', 'Contact marshbird.net'])?.source).toBe('Marshbird');
+  });
+
+  it('navigation and sections are not site names', () => {
+    expect(findSource(['Toggle main menu', 'Go to Home Page', 'More from Local News'])).toBeNull();
+  });
+
+  it('a masthead printed twice beats a copyright holder; once, it does not', () => {
+    expect(findSource(['The Guardian', 'Sign in to The Guardian', '© 2021 Riverside Digital'])?.source).toBe('The Guardian');
+    expect(findSource(['A story in The Hill', '© 2021 Riverside Digital'])?.source).toBe('Riverside Digital');
+  });
+});
+
+describe('findSource, the name before ©', () => {
+  it('a site name printed before the sign counts; a picture label does not', () => {
+    expect(findSource(['Quillwire', 'Quillwire © 2021 Lantern Media Group, LLC.'])?.source).toBe('Quillwire');
+    expect(findSource(['Photo © Jane Roe', 'News'])).toBeNull();
+  });
+});
