@@ -95,7 +95,8 @@ export function generateArticle(n: number): GeneratedArticle {
     '',
     paragraphs.join('\n\n'),
     '',
-    `© ${source}`,
+    // a site's footer; a bare "© Reuters" would read as a photo credit
+    `© ${year} ${source}. All rights reserved.`,
     '',
   ].join('\n');
   return { n, title, source, published, speaker, text };
@@ -104,7 +105,7 @@ export function generateArticle(n: number): GeneratedArticle {
 /** The same story as printed by another paper: new headline and outlet, a paragraph cut, a word changed. */
 export function nearDuplicateOf(n: number, outlet = 'The Coastal Record'): string {
   const original = generateArticle(n);
-  const lines = original.text.replace(/© .*\n$/, `© ${outlet}\n`).split('\n');
+  const lines = original.text.replace(/© (\d{4}) .*\n$/, `© $1 ${outlet}. All rights reserved.\n`).split('\n');
   lines[0] = `${original.title.replace(/\(report \d+\)/, '')}— updated`;
   const body = lines.slice(5).join('\n').split('\n\n');
   body.splice(body.length - 3, 1); // a paragraph trimmed
