@@ -56,6 +56,8 @@ export class LibraryState {
   #clipError = $state<string | null>(null);
   #focusQuote = $state<QuoteFocus | null>(null);
   #showOriginal = $state(false);
+  /** counts open() calls, so a slow answer for an earlier click never replaces a later one */
+  #opening = 0;
 
   #undo = $state<Undo[]>([]);
 
@@ -244,14 +246,16 @@ export class LibraryState {
 
   // ── the open clip ─────────────────────────────────────────────────────────────────────────────
   async open(id: number, focus: QuoteFocus | null = null): Promise<void> {
+    const request = ++this.#opening;
     this.#focusQuote = focus;
     this.#showOriginal = false;
     try {
       const clip = await api.getClip({ id });
+      if (request !== this.#opening) return;
       this.#clip = clip;
       this.#clipError = clip ? null : 'That clip is no longer in the library.';
     } catch (error) {
-      this.#clipError = errorMessage(error);
+      if (request === this.#opening) this.#clipError = errorMessage(error);
     }
   }
 
