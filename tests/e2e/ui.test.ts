@@ -372,8 +372,20 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await expectAccessible(page, 'timeline (dark)');
     await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
 
+    // one palette of light-dark() colours: the theme setting picks the half, 'system' follows the OS
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
     await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Follow the system').check();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).toBe(dark);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(background).not.toBe(dark);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Light').check();
+    await expect.poll(background).toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Day first').check();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
