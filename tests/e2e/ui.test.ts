@@ -197,6 +197,9 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     // and a tag can be taken off a clip (removeTag)
     await page.getByRole('button', { name: 'Remove tag Marcus Trell' }).click();
     await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).not.toContainEqual(expect.stringContaining('Marcus Trell'));
+    // known tags are offered as a tag is typed, only those that match
+    await page.getByRole('combobox', { name: 'New tag' }).fill('marc');
+    await expect.poll(() => page.locator('#known-tags option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toEqual(['Marcus Trell']);
     await page.getByRole('combobox', { name: 'New tag' }).fill('Marcus Trell');
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).toContainEqual(expect.stringContaining('Marcus Trell'));
@@ -209,6 +212,10 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(await page.locator('.sidebar').getByRole('button', { name: /^Infrastructure/ }).count()).toBe(0);
     await screenshot(page, 'ui-10-tags-manager');
     await expectAccessible(page, 'tags manager');
+    // the table lists the tags that match what is typed
+    await page.getByRole('searchbox', { name: 'Find a tag' }).fill('elms');
+    await expect.poll(() => page.locator('.tag-table tbody tr').count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Find a tag' }).fill('');
 
     // a colour shows in the sidebar and on chips (setTagColor)
     await page.getByLabel('Colour of Harbour works').fill('#1f5f9b');
