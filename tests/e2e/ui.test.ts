@@ -318,10 +318,29 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(total).toBeGreaterThan(260);
     const rendered = await page.locator('.clip-list .row').count();
     expect(rendered).toBeLessThan(40);
+    const firstTitle = (await rowTitles(page))[0];
+    // a row that stays in view while the list scrolls keeps its element: rows are not redrawn for other clips
+    const kept = (await page.locator('.clip-list .row').nth(10).elementHandle())!;
+    const keptTitle = await kept.evaluate((el) => el.querySelector('.title')?.textContent);
+    await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop += 8 * el.querySelector<HTMLElement>('.row')!.offsetHeight));
+    await expect.poll(() => page.locator('.clip-list .row').first().getAttribute('aria-posinset')).not.toBe('1');
+    expect(await kept.evaluate((el) => el.isConnected && el.querySelector('.title')?.textContent)).toBe(keptTitle);
     // jump to the end: the last page is fetched on demand and its rows rendered
     await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(async () => (await rowTitles(page)).at(-1), { timeout: 10_000 }).toMatch(/^(Two branch libraries|Trell launches)/);
     expect(await page.locator('.clip-list .row').count()).toBeLessThan(40);
+    // and back to the top: the first page is still cached, so no request and no placeholder
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith('/api/listClips')) asked.push(request.url());
+    };
+    page.on('request', onRequest);
+    await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(firstTitle);
+    expect(await page.locator('.clip-list .placeholder').count()).toBe(0);
+    await page.waitForTimeout(300);
+    page.off('request', onRequest);
+    expect(asked).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('published');
     await page.locator('.import-panel').getByRole('button', { name: 'Dismiss' }).click();
