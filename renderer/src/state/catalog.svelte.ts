@@ -40,14 +40,17 @@ export class CatalogState {
     }
   }
 
-  refresh(): Promise<unknown> {
-    return Promise.all([
-      this.#load('tags', () => api.listTags({}), (v) => (this.#tags = v)),
-      this.#load('speakers', () => api.listSpeakers({}), (v) => (this.#speakers = v)),
-      this.#load('sources', () => api.listSources({}), (v) => (this.#sources = v)),
-      this.#load('saved', () => api.listSavedSearches({}), (v) => (this.#saved = v)),
-      this.#load('stats', () => api.stats({}), (v) => (this.#stats = v)),
-    ]);
+  /**
+   * One list after another, the quick ones first. The server answers one call at a time, so lists asked for all at
+   * once would hold a click on a clip back until the slowest of them (the tags, in a large library) was done;
+   * asked for in turn, the click waits for the one list being worked on at most.
+   */
+  async refresh(): Promise<void> {
+    await this.#load('saved', () => api.listSavedSearches({}), (v) => (this.#saved = v));
+    await this.#load('sources', () => api.listSources({}), (v) => (this.#sources = v));
+    await this.#load('stats', () => api.stats({}), (v) => (this.#stats = v));
+    await this.#load('speakers', () => api.listSpeakers({}), (v) => (this.#speakers = v));
+    await this.#load('tags', () => api.listTags({}), (v) => (this.#tags = v));
   }
 
   refreshTags(): Promise<void> {
