@@ -1,5 +1,10 @@
 // Browser figures: `cuttings serve` on the benchmark library, Debian's Chromium via playwright-core, and the
 // UI engineer's scripts/bench-ui.mjs (measureUi). Every missing piece gives nulls and says why.
+//
+// The UI targets are set for a 100,000-clip library, and importing that many takes the best part of an hour on
+// a shared machine. So a library built once by this benchmark's own import can stand in for the one this run
+// imported: `node scripts/bench-ui.mjs --clips 100000` builds it (or finds it built) and runs the benchmark
+// with UI_LIBRARY_ENV pointing at it. The run's notes say which library the ui_* figures come from.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +13,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../core/chromium';
 
 /** how long `cuttings serve` may take to print its URL */
 const SERVE_START_MS = 30_000;
+/** a library file to measure the browser on instead of the one this run imported */
+export const UI_LIBRARY_ENV = 'CUTTINGS_BENCH_UI_LIBRARY';
 
 export interface UiFigures {
   ui_first_paint_ms: number | null;
@@ -15,7 +22,10 @@ export interface UiFigures {
   ui_longest_frame_ms: number | null;
 }
 
-type MeasureUi = (options: { url: string; browser: unknown }) => Promise<{ first_paint_ms?: number; open_clip_ms?: number; longest_frame_ms?: number }>;
+type MeasureUi = (options: {
+  url: string;
+  browser: unknown;
+}) => Promise<{ first_paint_ms?: number; open_clip_ms?: number; open_clip_max_ms?: number; longest_frame_ms?: number; clips?: number }>;
 
 const NO_UI: UiFigures = { ui_first_paint_ms: null, ui_open_clip_ms: null, ui_longest_frame_ms: null };
 
@@ -44,7 +54,13 @@ function startServe(repoRoot: string, libraryFile: string): Promise<{ url: strin
 }
 
 /** The browser figures, or nulls and a note saying what is missing. */
-export async function measureBrowser(repoRoot: string, libraryFile: string, note: (text: string) => void): Promise<UiFigures> {
+export async function measureBrowser(repoRoot: string, runLibrary: string, note: (text: string) => void): Promise<UiFigures> {
+  const standIn = process.env[UI_LIBRARY_ENV];
+  if (standIn && !fs.existsSync(standIn)) {
+    note(`ui: ${UI_LIBRARY_ENV}=${standIn} does not exist (ui_* null)`);
+    return NO_UI;
+  }
+  const libraryFile = standIn || runLibrary;
   const script = path.join(repoRoot, 'scripts/bench-ui.mjs');
   if (!fs.existsSync(script)) {
     note('ui: scripts/bench-ui.mjs is not there yet (ui_* null)');
@@ -72,6 +88,8 @@ export async function measureBrowser(repoRoot: string, libraryFile: string, note
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
     const figures = await measureUi({ url: serve.url, browser });
+    if (figures.open_clip_max_ms !== undefined) note(`ui: the slowest of the clip opens took ${figures.open_clip_max_ms} ms (ui_open_clip_ms is their median)`);
+    if (standIn) note(`ui: measured on ${standIn} (${figures.clips?.toLocaleString('en') ?? 'unknown number of'} clips, from ${UI_LIBRARY_ENV}), not on this run's library`);
     return {
       ui_first_paint_ms: figures.first_paint_ms ?? null,
       ui_open_clip_ms: figures.open_clip_ms ?? null,

@@ -197,6 +197,9 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     // and a tag can be taken off a clip (removeTag)
     await page.getByRole('button', { name: 'Remove tag Marcus Trell' }).click();
     await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).not.toContainEqual(expect.stringContaining('Marcus Trell'));
+    // known tags are offered as a tag is typed, only those that match
+    await page.getByRole('combobox', { name: 'New tag' }).fill('marc');
+    await expect.poll(() => page.locator('#known-tags option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toEqual(['Marcus Trell']);
     await page.getByRole('combobox', { name: 'New tag' }).fill('Marcus Trell');
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(() => page.locator('.reader .clip-tags .tag-chip').allTextContents()).toContainEqual(expect.stringContaining('Marcus Trell'));
@@ -209,6 +212,10 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(await page.locator('.sidebar').getByRole('button', { name: /^Infrastructure/ }).count()).toBe(0);
     await screenshot(page, 'ui-10-tags-manager');
     await expectAccessible(page, 'tags manager');
+    // the table lists the tags that match what is typed
+    await page.getByRole('searchbox', { name: 'Find a tag' }).fill('elms');
+    await expect.poll(() => page.locator('.tag-table tbody tr').count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Find a tag' }).fill('');
 
     // a colour shows in the sidebar and on chips (setTagColor)
     await page.getByLabel('Colour of Harbour works').fill('#1f5f9b');
@@ -311,10 +318,29 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(total).toBeGreaterThan(260);
     const rendered = await page.locator('.clip-list .row').count();
     expect(rendered).toBeLessThan(40);
+    const firstTitle = (await rowTitles(page))[0];
+    // a row that stays in view while the list scrolls keeps its element: rows are not redrawn for other clips
+    const kept = (await page.locator('.clip-list .row').nth(10).elementHandle())!;
+    const keptTitle = await kept.evaluate((el) => el.querySelector('.title')?.textContent);
+    await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop += 8 * el.querySelector<HTMLElement>('.row')!.offsetHeight));
+    await expect.poll(() => page.locator('.clip-list .row').first().getAttribute('aria-posinset')).not.toBe('1');
+    expect(await kept.evaluate((el) => el.isConnected && el.querySelector('.title')?.textContent)).toBe(keptTitle);
     // jump to the end: the last page is fetched on demand and its rows rendered
     await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(async () => (await rowTitles(page)).at(-1), { timeout: 10_000 }).toMatch(/^(Two branch libraries|Trell launches)/);
     expect(await page.locator('.clip-list .row').count()).toBeLessThan(40);
+    // and back to the top: the first page is still cached, so no request and no placeholder
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith('/api/listClips')) asked.push(request.url());
+    };
+    page.on('request', onRequest);
+    await page.locator('.clip-list .viewport').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(async () => (await rowTitles(page))[0]).toBe(firstTitle);
+    expect(await page.locator('.clip-list .placeholder').count()).toBe(0);
+    await page.waitForTimeout(300);
+    page.off('request', onRequest);
+    expect(asked).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('published');
     await page.locator('.import-panel').getByRole('button', { name: 'Dismiss' }).click();
@@ -372,8 +398,20 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await expectAccessible(page, 'timeline (dark)');
     await page.locator('.sidebar').getByRole('button', { name: /^Library/ }).click();
 
+    // one palette of light-dark() colours: the theme setting picks the half, 'system' follows the OS
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
     await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Follow the system').check();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).toBe(dark);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(background).not.toBe(dark);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Light').check();
+    await expect.poll(background).toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Day first').check();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

@@ -9,12 +9,16 @@ import { ui } from './ui.svelte';
 type Section = 'tags' | 'rules' | 'speakers' | 'sources' | 'saved' | 'stats';
 
 export class CatalogState {
-  #tags = $state<TagInfo[]>([]);
-  #rules = $state<TagRule[]>([]);
-  #speakers = $state<SpeakerInfo[]>([]);
-  #sources = $state<SourceInfo[]>([]);
-  #saved = $state<SavedSearch[]>([]);
-  #stats = $state<LibraryStats | null>(null);
+  // raw state: the lists are replaced whole, never changed in place, and a large library has tens of thousands
+  // of tags; deep proxies would make every read of them (a colour per list row) slow
+  #tags = $state.raw<TagInfo[]>([]);
+  #rules = $state.raw<TagRule[]>([]);
+  #speakers = $state.raw<SpeakerInfo[]>([]);
+  #sources = $state.raw<SourceInfo[]>([]);
+  #saved = $state.raw<SavedSearch[]>([]);
+  #stats = $state.raw<LibraryStats | null>(null);
+  /** the user's tag colours by name: list rows look colours up as they scroll in */
+  #colors = $derived(new Map(this.#tags.filter((t) => t.color).map((t) => [t.name, t.color!])));
   #errors = $state<Partial<Record<Section, string>>>({});
 
   get tags() { return this.#tags; }
@@ -24,7 +28,7 @@ export class CatalogState {
   get saved() { return this.#saved; }
   get stats() { return this.#stats; }
   get errors() { return this.#errors; }
-  tagColor = (name: string): string | null => this.#tags.find((t) => t.name === name)?.color ?? null;
+  tagColor = (name: string): string | null => this.#colors.get(name) ?? null;
 
   async #load<T>(section: Section, fetch: () => Promise<T>, store: (value: T) => void): Promise<void> {
     try {
@@ -36,14 +40,17 @@ export class CatalogState {
     }
   }
 
-  refresh(): Promise<unknown> {
-    return Promise.all([
-      this.#load('tags', () => api.listTags({}), (v) => (this.#tags = v)),
-      this.#load('speakers', () => api.listSpeakers({}), (v) => (this.#speakers = v)),
-      this.#load('sources', () => api.listSources({}), (v) => (this.#sources = v)),
-      this.#load('saved', () => api.listSavedSearches({}), (v) => (this.#saved = v)),
-      this.#load('stats', () => api.stats({}), (v) => (this.#stats = v)),
-    ]);
+  /**
+   * One list after another, the quick ones first. The server answers one call at a time, so lists asked for all at
+   * once would hold a click on a clip back until the slowest of them (the tags, in a large library) was done;
+   * asked for in turn, the click waits for the one list being worked on at most.
+   */
+  async refresh(): Promise<void> {
+    await this.#load('saved', () => api.listSavedSearches({}), (v) => (this.#saved = v));
+    await this.#load('sources', () => api.listSources({}), (v) => (this.#sources = v));
+    await this.#load('stats', () => api.stats({}), (v) => (this.#stats = v));
+    await this.#load('speakers', () => api.listSpeakers({}), (v) => (this.#speakers = v));
+    await this.#load('tags', () => api.listTags({}), (v) => (this.#tags = v));
   }
 
   refreshTags(): Promise<void> {

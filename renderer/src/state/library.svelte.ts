@@ -1,5 +1,6 @@
 // The clip list (library, trash or a search), fetched page by page as rows scroll into view, its selection,
 // and the open clip. Components read these getters; only methods here call the API.
+import { SvelteMap } from 'svelte/reactivity';
 import type { Clip, ClipSort, ClipSummary, EditableField, SearchFilters } from '../../../electron/shared/api';
 import { api, errorMessage } from '../lib/api';
 import { applyClick, type ClickMode } from '../lib/selection';
@@ -12,6 +13,8 @@ const PREFETCH_ROWS = 40;
 const FETCH_DELAY_MS = 60;
 /** pages asked for at once while scrolling */
 const MAX_IN_FLIGHT = 2;
+/** pages kept in memory (a 100,000-clip library is 1,000 pages); those farthest from view go first */
+const MAX_PAGES = 40;
 
 export type Scope =
   | { kind: 'library' }
@@ -34,9 +37,8 @@ export class LibraryState {
   #sort = $state<ClipSort>('published');
   #descending = $state(true);
   #total = $state(0);
-  /** bumps whenever a page arrives, so rows re-read the cache */
-  #version = $state(0);
-  #pages = new Map<number, ClipSummary[]>();
+  /** loaded pages by number; a row reads only its own page, so a page arriving redraws only its rows */
+  #pages = new SvelteMap<number, ClipSummary[]>();
   #inFlight = new Map<number, Promise<void>>();
   #generation = 0;
   #wantFirst = 0;
@@ -49,10 +51,13 @@ export class LibraryState {
   #anchor: number | null = null;
   #cursor = $state(-1);
 
-  #clip = $state<Clip | null>(null);
+  /** raw: a clip is replaced whole, and a deep proxy of its body, quotes and original would slow every open */
+  #clip = $state.raw<Clip | null>(null);
   #clipError = $state<string | null>(null);
   #focusQuote = $state<QuoteFocus | null>(null);
   #showOriginal = $state(false);
+  /** counts open() calls, so a slow answer for an earlier click never replaces a later one */
+  #opening = 0;
 
   #undo = $state<Undo[]>([]);
 
@@ -81,7 +86,6 @@ export class LibraryState {
 
   /** The row at a list position, or undefined while its page loads. */
   row(index: number): ClipSummary | undefined {
-    void this.#version;
     return this.#pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
@@ -125,9 +129,9 @@ export class LibraryState {
         ok = true;
         if (generation !== this.#generation) return;
         this.#pages.set(page, clips);
+        this.#evictPages();
         this.#total = total;
         this.#error = null;
-        this.#version++;
       })
       .catch((error: unknown) => {
         if (generation === this.#generation) this.#error = errorMessage(error);
@@ -142,6 +146,14 @@ export class LibraryState {
       });
     this.#inFlight.set(page, task);
     return task;
+  }
+
+  /** Drops the cached pages farthest from the ones in view, beyond MAX_PAGES. */
+  #evictPages(): void {
+    if (this.#pages.size <= MAX_PAGES) return;
+    const distance = (page: number) => (page < this.#wantFirst ? this.#wantFirst - page : page > this.#wantLast ? page - this.#wantLast : 0);
+    const far = [...this.#pages.keys()].sort((a, b) => distance(b) - distance(a));
+    for (const page of far.slice(0, this.#pages.size - MAX_PAGES)) this.#pages.delete(page);
   }
 
   #fetch(offset: number) {
@@ -159,7 +171,6 @@ export class LibraryState {
     this.#generation++;
     this.#pages.clear();
     this.#inFlight.clear();
-    this.#version++;
     // the first page (for the total) and the rows in view
     const wanted = [0];
     for (let page = Math.max(1, this.#wantFirst); page <= this.#wantLast; page++) wanted.push(page);
@@ -235,14 +246,16 @@ export class LibraryState {
 
   // ── the open clip ─────────────────────────────────────────────────────────────────────────────
   async open(id: number, focus: QuoteFocus | null = null): Promise<void> {
+    const request = ++this.#opening;
     this.#focusQuote = focus;
     this.#showOriginal = false;
     try {
       const clip = await api.getClip({ id });
+      if (request !== this.#opening) return;
       this.#clip = clip;
       this.#clipError = clip ? null : 'That clip is no longer in the library.';
     } catch (error) {
-      this.#clipError = errorMessage(error);
+      if (request === this.#opening) this.#clipError = errorMessage(error);
     }
   }
 
