@@ -10,8 +10,8 @@ import { buildRegistry } from './03-people';
 import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
-import { judgeQuote } from './06-kind';
-import { SPEECH_VERB_RE } from '../lexicon/cues';
+import { EDITOR_NOTE_RE, isSectionHeading, judgeQuote } from './06-kind';
+import { ATTRIBUTION_PHRASE_RE, SPEECH_VERB_RE } from '../lexicon/cues';
 
 export interface QuoteContext {
   title?: string | null;
@@ -82,6 +82,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     const starts = sentenceStarts(masked);
     const sentenceStartOf = (at: number): number => sentenceBounds(starts, at, masked.length)[0];
     const headline = p.unit === 0 && isHeadline(p.text);
+    const heading = p.unit > 0 && spans.length > 0 && isSectionHeading(p.text, spans);
+    const note = spans.length > 0 && EDITOR_NOTE_RE.test(p.text);
     const found: Found[] = [];
     const prevCarried = carried;
     const priorSpeaker = (): Speaker | null => (prevCarried && p.unit - carriedFrom <= MAX_CONTINUATION_GAP ? prevCarried() : null);
@@ -103,9 +105,11 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         left,
         right: sentenceEnd,
         nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1, s.close + 40))![1]!,
-        cued: Boolean(cue) || SPEECH_VERB_RE.test(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || SPEECH_VERB_RE.test(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
+        cued: Boolean(cue) || saysIn(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || saysIn(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
         cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
         headline,
+        heading,
+        note,
         closed: s.closed,
       });
       if (!verdict.keep) continue;
@@ -204,6 +208,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
 
 const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
+/** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
+const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
 
 /** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
 function reportedSpeakers(
