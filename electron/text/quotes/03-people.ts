@@ -63,15 +63,16 @@ const MAX_APPOSITION_WORDS = 9;
 
 /** Bound on the cache of name keys. */
 const FOLD_CACHE_LIMIT = 20000;
+/** Plain ASCII letters, digits, spaces and hyphens: the key is the lower case, no cache needed. */
+const PLAIN_NAME_RE = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
 const ASCII_RE = /^[\x00-\x7f]*$/;
-const PLAIN_WORD_RE = /^[A-Za-z]+$/;
 const FOLD_KEYS = new Map<string, string>();
-/** A name's look-up key: lower case, no accents, no periods or apostrophes (cached: names recur). */
+/** A name's look-up key: lower case, no accents, no periods or apostrophes (other names cached: they recur). */
 export const foldKey = (s: string): string => {
+  if (PLAIN_NAME_RE.test(s)) return s.toLowerCase();
   let k = FOLD_KEYS.get(s);
   if (k === undefined) {
-    k = PLAIN_WORD_RE.test(s) ? s.toLowerCase()
-      : (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+    k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
     if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
     FOLD_KEYS.set(s, k);
   }
@@ -182,15 +183,24 @@ function readHeadlineName(run: readonly Token[], body: string, lineEnd: number):
     const r = readName(run.slice(k, k + 2));
     if (r.kind !== 'person' || r.tokens.length !== 2) continue;
     const [first, last] = r.tokens as [Token, Token];
-    const rest = body.slice(lineEnd);
     const knownFirst = FEMALE_NAMES.has(first.lower) || MALE_NAMES.has(first.lower);
-    if (rest.includes(`${first.text} ${last.text}`) || (knownFirst && new RegExp(`\\b${escapeRe(last.text)}\\b`).test(rest))) return r;
+    if (body.includes(`${first.text} ${last.text}`, lineEnd) || (knownFirst && hasWord(body, last.text, lineEnd))) return r;
   }
   const r = readName(run);
   return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ASCII_WORD_CHAR_RE = /\w/;
+/** Is `word` in `text` after `from`, as a whole word (the \b of an ASCII regex: [A-Za-z0-9_] on neither side)? */
+function hasWord(text: string, word: string, from: number): boolean {
+  if (!word) return false;
+  const isW = (ch: string | undefined): boolean => ch !== undefined && ASCII_WORD_CHAR_RE.test(ch);
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > from ? text[i - 1] : undefined;
+    if (isW(before) !== isW(word[0]) && isW(text[i + word.length]) !== isW(word[word.length - 1])) return true;
+  }
+  return false;
+}
 
 /** Tokens moved by `by` characters. */
 function shift(tokens: readonly Token[], by: number): Token[] {
@@ -314,8 +324,27 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
   return role || null;
 }
 
+/** The word right before a name, with a possessive ending: "said ", "Kremlin spokesman ", "Obama’s ". */
+const WORD_BEFORE_RE = /([\p{L}\p{N}.'’-]+) $/u;
+/**
+ * Can roleBefore find anything before `at`? Only when a single space separates the name from a word that may
+ * be part of a role (capitalised, a role noun, a title or a modifier). Most names follow "said", "and" or a
+ * punctuation mark: those skip tokenising the window before them.
+ */
+function mayHaveRoleBefore(body: string, at: number): boolean {
+  if (body.charCodeAt(at - 1) !== 0x20) return false;
+  const m = WORD_BEFORE_RE.exec(body.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const word = m[1]!.replace(/['’]s?$/u, '').replace(/\.$/, '');
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  // roleBefore's test for its first word
+  return ROLE_NOUNS.has(lower) || TITLES.has(lower) || DEMONYMS.has(word) || ROLE_MODIFIERS_RE.test(lower) || (word[0] !== lower[0] && !NOT_NAME_WORDS.has(lower));
+}
+
 /** ", the chancellor’s spokesman," after a name. */
 function appositionAfter(body: string, end: number): string | null {
+  if (body.charCodeAt(end) !== 0x2c) return null; // the pattern opens with a comma
   const m = /^,\s+((?:a|an|the|his|her|its|their)\s+)?([^,.;:!?“”"()]{2,90}?)(?=,|\.(?:\s|$)|;)/u.exec(body.slice(end, end + 120));
   if (!m) return null;
   const words = m[2]!.trim().split(/\s+/);
@@ -400,9 +429,12 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         let role: string | null = null;
         if (!known || (!known.role && !roleLooked.has(known))) {
           if (known) roleLooked.add(known);
-          const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
-          const before = tokenize(body.slice(windowStart, at), windowStart);
-          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
+          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0));
+          if (role === null && mayHaveRoleBefore(body, at)) {
+            const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
+            const before = tokenize(body.slice(windowStart, at), windowStart);
+            role = roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
+          } else role ??= reading.prefix || null;
         }
         const e = reg.add('person', reading.name, at, role, reading.gender);
         reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });

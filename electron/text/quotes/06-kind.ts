@@ -6,6 +6,8 @@ import type { QuoteKind } from '../../shared/article';
 
 /** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
 const LEFT_TAIL_CHARS = 160;
+/** The short end-anchored patterns (a nickname, work or programme cue: a few words) read only this far. */
+const SHORT_TAIL_CHARS = 60;
 /** Title-case stretches up to this many words are read as titles of works, slogans or names. */
 const MAX_TITLE_WORDS = 8;
 const MAX_TITLE_CHARS = 80;
@@ -107,8 +109,20 @@ export function isSectionHeading(paragraph: string, spans: ReadonlyArray<{ open:
   return s.closed && !outside && inner.split(/\s+/).length >= MIN_QUOTED_HEADING_WORDS && isTitleCase(inner);
 }
 
+/**
+ * Does `text` end like `re` (an end-anchored pattern)? Only the last `tail` characters are tried: an end-anchored
+ * regex is otherwise tried at every position of a long context. A match at the very start of the tail may
+ * owe itself to the cut (a word boundary, "^"), so it is checked on the whole text.
+ */
+function endsLike(re: RegExp, text: string, tail: number): boolean {
+  if (text.length <= tail) return re.test(text);
+  const m = re.exec(text.slice(-tail));
+  if (!m) return false;
+  return m.index > 0 || re.test(text);
+}
+
 export function judgeQuote(q: KindInput): Verdict {
-  const full = !q.closed || (FULL_LEFT_RE.test(q.left)
+  const full = !q.closed || (endsLike(FULL_LEFT_RE, q.left, SHORT_TAIL_CHARS)
     && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right) || /^[\p{Lu}\p{N}]/u.test(q.text)));
   const kind: QuoteKind = full ? 'full' : 'fragment';
   // "(CROSSTALK)", "[applause]" and "Follow X on Twitter @x" open transcript and footer paragraphs too
@@ -122,22 +136,24 @@ export function judgeQuote(q: KindInput): Verdict {
   // regex would otherwise be tried at every position of a long sentence)
   const whole = q.left.replace(/\u25a1/g, '');
   const left = whole.length > LEFT_TAIL_CHARS ? whole.slice(-LEFT_TAIL_CHARS) : whole;
-  if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
-  if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(q.text));
+  if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
+  if (endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
   if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
-  if (!q.headline && isTitleCase(q.text) && WORK_NOUN_AFTER_RE.test(q.right)) return { keep: false, reason: 'title of a work' };
+  if (!q.headline && titleCase() && WORK_NOUN_AFTER_RE.test(q.right)) return { keep: false, reason: 'title of a work' };
   // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun
   // phrase (a lower-case noun follows at once), with no verb of saying in the sentence
   if (!q.cued && MODIFIER_QUOTE_RE.test(q.text) && LOWER_WORD_RE.test(q.nextWord) && !NOT_NOUN_AFTER_RE.test(q.nextWord) && /^\s/u.test(q.right)) {
     return { keep: false, reason: 'scare quotes on a modifier' };
   }
   // Dwayne “The Rock” Johnson: between two parts of a name
-  if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
+  if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && titleCase() && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
     return { keep: false, reason: 'nickname inside a name' };
   }
-  if (!q.headline && isTitleCase(q.text) && SHOW_CONTEXT_RE.test(left)) {
+  if (!q.headline && titleCase() && endsLike(SHOW_CONTEXT_RE, left, SHORT_TAIL_CHARS)) {
     return { keep: false, reason: 'title of a programme or publication' };
   }
   if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };
