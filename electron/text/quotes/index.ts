@@ -143,24 +143,27 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         },
       });
     }
-    // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …")
-    let reportedMemo: Array<{ at: number; speaker: Speaker }> | null = null;
-    const reported = (): Array<{ at: number; speaker: Speaker }> =>
-      (reportedMemo ??= reportedSpeakers(masked, starts, (mention, at) =>
-        resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted })));
+    // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …"),
+    // read sentence by sentence only as far as a quotation needs them
+    const reported = new ReportedSpeech(masked, starts, (mention, at) =>
+      resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted }));
     // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before).
     // One pass in reading order; `lastBefore` is whoever spoke last before the quotation in this paragraph.
     if (found.some((f) => !f.speaker?.name && !f.cue)) {
-      const rep = reported();
       const laterCued: Array<Speaker | null> = new Array<Speaker | null>(found.length).fill(null);
       for (let k = found.length - 2; k >= 0; k--) {
         const g = found[k + 1]!;
         laterCued[k] = g.speaker?.name && g.cue ? g.speaker : laterCued[k + 1]!;
       }
-      let ri = 0;
+      let si = 0;
       let lastBefore: Speaker | null = null;
       for (const [k, f] of found.entries()) {
-        for (; ri < rep.length && rep[ri]!.at < f.at; ri++) lastBefore = rep[ri]!.speaker;
+        // reported speech in the sentences before the quotation (one speaker per sentence, in reading order)
+        for (; si < starts.length && starts[si]! < f.at; si++) {
+          const r = reported.at(si);
+          if (r && r.at < f.at) lastBefore = r.speaker;
+          else if (r) break;
+        }
         if (!f.speaker?.name && !f.cue) {
           const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
           // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
@@ -191,7 +194,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     // the speaker carried into the next paragraph: whoever spoke last here
     const quotedHere = found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! }));
     let carriedMemo: Speaker | null | undefined;
-    carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = [...quotedHere, ...reported()].sort((a, b) => a.at - b.at).pop()?.speaker ?? null));
+    carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = lastSpeaker(quotedHere[quotedHere.length - 1] ?? null, reported)));
     carriedFrom = p.unit;
   }
   // a quotation running on over paragraphs with no speaker yet is attributed where it ends: carry that back
@@ -211,28 +214,57 @@ const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
 /** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
 const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
 
-/** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
-function reportedSpeakers(
-  masked: string,
-  starts: readonly number[],
-  resolve: (mention: string, at: number) => Speaker,
-): Array<{ at: number; speaker: Speaker }> {
-  const out: Array<{ at: number; speaker: Speaker }> = [];
-  for (const [i, s] of starts.entries()) {
-    const e = starts[i + 1] ?? masked.length;
+/**
+ * Speakers of reported speech outside quotations, at most one per sentence (with a verb of saying and a subject
+ * that names someone). Each sentence is read once, when first asked for: most paragraphs need only a few.
+ */
+class ReportedSpeech {
+  private readonly memo: Array<{ at: number; speaker: Speaker } | null | undefined> = [];
+
+  constructor(
+    private readonly masked: string,
+    readonly starts: readonly number[],
+    private readonly resolve: (mention: string, at: number) => Speaker,
+  ) {}
+
+  /** The speaker reported in sentence `i`, or null. */
+  at(i: number): { at: number; speaker: Speaker } | null {
+    let r = this.memo[i];
+    if (r === undefined) {
+      r = this.read(i);
+      this.memo[i] = r;
+    }
+    return r;
+  }
+
+  private read(i: number): { at: number; speaker: Speaker } | null {
+    const s = this.starts[i]!;
+    const e = this.starts[i + 1] ?? this.masked.length;
     const from = Math.max(s, e - MAX_REPORTED_CHARS);
-    let sentence = masked.slice(from, e);
+    let sentence = this.masked.slice(from, e);
     // the last verb of saying whose subject names someone
     for (let tries = 0; tries < MAX_REPORTED_VERBS && hasSpeechVerb(sentence); tries++) {
       const cue = leftCue(sentence, from, e);
       if (!cue) break;
-      const speaker = resolve(cue.mention, cue.mentionStart);
-      if (speaker.name) {
-        out.push({ at: cue.mentionStart, speaker });
-        break;
-      }
+      const speaker = this.resolve(cue.mention, cue.mentionStart);
+      if (speaker.name) return { at: cue.mentionStart, speaker };
       sentence = sentence.slice(0, Math.max(0, cue.mentionStart - from));
     }
+    return null;
   }
-  return out;
+}
+
+/**
+ * Whoever spoke last in a paragraph: its last attributed quotation or a later sentence of reported speech.
+ * Sentences are read from the last one back, and only those that end after the last quotation.
+ */
+function lastSpeaker(lastQuoted: { at: number; speaker: Speaker } | null, reported: ReportedSpeech): Speaker | null {
+  const { starts } = reported;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const r = reported.at(i);
+    if (r && (!lastQuoted || r.at >= lastQuoted.at)) return r.speaker;
+    // an earlier sentence can only hold an earlier speaker
+    if (lastQuoted && starts[i]! <= lastQuoted.at) break;
+  }
+  return lastQuoted?.speaker ?? null;
 }
