@@ -324,8 +324,10 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
   return role || null;
 }
 
-/** The word right before a name, with a possessive ending: "said ", "Kremlin spokesman ", "Obama’s ". */
-const WORD_BEFORE_RE = /([\p{L}\p{N}.'’-]+) $/u;
+/** A character of a word before a name: letters, digits, periods, apostrophes, hyphens. */
+const WORD_BEFORE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** Longest word looked at before a name. */
+const MAX_WORD_BEFORE_CHARS = 40;
 /**
  * Can roleBefore find anything before `at`? Only when a single space separates the name from a word that may
  * be part of a role (capitalised, a role noun, a title or a modifier). Most names follow "said", "and" or a
@@ -333,9 +335,11 @@ const WORD_BEFORE_RE = /([\p{L}\p{N}.'’-]+) $/u;
  */
 function mayHaveRoleBefore(body: string, at: number): boolean {
   if (body.charCodeAt(at - 1) !== 0x20) return false;
-  const m = WORD_BEFORE_RE.exec(body.slice(Math.max(0, at - 40), at));
-  if (!m) return false;
-  const word = m[1]!.replace(/['’]s?$/u, '').replace(/\.$/, '');
+  // the word before the space, read backwards (an end-anchored regex would be tried at every position)
+  let from = at - 1;
+  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && WORD_BEFORE_CHAR_RE.test(body[from - 1]!)) from--;
+  if (from === at - 1) return false;
+  const word = body.slice(from, at - 1).replace(/['’]s?$/u, '').replace(/\.$/, '');
   if (!word) return false;
   const lower = word.toLowerCase();
   // roleBefore's test for its first word
