@@ -63,13 +63,21 @@ const MAX_APPOSITION_WORDS = 9;
 
 /** Bound on the cache of name keys. */
 const FOLD_CACHE_LIMIT = 20000;
-/** Plain ASCII letters, digits, spaces and hyphens: the key is the lower case, no cache needed. */
-const PLAIN_NAME_RE = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
+/** ASCII with no period or apostrophe and no space at either end: the key is the lower case (checked by hand). */
+function isPlainName(s: string): boolean {
+  const n = s.length;
+  if (!n || s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x2e || c === 0x27 || c < 0x20) return false;
+  }
+  return true;
+}
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const FOLD_KEYS = new Map<string, string>();
 /** A name's look-up key: lower case, no accents, no periods or apostrophes (other names cached: they recur). */
 export const foldKey = (s: string): string => {
-  if (PLAIN_NAME_RE.test(s)) return s.toLowerCase();
+  if (isPlainName(s)) return s.toLowerCase();
   let k = FOLD_KEYS.get(s);
   if (k === undefined) {
     k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
@@ -372,6 +380,14 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   cache.set(key, value);
 }
 
+/**
+ * The capitalised and upper-case forms of the short NOT_NAME_WORDS ("The", "But", "HE"): the commonest
+ * capitalised words of any text, turned away by a small table before the large cache of readings is consulted.
+ */
+const COMMON_NOT_NAMES: ReadonlySet<string> = new Set(
+  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+
 function loneWord(word: string): LoneReading {
   let r = LONE_READINGS.get(word);
   if (r) return r;
@@ -384,6 +400,17 @@ function loneWord(word: string): LoneReading {
   else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
   remember(LONE_READINGS, word, r);
   return r;
+}
+
+/** Two lists sorted by start, merged (stable: the first list's item first on a tie, as a stable sort would). */
+function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Build the registry from the whole body (and the headline, when given). */
@@ -399,6 +426,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
     const word = m[0];
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (!word.includes(' ') && !/[.'’]/.test(word)) {
+      if (COMMON_NOT_NAMES.has(word)) continue;
       const lone = loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
         const e = reg.add(lone.kind, lone.name, m.index, null, null);
@@ -410,7 +438,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
       continue;
     }
     // a lone sentence-opening word with a period or apostrophe
-    if (word.length < 12 && NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+    if (word.length < 12 && !word.includes(' ') && NOT_NAME_WORDS.has(word.toLowerCase())) continue; // the table holds single words
     const base = m.index;
     const headline = headlines.find(([x, y]) => base >= x && base < y);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
@@ -455,6 +483,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
     }
   }
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
+  const scanned = reg.occurrences.length;
   for (const { run, reading } of singles) {
     const tok = reading.tokens[0]!;
     const known = reg.bySurnameAt(tok.text, tok.start);
@@ -466,7 +495,9 @@ export function buildRegistry(body: string, title?: string | null): Registry {
       reg.occurrences.push({ start: tok.start, end: tok.end, entity: e });
     }
   }
-  reg.occurrences.sort((a, b) => a.start - b.start);
+  // the scan pushed its occurrences in reading order, the surnames after it in reading order too: merge the two
+  const merged = mergeByStart(reg.occurrences.slice(0, scanned), reg.occurrences.slice(scanned));
+  for (let k = 0; k < merged.length; k++) reg.occurrences[k] = merged[k]!;
   // the knowledge base fills gaps in gender
   for (const e of reg.entities) {
     const kb = publicFigure(e.name);
