@@ -7,8 +7,8 @@ import type { SpeakerKind } from '../../shared/article';
 import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
-import { foldKey, publicFigure, readName, type Entity, type Occurrence, type Registry } from './03-people';
-import { capitalisedRuns, tokenize } from './tokens';
+import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
+import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export interface Speaker {
   name: string | null;
@@ -135,8 +135,7 @@ function peopleByRoleHead(registry: Registry): Map<string, Entity[]> {
 }
 
 /** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */
-export function resolveDescription(mention: string, ctx: ResolveContext): Speaker {
-  const toks = tokenize(mention);
+export function resolveDescription(mention: string, ctx: ResolveContext, toks: readonly Token[] = tokenize(mention)): Speaker {
   const heads = toks.filter((t) => ROLE_NOUNS.has(t.lower) && !t.possessive);
   const head = heads[heads.length - 1];
   if (!head || GROUP_HEADS_RE.test(mention.trim())) return NOBODY;
@@ -182,26 +181,79 @@ function cleanMention(mention: string): string {
   return mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 }
 
-export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker {
+/** What a mention says by itself, before the clip is consulted (read once per distinct mention: they recur). */
+interface ParsedMention {
+  mention: string;
+  /** a pronoun, lower case, or null */
+  pronoun: string | null;
+  /** "X and Y": several speakers */
+  several: boolean;
+  /** a known organisation by alias */
+  org: string | undefined;
+  toks: Token[];
+  /** capitalised runs, last first, each with its reading and the words after it */
+  runs: Array<{ reading: NameReading; role: string | null; lastTok: Token; modifier: boolean; spokesAfter: boolean; groupAfter: boolean }>;
+  /** gender from an honorific in the mention ("Mr"), if any */
+  honorific: 'm' | 'f' | null;
+  /** the mention holds a role noun or title: a description to resolve */
+  described: boolean;
+  /** the role words of a description */
+  descriptionRole: string | null;
+}
+
+/** Bound on the cache of parsed mentions. */
+const MENTION_CACHE_LIMIT = 5000;
+const PARSED_MENTIONS = new Map<string, ParsedMention | null>();
+
+function parseMention(rawMention: string): ParsedMention | null {
+  const cached = PARSED_MENTIONS.get(rawMention);
+  if (cached !== undefined) return cached;
   const mention = cleanMention(rawMention);
-  if (!mention) return NOBODY;
-  const lower = mention.toLowerCase();
-  if (lower in SPEAKER_PRONOUNS) return resolvePronoun(lower, ctx);
-  if (/\band\b/.test(lower) && !ORG_ALIASES.has(mention)) return NOBODY; // several speakers
-  const org = ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The '));
-  if (org) return { name: org, kind: 'organization', role: null, gender: null };
-  const toks = tokenize(mention);
-  const runs = capitalisedRuns(mention, toks);
+  let parsed: ParsedMention | null = null;
+  if (mention) {
+    const lower = mention.toLowerCase();
+    const toks = tokenize(mention);
+    const honorificTok = toks.find((t) => t.lower in HONORIFICS);
+    parsed = {
+      mention,
+      pronoun: lower in SPEAKER_PRONOUNS ? lower : null,
+      several: /\band\b/.test(lower) && !ORG_ALIASES.has(mention),
+      org: ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The ')),
+      toks,
+      runs: capitalisedRuns(mention, toks).reverse().map((run) => {
+        const lastTok = run[run.length - 1]!;
+        const after = toks.filter((t) => t.start > lastTok.start);
+        const reading = readName(run);
+        return {
+          reading,
+          role: roleOf(mention, reading.tokens[0]?.start ?? 0, reading.prefix),
+          lastTok,
+          modifier: after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower)),
+          spokesAfter: after.some((t) => SPOKES_NOUNS.has(t.lower)),
+          groupAfter: after.some((t) => GROUP_HEADS_RE.test(t.lower)),
+        };
+      }),
+      honorific: honorificTok ? HONORIFICS[honorificTok.lower]! : null,
+      described: toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)),
+      descriptionRole: roleOf(mention, mention.length, ''),
+    };
+  }
+  if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
+  PARSED_MENTIONS.set(rawMention, parsed);
+  return parsed;
+}
+
+export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker {
+  const parsed = parseMention(rawMention);
+  if (!parsed) return NOBODY;
+  const { mention } = parsed;
+  if (parsed.pronoun !== null) return resolvePronoun(parsed.pronoun, ctx);
+  if (parsed.several) return NOBODY; // several speakers
+  if (parsed.org) return { name: parsed.org, kind: 'organization', role: null, gender: null };
   // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
-  for (let k = runs.length - 1; k >= 0; k--) {
-    const run = runs[k]!;
-    const lastTok = run[run.length - 1]!;
-    const after = toks.filter((t) => t.start > lastTok.start);
-    const modifier = after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower));
-    const reading = readName(run);
-    const role = roleOf(mention, reading.tokens[0]?.start ?? 0, reading.prefix);
+  for (const { reading, role, lastTok, modifier, spokesAfter, groupAfter } of parsed.runs) {
     if (reading.kind === 'organization') {
-      if (modifier && after.some((t) => SPOKES_NOUNS.has(t.lower))) return resolveDescription(mention, ctx);
+      if (modifier && spokesAfter) return resolveDescription(mention, ctx, parsed.toks);
       return { name: reading.name, kind: 'organization', role: null, gender: null };
     }
     if (reading.kind === 'place') {
@@ -211,10 +263,10 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       continue;
     }
     if (reading.kind === 'person' || reading.kind === 'single') {
-      if (modifier && !lastTok.possessive && after.some((t) => SPOKES_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower))) {
-        return resolveDescription(mention, ctx);
+      if (modifier && !lastTok.possessive && (spokesAfter || groupAfter)) {
+        return resolveDescription(mention, ctx, parsed.toks);
       }
-      if (modifier && lastTok.possessive) return resolveDescription(mention, ctx);
+      if (modifier && lastTok.possessive) return resolveDescription(mention, ctx, parsed.toks);
       const name = reading.name;
       const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)
         ?? (reading.tokens.length > 1 ? ctx.registry.bySurnameAt(reading.tokens[reading.tokens.length - 1]!.text, ctx.at) : undefined);
@@ -225,11 +277,11 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       if (reading.kind === 'single' && (ORG_ALIASES.has(name))) return { name: ORG_ALIASES.get(name)!, kind: 'organization', role: null, gender: null };
       const single = reading.tokens.length === 1 ? reading.tokens[0]!.text : null;
       const display = single && single === single.toUpperCase() && single.length > 2 ? single[0] + single.slice(1).toLowerCase() : name;
-      const gender = reading.gender ?? (toks.find((t) => t.lower in HONORIFICS) ? HONORIFICS[toks.find((t) => t.lower in HONORIFICS)!.lower]! : null);
+      const gender = reading.gender ?? parsed.honorific;
       return { name: display, kind: 'person', role, gender };
     }
   }
-  if (toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return { ...resolveDescription(mention, ctx), role: roleOf(mention, mention.length, '') };
+  if (parsed.described) return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
   return NOBODY;
 }
 
