@@ -216,11 +216,6 @@ function shift(tokens: readonly Token[], by: number): Token[] {
   return tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, possessive: t.possessive, capitalised: t.capitalised, periodAfter: t.periodAfter }));
 }
 
-function singleWord(word: string, start: number): Token {
-  const lower = word.toLowerCase();
-  return { text: word, lower, start, end: start + word.length, possessive: false, capitalised: true, periodAfter: false };
-}
-
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
   return foldKey(parts[parts.length - 1] ?? name);
@@ -416,7 +411,8 @@ function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[]): Occur
 /** Build the registry from the whole body (and the headline, when given). */
 export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
-  const singles: Array<{ run: Token[]; reading: NameReading }> = [];
+  /** one-word names to match against surnames once every full name is known (plain fields: there are many) */
+  const singles: Array<{ text: string; start: number; end: number; runStart: number; reading: NameReading | null }> = [];
   const headlines = titleCaseLines(body);
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
@@ -432,8 +428,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const e = reg.add(lone.kind, lone.name, m.index, null, null);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        const tok = singleWord(word, m.index);
-        singles.push({ run: [tok], reading: { kind: 'single', name: word, prefix: '', gender: null, tokens: [tok] } });
+        singles.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
       }
       continue;
     }
@@ -477,22 +472,21 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const e = reg.add(reading.kind, reading.name, at, null, null);
         reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (reading.kind === 'person' || reading.kind === 'single') {
-        const tokens = shift(reading.tokens, base);
-        singles.push({ run: shift(run, base), reading: { ...reading, tokens } });
+        const tok = reading.tokens[0]!;
+        singles.push({ text: tok.text, start: base + tok.start, end: base + tok.end, runStart: base + run[0]!.start, reading });
       }
     }
   }
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
   const scanned = reg.occurrences.length;
-  for (const { run, reading } of singles) {
-    const tok = reading.tokens[0]!;
-    const known = reg.bySurnameAt(tok.text, tok.start);
+  for (const { text, start, end, runStart, reading } of singles) {
+    const known = reg.bySurnameAt(text, start);
     if (known) {
-      reg.occurrences.push({ start: tok.start, end: tok.end, entity: known });
-      if (reading.gender && !known.gender) known.gender = reading.gender;
-    } else if (reading.kind === 'person') {
-      const e = reg.add('person', reading.name, run[0]!.start, reading.prefix || null, reading.gender);
-      reg.occurrences.push({ start: tok.start, end: tok.end, entity: e });
+      reg.occurrences.push({ start, end, entity: known });
+      if (reading?.gender && !known.gender) known.gender = reading.gender;
+    } else if (reading?.kind === 'person') {
+      const e = reg.add('person', reading.name, runStart, reading.prefix || null, reading.gender);
+      reg.occurrences.push({ start, end, entity: e });
     }
   }
   // the scan pushed its occurrences in reading order, the surnames after it in reading order too: merge the two

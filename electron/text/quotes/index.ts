@@ -210,7 +210,6 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
 
-const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
 /** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
 const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
 
@@ -242,8 +241,8 @@ class ReportedSpeech {
     const e = this.starts[i + 1] ?? this.masked.length;
     const from = Math.max(s, e - MAX_REPORTED_CHARS);
     let sentence = this.masked.slice(from, e);
-    // the last verb of saying whose subject names someone
-    for (let tries = 0; tries < MAX_REPORTED_VERBS && hasSpeechVerb(sentence); tries++) {
+    // the last verb of saying whose subject names someone (leftCue finds none when there is no verb)
+    for (let tries = 0; tries < MAX_REPORTED_VERBS; tries++) {
       const cue = leftCue(sentence, from, e);
       if (!cue) break;
       const speaker = this.resolve(cue.mention, cue.mentionStart);
