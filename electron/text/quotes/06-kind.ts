@@ -121,6 +121,16 @@ function endsLike(re: RegExp, text: string, tail: number): boolean {
   return m.index > 0 || re.test(text);
 }
 
+/** The last `n` characters of a context once mask characters are taken out (without cleaning all of a long one). */
+function unmaskedTail(text: string, n: number): string {
+  if (text.length > 2 * n) {
+    const tail = text.slice(-2 * n).replace(/\u25a1/g, '');
+    if (tail.length >= n) return tail.slice(-n);
+  }
+  const whole = text.replace(/\u25a1/g, '');
+  return whole.length > n ? whole.slice(-n) : whole;
+}
+
 export function judgeQuote(q: KindInput): Verdict {
   const full = !q.closed || (endsLike(FULL_LEFT_RE, q.left, SHORT_TAIL_CHARS)
     && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right) || /^[\p{Lu}\p{N}]/u.test(q.text)));
@@ -134,8 +144,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (!q.closed) return { keep: true, kind };
   // the patterns below end at the quotation: they read the context's last few words only (an end-anchored
   // regex would otherwise be tried at every position of a long sentence)
-  const whole = q.left.replace(/\u25a1/g, '');
-  const left = whole.length > LEFT_TAIL_CHARS ? whole.slice(-LEFT_TAIL_CHARS) : whole;
+  const left = unmaskedTail(q.left, LEFT_TAIL_CHARS);
   let titleCaseMemo: boolean | undefined;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(q.text));
   if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
@@ -143,7 +152,7 @@ export function judgeQuote(q: KindInput): Verdict {
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
   if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
-  if (!q.headline && titleCase() && WORK_NOUN_AFTER_RE.test(q.right)) return { keep: false, reason: 'title of a work' };
+  if (!q.headline && WORK_NOUN_AFTER_RE.test(q.right) && titleCase()) return { keep: false, reason: 'title of a work' };
   // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun
   // phrase (a lower-case noun follows at once), with no verb of saying in the sentence
   if (!q.cued && MODIFIER_QUOTE_RE.test(q.text) && LOWER_WORD_RE.test(q.nextWord) && !NOT_NOUN_AFTER_RE.test(q.nextWord) && /^\s/u.test(q.right)) {
@@ -153,7 +162,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && titleCase() && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
     return { keep: false, reason: 'nickname inside a name' };
   }
-  if (!q.headline && titleCase() && endsLike(SHOW_CONTEXT_RE, left, SHORT_TAIL_CHARS)) {
+  if (!q.headline && endsLike(SHOW_CONTEXT_RE, left, SHORT_TAIL_CHARS) && titleCase()) {
     return { keep: false, reason: 'title of a programme or publication' };
   }
   if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };

@@ -155,19 +155,21 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         const g = found[k + 1]!;
         laterCued[k] = g.speaker?.name && g.cue ? g.speaker : laterCued[k + 1]!;
       }
-      let si = 0;
-      let lastBefore: Speaker | null = null;
-      for (const [k, f] of found.entries()) {
-        // reported speech in the sentences before the quotation (one speaker per sentence, in reading order)
-        for (; si < starts.length && starts[si]! < f.at; si++) {
-          const r = reported.at(si);
-          if (r && r.at < f.at) lastBefore = r.speaker;
-          else if (r) break;
+      // whoever spoke last before a quotation: the last attributed quotation before it, or reported speech in a
+      // later sentence (sentences are read from the quotation back, only when a quotation needs them)
+      let lastQuote: { at: number; speaker: Speaker } | null = null;
+      const lastBefore = (at: number): Speaker | null => {
+        for (let i = starts.length - 1; i >= 0; i--) {
+          if (starts[i]! >= at) continue;
+          const r = reported.at(i);
+          if (r && r.at < at && (!lastQuote || r.at > lastQuote.at)) return r.speaker;
+          if (lastQuote && starts[i]! <= lastQuote.at) break; // earlier sentences hold earlier speakers only
         }
+        return lastQuote?.speaker ?? null;
+      };
+      for (const [k, f] of found.entries()) {
         if (!f.speaker?.name && !f.cue) {
           const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
-          // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
-          const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
           const sStart = Math.max(sentenceStartOf(f.at), f.at - MAX_LOOK_CHARS);
           const lead = masked.slice(sStart, f.at);
           // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
@@ -175,9 +177,12 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
           const colon = /:\s*$/.test(lead) ? firstPersonBetween(rctx, p.start + clauseStart, p.start + f.at, null) ?? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null;
           // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
           const subject = colon ?? (f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null);
-          f.speaker = (subject ? namedSpeaker(subject) : null) ?? lastBefore ?? laterCued[k] ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
+          // then whoever spoke last, a later attributed quotation, a person named earlier in the paragraph outside
+          // quotations ("Sanders … identified … “…”"), the paragraph before
+          const named = (): Entity | null => firstPersonBetween(rctx, p.start, p.start + f.at, null);
+          f.speaker = (subject ? namedSpeaker(subject) : null) ?? lastBefore(f.at) ?? laterCued[k] ?? namedOrNull(named()) ?? priorSpeaker();
         }
-        if (f.speaker?.name) lastBefore = f.speaker;
+        if (f.speaker?.name) lastQuote = { at: f.at, speaker: f.speaker };
       }
     }
     for (const f of found) {
@@ -209,6 +214,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 }
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
+const namedOrNull = (e: Entity | null): Speaker | null => (e ? namedSpeaker(e) : null);
 
 /** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
 const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
