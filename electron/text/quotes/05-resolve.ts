@@ -181,24 +181,79 @@ function cleanMention(mention: string): string {
   return mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 }
 
-/** What a mention says by itself, before the clip is consulted (read once per distinct mention: they recur). */
-interface ParsedMention {
-  mention: string;
-  /** a pronoun, lower case, or null */
-  pronoun: string | null;
-  /** "X and Y": several speakers */
-  several: boolean;
-  /** a known organisation by alias */
-  org: string | undefined;
-  toks: Token[];
-  /** capitalised runs, last first, each with its reading and the words after it */
-  runs: Array<{ reading: NameReading; role: string | null; lastTok: Token; modifier: boolean; spokesAfter: boolean; groupAfter: boolean }>;
+/** A capitalised run of a mention, read: its name reading, its role words, and what follows it. */
+interface MentionRun {
+  reading: NameReading;
+  role: string | null;
+  lastTok: Token;
+  /** a role noun or group noun follows the run ("a Clinton spokesman") */
+  modifier: boolean;
+  spokesAfter: boolean;
+  groupAfter: boolean;
+}
+
+/**
+ * What a mention says by itself, before the clip is consulted: kept per distinct mention (they recur), each
+ * part worked out only when resolution gets to it (most mentions are decided by their first test or last run).
+ */
+class ParsedMention {
+  readonly lower: string;
+  private toksMemo: Token[] | undefined;
+  private runsMemo: Token[][] | undefined;
+  private readonly readRuns: Array<MentionRun | undefined> = [];
+  private describedMemo: boolean | undefined;
+  private roleMemo: string | null | undefined;
+
+  constructor(readonly mention: string) {
+    this.lower = mention.toLowerCase();
+  }
+
+  get toks(): Token[] {
+    return (this.toksMemo ??= tokenize(this.mention));
+  }
+
+  /** capitalised runs, last first */
+  get runCount(): number {
+    return (this.runsMemo ??= capitalisedRuns(this.mention, this.toks).reverse()).length;
+  }
+
+  run(k: number): MentionRun {
+    let r = this.readRuns[k];
+    if (!r) {
+      this.runCount; // fills runsMemo
+      const run = this.runsMemo![k]!;
+      const lastTok = run[run.length - 1]!;
+      const after = this.toks.filter((t) => t.start > lastTok.start);
+      const reading = readName(run);
+      r = {
+        reading,
+        role: roleOf(this.mention, reading.tokens[0]?.start ?? 0, reading.prefix),
+        lastTok,
+        modifier: after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower)),
+        spokesAfter: after.some((t) => SPOKES_NOUNS.has(t.lower)),
+        groupAfter: after.some((t) => GROUP_HEADS_RE.test(t.lower)),
+      };
+      this.readRuns[k] = r;
+    }
+    return r;
+  }
+
   /** gender from an honorific in the mention ("Mr"), if any */
-  honorific: 'm' | 'f' | null;
+  get honorific(): 'm' | 'f' | null {
+    const t = this.toks.find((x) => x.lower in HONORIFICS);
+    return t ? HONORIFICS[t.lower]! : null;
+  }
+
   /** the mention holds a role noun or title: a description to resolve */
-  described: boolean;
+  get described(): boolean {
+    return (this.describedMemo ??= this.toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)));
+  }
+
   /** the role words of a description */
-  descriptionRole: string | null;
+  get descriptionRole(): string | null {
+    if (this.roleMemo === undefined) this.roleMemo = roleOf(this.mention, this.mention.length, '');
+    return this.roleMemo;
+  }
 }
 
 /** Bound on the cache of parsed mentions. */
@@ -206,52 +261,27 @@ const MENTION_CACHE_LIMIT = 5000;
 const PARSED_MENTIONS = new Map<string, ParsedMention | null>();
 
 function parseMention(rawMention: string): ParsedMention | null {
-  const cached = PARSED_MENTIONS.get(rawMention);
-  if (cached !== undefined) return cached;
-  const mention = cleanMention(rawMention);
-  let parsed: ParsedMention | null = null;
-  if (mention) {
-    const lower = mention.toLowerCase();
-    const toks = tokenize(mention);
-    const honorificTok = toks.find((t) => t.lower in HONORIFICS);
-    parsed = {
-      mention,
-      pronoun: lower in SPEAKER_PRONOUNS ? lower : null,
-      several: /\band\b/.test(lower) && !ORG_ALIASES.has(mention),
-      org: ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The ')),
-      toks,
-      runs: capitalisedRuns(mention, toks).reverse().map((run) => {
-        const lastTok = run[run.length - 1]!;
-        const after = toks.filter((t) => t.start > lastTok.start);
-        const reading = readName(run);
-        return {
-          reading,
-          role: roleOf(mention, reading.tokens[0]?.start ?? 0, reading.prefix),
-          lastTok,
-          modifier: after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower)),
-          spokesAfter: after.some((t) => SPOKES_NOUNS.has(t.lower)),
-          groupAfter: after.some((t) => GROUP_HEADS_RE.test(t.lower)),
-        };
-      }),
-      honorific: honorificTok ? HONORIFICS[honorificTok.lower]! : null,
-      described: toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)),
-      descriptionRole: roleOf(mention, mention.length, ''),
-    };
+  let parsed = PARSED_MENTIONS.get(rawMention);
+  if (parsed === undefined) {
+    const mention = cleanMention(rawMention);
+    parsed = mention ? new ParsedMention(mention) : null;
+    if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
+    PARSED_MENTIONS.set(rawMention, parsed);
   }
-  if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
-  PARSED_MENTIONS.set(rawMention, parsed);
   return parsed;
 }
 
 export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker {
   const parsed = parseMention(rawMention);
   if (!parsed) return NOBODY;
-  const { mention } = parsed;
-  if (parsed.pronoun !== null) return resolvePronoun(parsed.pronoun, ctx);
-  if (parsed.several) return NOBODY; // several speakers
-  if (parsed.org) return { name: parsed.org, kind: 'organization', role: null, gender: null };
+  const { mention, lower } = parsed;
+  if (lower in SPEAKER_PRONOUNS) return resolvePronoun(lower, ctx);
+  if (/\band\b/.test(lower) && !ORG_ALIASES.has(mention)) return NOBODY; // several speakers
+  const org = ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The '));
+  if (org) return { name: org, kind: 'organization', role: null, gender: null };
   // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
-  for (const { reading, role, lastTok, modifier, spokesAfter, groupAfter } of parsed.runs) {
+  for (let k = 0; k < parsed.runCount; k++) {
+    const { reading, role, lastTok, modifier, spokesAfter, groupAfter } = parsed.run(k);
     if (reading.kind === 'organization') {
       if (modifier && spokesAfter) return resolveDescription(mention, ctx, parsed.toks);
       return { name: reading.name, kind: 'organization', role: null, gender: null };
