@@ -133,6 +133,9 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'not', 'never', 'even', 'only', 'frequently', 'angrily', 'proudly', 'told', 'once', 'then-',
 ]);
 
+/** "according to X" and its kin anywhere in a sentence: an attribution without a verb of saying. */
+export const ATTRIBUTION_PHRASE_RE = /\b(?:according to|in the words of|as quoted by)\b/i;
+
 /** "according to X" and its kin: the speaker follows. */
 export const ACCORDING_TO_RE = /\b(?:according to|in the words of|as quoted by|quoting)\s+$/i;
 
@@ -140,9 +143,12 @@ export const ACCORDING_TO_RE = /\b(?:according to|in the words of|as quoted by|q
 export const CUE_TAIL_RE =
   /^(?:\s+(?:on|in|at|during|to|via|after|before|from|through|with|late|early|last|this|earlier|later|recently|afterwards)\b[^,.;:!?“”"]{0,60}?(?=[,.;:!?]|\s+(?:that|of)\b|$)|\s+(?:reporters|journalists|the media|the press|supporters|the crowd|the audience|lawmakers|voters|viewers|listeners|readers|a crowd|an audience|a rally)\b)?/i;
 
-/** Words that introduce a title of a work rather than words someone said. */
+/**
+ * Words that introduce a title of a work rather than words someone said. Slogans and hashtags are not here:
+ * they are words a campaign or a person uses ("the slogan “…”"), and are quoted as theirs.
+ */
 export const WORK_CUE_RE =
-  /\b(?:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|documentary|song|album|track|play|musical|column|op-ed|editorial|article|headline|report titled|titled|entitled|slogan|hashtag|podcast|segment|magazine|newspaper|newsletter|channel|network's|anthem|poem|painting|exhibit|exhibition|campaign called|initiative|hit|sitcom|reality)\s*$/i;
+  /\b(?:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|documentary|song|album|track|play|musical|column|op-ed|editorial|article|headline|report titled|titled|entitled|podcast|segment|magazine|newspaper|newsletter|channel|network's|anthem|poem|painting|exhibit|exhibition|campaign called|initiative|hit|sitcom|reality|clip|trailer)\s*$/i;
 
 /**
  * Words that introduce a nickname, not words quoted from anyone. ("the words “lump”" and "the phrase" stay

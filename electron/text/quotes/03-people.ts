@@ -63,15 +63,24 @@ const MAX_APPOSITION_WORDS = 9;
 
 /** Bound on the cache of name keys. */
 const FOLD_CACHE_LIMIT = 20000;
+/** ASCII with no period or apostrophe and no space at either end: the key is the lower case (checked by hand). */
+function isPlainName(s: string): boolean {
+  const n = s.length;
+  if (!n || s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x2e || c === 0x27 || c < 0x20) return false;
+  }
+  return true;
+}
 const ASCII_RE = /^[\x00-\x7f]*$/;
-const PLAIN_WORD_RE = /^[A-Za-z]+$/;
 const FOLD_KEYS = new Map<string, string>();
-/** A name's look-up key: lower case, no accents, no periods or apostrophes (cached: names recur). */
+/** A name's look-up key: lower case, no accents, no periods or apostrophes (other names cached: they recur). */
 export const foldKey = (s: string): string => {
+  if (isPlainName(s)) return s.toLowerCase();
   let k = FOLD_KEYS.get(s);
   if (k === undefined) {
-    k = PLAIN_WORD_RE.test(s) ? s.toLowerCase()
-      : (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
+    k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
     if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
     FOLD_KEYS.set(s, k);
   }
@@ -182,25 +191,29 @@ function readHeadlineName(run: readonly Token[], body: string, lineEnd: number):
     const r = readName(run.slice(k, k + 2));
     if (r.kind !== 'person' || r.tokens.length !== 2) continue;
     const [first, last] = r.tokens as [Token, Token];
-    const rest = body.slice(lineEnd);
     const knownFirst = FEMALE_NAMES.has(first.lower) || MALE_NAMES.has(first.lower);
-    if (rest.includes(`${first.text} ${last.text}`) || (knownFirst && new RegExp(`\\b${escapeRe(last.text)}\\b`).test(rest))) return r;
+    if (body.includes(`${first.text} ${last.text}`, lineEnd) || (knownFirst && hasWord(body, last.text, lineEnd))) return r;
   }
   const r = readName(run);
   return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ASCII_WORD_CHAR_RE = /\w/;
+/** Is `word` in `text` after `from`, as a whole word (the \b of an ASCII regex: [A-Za-z0-9_] on neither side)? */
+function hasWord(text: string, word: string, from: number): boolean {
+  if (!word) return false;
+  const isW = (ch: string | undefined): boolean => ch !== undefined && ASCII_WORD_CHAR_RE.test(ch);
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > from ? text[i - 1] : undefined;
+    if (isW(before) !== isW(word[0]) && isW(text[i + word.length]) !== isW(word[word.length - 1])) return true;
+  }
+  return false;
+}
 
 /** Tokens moved by `by` characters. */
 function shift(tokens: readonly Token[], by: number): Token[] {
   // spelled out in the tokenizer's field order: one object shape for every token keeps the hot loops monomorphic
   return tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, possessive: t.possessive, capitalised: t.capitalised, periodAfter: t.periodAfter }));
-}
-
-function singleWord(word: string, start: number): Token {
-  const lower = word.toLowerCase();
-  return { text: word, lower, start, end: start + word.length, possessive: false, capitalised: true, periodAfter: false };
 }
 
 export function surnameOf(name: string): string {
@@ -314,8 +327,31 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
   return role || null;
 }
 
+/** A character of a word before a name: letters, digits, periods, apostrophes, hyphens. */
+const WORD_BEFORE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** Longest word looked at before a name. */
+const MAX_WORD_BEFORE_CHARS = 40;
+/**
+ * Can roleBefore find anything before `at`? Only when a single space separates the name from a word that may
+ * be part of a role (capitalised, a role noun, a title or a modifier). Most names follow "said", "and" or a
+ * punctuation mark: those skip tokenising the window before them.
+ */
+function mayHaveRoleBefore(body: string, at: number): boolean {
+  if (body.charCodeAt(at - 1) !== 0x20) return false;
+  // the word before the space, read backwards (an end-anchored regex would be tried at every position)
+  let from = at - 1;
+  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && WORD_BEFORE_CHAR_RE.test(body[from - 1]!)) from--;
+  if (from === at - 1) return false;
+  const word = body.slice(from, at - 1).replace(/['’]s?$/u, '').replace(/\.$/, '');
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  // roleBefore's test for its first word
+  return ROLE_NOUNS.has(lower) || TITLES.has(lower) || DEMONYMS.has(word) || ROLE_MODIFIERS_RE.test(lower) || (word[0] !== lower[0] && !NOT_NAME_WORDS.has(lower));
+}
+
 /** ", the chancellor’s spokesman," after a name. */
 function appositionAfter(body: string, end: number): string | null {
+  if (body.charCodeAt(end) !== 0x2c) return null; // the pattern opens with a comma
   const m = /^,\s+((?:a|an|the|his|her|its|their)\s+)?([^,.;:!?“”"()]{2,90}?)(?=,|\.(?:\s|$)|;)/u.exec(body.slice(end, end + 120));
   if (!m) return null;
   const words = m[2]!.trim().split(/\s+/);
@@ -339,6 +375,14 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   cache.set(key, value);
 }
 
+/**
+ * The capitalised and upper-case forms of the short NOT_NAME_WORDS ("The", "But", "HE"): the commonest
+ * capitalised words of any text, turned away by a small table before the large cache of readings is consulted.
+ */
+const COMMON_NOT_NAMES: ReadonlySet<string> = new Set(
+  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+
 function loneWord(word: string): LoneReading {
   let r = LONE_READINGS.get(word);
   if (r) return r;
@@ -353,10 +397,22 @@ function loneWord(word: string): LoneReading {
   return r;
 }
 
+/** Two lists sorted by start, merged (stable: the first list's item first on a tie, as a stable sort would). */
+function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 /** Build the registry from the whole body (and the headline, when given). */
 export function buildRegistry(body: string, title?: string | null): Registry {
   const reg = new Registry();
-  const singles: Array<{ run: Token[]; reading: NameReading }> = [];
+  /** one-word names to match against surnames once every full name is known (plain fields: there are many) */
+  const singles: Array<{ text: string; start: number; end: number; runStart: number; reading: NameReading | null }> = [];
   const headlines = titleCaseLines(body);
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
@@ -366,18 +422,18 @@ export function buildRegistry(body: string, title?: string | null): Registry {
     const word = m[0];
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (!word.includes(' ') && !/[.'’]/.test(word)) {
+      if (COMMON_NOT_NAMES.has(word)) continue;
       const lone = loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
         const e = reg.add(lone.kind, lone.name, m.index, null, null);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        const tok = singleWord(word, m.index);
-        singles.push({ run: [tok], reading: { kind: 'single', name: word, prefix: '', gender: null, tokens: [tok] } });
+        singles.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
       }
       continue;
     }
     // a lone sentence-opening word with a period or apostrophe
-    if (word.length < 12 && NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+    if (word.length < 12 && !word.includes(' ') && NOT_NAME_WORDS.has(word.toLowerCase())) continue; // the table holds single words
     const base = m.index;
     const headline = headlines.find(([x, y]) => base >= x && base < y);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
@@ -400,9 +456,12 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         let role: string | null = null;
         if (!known || (!known.role && !roleLooked.has(known))) {
           if (known) roleLooked.add(known);
-          const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
-          const before = tokenize(body.slice(windowStart, at), windowStart);
-          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0)) ?? roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
+          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0));
+          if (role === null && mayHaveRoleBefore(body, at)) {
+            const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
+            const before = tokenize(body.slice(windowStart, at), windowStart);
+            role = roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
+          } else role ??= reading.prefix || null;
         }
         const e = reg.add('person', reading.name, at, role, reading.gender);
         reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
@@ -413,24 +472,26 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const e = reg.add(reading.kind, reading.name, at, null, null);
         reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (reading.kind === 'person' || reading.kind === 'single') {
-        const tokens = shift(reading.tokens, base);
-        singles.push({ run: shift(run, base), reading: { ...reading, tokens } });
+        const tok = reading.tokens[0]!;
+        singles.push({ text: tok.text, start: base + tok.start, end: base + tok.end, runStart: base + run[0]!.start, reading });
       }
     }
   }
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
-  for (const { run, reading } of singles) {
-    const tok = reading.tokens[0]!;
-    const known = reg.bySurnameAt(tok.text, tok.start);
+  const scanned = reg.occurrences.length;
+  for (const { text, start, end, runStart, reading } of singles) {
+    const known = reg.bySurnameAt(text, start);
     if (known) {
-      reg.occurrences.push({ start: tok.start, end: tok.end, entity: known });
-      if (reading.gender && !known.gender) known.gender = reading.gender;
-    } else if (reading.kind === 'person') {
-      const e = reg.add('person', reading.name, run[0]!.start, reading.prefix || null, reading.gender);
-      reg.occurrences.push({ start: tok.start, end: tok.end, entity: e });
+      reg.occurrences.push({ start, end, entity: known });
+      if (reading?.gender && !known.gender) known.gender = reading.gender;
+    } else if (reading?.kind === 'person') {
+      const e = reg.add('person', reading.name, runStart, reading.prefix || null, reading.gender);
+      reg.occurrences.push({ start, end, entity: e });
     }
   }
-  reg.occurrences.sort((a, b) => a.start - b.start);
+  // the scan pushed its occurrences in reading order, the surnames after it in reading order too: merge the two
+  const merged = mergeByStart(reg.occurrences.slice(0, scanned), reg.occurrences.slice(scanned));
+  for (let k = 0; k < merged.length; k++) reg.occurrences[k] = merged[k]!;
   // the knowledge base fills gaps in gender
   for (const e of reg.entities) {
     const kb = publicFigure(e.name);

@@ -5,7 +5,7 @@
 //   c. "according to X" just before                       according to X, “…”  /  “…,” according to X
 //   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
 //   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
-import { ACCORDING_TO_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
+import { CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
 import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
@@ -29,6 +29,8 @@ export interface Cue {
 
 /** A cue verb after a quotation counts when it is within this many words of the closing mark. */
 const MAX_WORDS_BEFORE_RIGHT_VERB = 12;
+/** A right context is tokenised only this far when that holds enough words (long contexts are common). */
+const RIGHT_SCAN_CHARS = 160;
 /** Lower-case modifiers allowed in a described speaker ("a senior campaign adviser"). */
 const MAX_LOWER_MODIFIERS = 3;
 /** Contexts are read at most this far from the quotation marks (long sentences are rare and slow). */
@@ -295,8 +297,16 @@ function rightCue(right: string, base: number): Cue | null {
   const lead = /^\s*[,;:\u2014\u2013-]*\s*/.exec(right)![0];
   const body = right.slice(lead.length);
   if (!body || hasMask(body.slice(0, 3))) return null;
-  if (!SPEECH_VERB_RE.test(body) && !/^(?:according|in the words|as quoted)/i.test(body)) return null;
-  const toks = tokenize(body);
+  // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
+  // words; the prefix's last word may be cut, so it must hold two more than are read)
+  let scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
+  if (!SPEECH_VERB_RE.test(scan) && !/^(?:according|in the words|as quoted)/i.test(body)) {
+    if (scan === body || tokenize(scan).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
+    scan = body;
+    if (!SPEECH_VERB_RE.test(body)) return null;
+  }
+  let toks = tokenize(scan);
+  if (scan !== body && toks.length <= MAX_WORDS_BEFORE_RIGHT_VERB + 2) toks = tokenize(body);
   // "according to X"
   const acc = /^(according to|in the words of|as quoted by)\s/i.exec(body);
   if (acc) {
@@ -329,12 +339,35 @@ function rightCue(right: string, base: number): Cue | null {
   return null;
 }
 
+/** Every verb of saying in a context (the last one decides a left cue). */
+const SPEECH_VERB_ALL_RE = new RegExp(SPEECH_VERB_RE.source, 'g');
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
+
 export function leftCue(left: string, base: number, openAt: number): Cue | null {
-  if (!SPEECH_VERB_RE.test(left)) return null;
-  const toks = tokenize(left);
+  // The last verb of saying decides. Tokens never hold a space, so the tokens after a space are the same whether
+  // the whole context or only its end is tokenised: read from the word before that verb, and the whole context
+  // only when the end does not decide (a weak verb that does not read as one, or a verb opening the context).
+  let last = -1;
+  SPEECH_VERB_ALL_RE.lastIndex = 0;
+  for (let m = SPEECH_VERB_ALL_RE.exec(left); m !== null; m = SPEECH_VERB_ALL_RE.exec(left)) last = m.index;
+  if (last < 0) return null;
+  let cut = last;
+  while (cut > 0 && !isSpace(left[cut - 1])) cut--;
+  while (cut > 0 && isSpace(left[cut - 1])) cut--;
+  while (cut > 0 && !isSpace(left[cut - 1])) cut--;
+  if (cut > 0) {
+    const decided = decideLeftCue(left, base, openAt, tokenize(left.slice(cut), cut), true);
+    if (decided !== undefined) return decided;
+  }
+  return decideLeftCue(left, base, openAt, tokenize(left), false) ?? null;
+}
+
+/** The left cue read from `toks` (the last verb of saying decides); undefined when a partial list cannot tell. */
+function decideLeftCue(left: string, base: number, openAt: number, toks: readonly Token[], partial: boolean): Cue | null | undefined {
   for (let v = toks.length - 1; v >= 0; v--) {
     const t = toks[v]!;
     if (!isSpeechVerb(t)) continue;
+    if (partial && v === 0) return undefined; // the word before it is needed
     if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) continue;
     const distant = openAt - (base + t.end) > NEAR_LEFT_CHARS;
     const np = subjectBefore(left.slice(0, t.start), base);
@@ -348,8 +381,7 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
     }
     return null;
   }
-  if (ACCORDING_TO_RE.test(left)) return null;
-  return null;
+  return partial ? undefined : null;
 }
 
 function tailCue(tail: string, base: number): Cue | null {

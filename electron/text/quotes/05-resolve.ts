@@ -7,8 +7,8 @@ import type { SpeakerKind } from '../../shared/article';
 import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
-import { foldKey, publicFigure, readName, type Entity, type Occurrence, type Registry } from './03-people';
-import { capitalisedRuns, tokenize } from './tokens';
+import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
+import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export interface Speaker {
   name: string | null;
@@ -135,8 +135,7 @@ function peopleByRoleHead(registry: Registry): Map<string, Entity[]> {
 }
 
 /** "the US leader" → the person named in the clip whose role (from the text or the knowledge base) fits. */
-export function resolveDescription(mention: string, ctx: ResolveContext): Speaker {
-  const toks = tokenize(mention);
+export function resolveDescription(mention: string, ctx: ResolveContext, toks: readonly Token[] = tokenize(mention)): Speaker {
   const heads = toks.filter((t) => ROLE_NOUNS.has(t.lower) && !t.possessive);
   const head = heads[heads.length - 1];
   if (!head || GROUP_HEADS_RE.test(mention.trim())) return NOBODY;
@@ -182,26 +181,109 @@ function cleanMention(mention: string): string {
   return mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 }
 
+/** A capitalised run of a mention, read: its name reading, its role words, and what follows it. */
+interface MentionRun {
+  reading: NameReading;
+  role: string | null;
+  lastTok: Token;
+  /** a role noun or group noun follows the run ("a Clinton spokesman") */
+  modifier: boolean;
+  spokesAfter: boolean;
+  groupAfter: boolean;
+}
+
+/**
+ * What a mention says by itself, before the clip is consulted: kept per distinct mention (they recur), each
+ * part worked out only when resolution gets to it (most mentions are decided by their first test or last run).
+ */
+class ParsedMention {
+  readonly lower: string;
+  private toksMemo: Token[] | undefined;
+  private runsMemo: Token[][] | undefined;
+  private readonly readRuns: Array<MentionRun | undefined> = [];
+  private describedMemo: boolean | undefined;
+  private roleMemo: string | null | undefined;
+
+  constructor(readonly mention: string) {
+    this.lower = mention.toLowerCase();
+  }
+
+  get toks(): Token[] {
+    return (this.toksMemo ??= tokenize(this.mention));
+  }
+
+  /** capitalised runs, last first */
+  get runCount(): number {
+    return (this.runsMemo ??= capitalisedRuns(this.mention, this.toks).reverse()).length;
+  }
+
+  run(k: number): MentionRun {
+    let r = this.readRuns[k];
+    if (!r) {
+      this.runCount; // fills runsMemo
+      const run = this.runsMemo![k]!;
+      const lastTok = run[run.length - 1]!;
+      const after = this.toks.filter((t) => t.start > lastTok.start);
+      const reading = readName(run);
+      r = {
+        reading,
+        role: roleOf(this.mention, reading.tokens[0]?.start ?? 0, reading.prefix),
+        lastTok,
+        modifier: after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower)),
+        spokesAfter: after.some((t) => SPOKES_NOUNS.has(t.lower)),
+        groupAfter: after.some((t) => GROUP_HEADS_RE.test(t.lower)),
+      };
+      this.readRuns[k] = r;
+    }
+    return r;
+  }
+
+  /** gender from an honorific in the mention ("Mr"), if any */
+  get honorific(): 'm' | 'f' | null {
+    const t = this.toks.find((x) => x.lower in HONORIFICS);
+    return t ? HONORIFICS[t.lower]! : null;
+  }
+
+  /** the mention holds a role noun or title: a description to resolve */
+  get described(): boolean {
+    return (this.describedMemo ??= this.toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)));
+  }
+
+  /** the role words of a description */
+  get descriptionRole(): string | null {
+    if (this.roleMemo === undefined) this.roleMemo = roleOf(this.mention, this.mention.length, '');
+    return this.roleMemo;
+  }
+}
+
+/** Bound on the cache of parsed mentions. */
+const MENTION_CACHE_LIMIT = 5000;
+const PARSED_MENTIONS = new Map<string, ParsedMention | null>();
+
+function parseMention(rawMention: string): ParsedMention | null {
+  let parsed = PARSED_MENTIONS.get(rawMention);
+  if (parsed === undefined) {
+    const mention = cleanMention(rawMention);
+    parsed = mention ? new ParsedMention(mention) : null;
+    if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
+    PARSED_MENTIONS.set(rawMention, parsed);
+  }
+  return parsed;
+}
+
 export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker {
-  const mention = cleanMention(rawMention);
-  if (!mention) return NOBODY;
-  const lower = mention.toLowerCase();
+  const parsed = parseMention(rawMention);
+  if (!parsed) return NOBODY;
+  const { mention, lower } = parsed;
   if (lower in SPEAKER_PRONOUNS) return resolvePronoun(lower, ctx);
   if (/\band\b/.test(lower) && !ORG_ALIASES.has(mention)) return NOBODY; // several speakers
   const org = ORG_ALIASES.get(mention) ?? ORG_ALIASES.get(mention.replace(/^the\s+/i, 'The '));
   if (org) return { name: org, kind: 'organization', role: null, gender: null };
-  const toks = tokenize(mention);
-  const runs = capitalisedRuns(mention, toks);
   // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
-  for (let k = runs.length - 1; k >= 0; k--) {
-    const run = runs[k]!;
-    const lastTok = run[run.length - 1]!;
-    const after = toks.filter((t) => t.start > lastTok.start);
-    const modifier = after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower));
-    const reading = readName(run);
-    const role = roleOf(mention, reading.tokens[0]?.start ?? 0, reading.prefix);
+  for (let k = 0; k < parsed.runCount; k++) {
+    const { reading, role, lastTok, modifier, spokesAfter, groupAfter } = parsed.run(k);
     if (reading.kind === 'organization') {
-      if (modifier && after.some((t) => SPOKES_NOUNS.has(t.lower))) return resolveDescription(mention, ctx);
+      if (modifier && spokesAfter) return resolveDescription(mention, ctx, parsed.toks);
       return { name: reading.name, kind: 'organization', role: null, gender: null };
     }
     if (reading.kind === 'place') {
@@ -211,10 +293,10 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       continue;
     }
     if (reading.kind === 'person' || reading.kind === 'single') {
-      if (modifier && !lastTok.possessive && after.some((t) => SPOKES_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower))) {
-        return resolveDescription(mention, ctx);
+      if (modifier && !lastTok.possessive && (spokesAfter || groupAfter)) {
+        return resolveDescription(mention, ctx, parsed.toks);
       }
-      if (modifier && lastTok.possessive) return resolveDescription(mention, ctx);
+      if (modifier && lastTok.possessive) return resolveDescription(mention, ctx, parsed.toks);
       const name = reading.name;
       const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)
         ?? (reading.tokens.length > 1 ? ctx.registry.bySurnameAt(reading.tokens[reading.tokens.length - 1]!.text, ctx.at) : undefined);
@@ -225,11 +307,11 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       if (reading.kind === 'single' && (ORG_ALIASES.has(name))) return { name: ORG_ALIASES.get(name)!, kind: 'organization', role: null, gender: null };
       const single = reading.tokens.length === 1 ? reading.tokens[0]!.text : null;
       const display = single && single === single.toUpperCase() && single.length > 2 ? single[0] + single.slice(1).toLowerCase() : name;
-      const gender = reading.gender ?? (toks.find((t) => t.lower in HONORIFICS) ? HONORIFICS[toks.find((t) => t.lower in HONORIFICS)!.lower]! : null);
+      const gender = reading.gender ?? parsed.honorific;
       return { name: display, kind: 'person', role, gender };
     }
   }
-  if (toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return { ...resolveDescription(mention, ctx), role: roleOf(mention, mention.length, '') };
+  if (parsed.described) return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
   return NOBODY;
 }
 

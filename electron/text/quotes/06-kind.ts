@@ -6,6 +6,8 @@ import type { QuoteKind } from '../../shared/article';
 
 /** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
 const LEFT_TAIL_CHARS = 160;
+/** The short end-anchored patterns (a nickname, work or programme cue: a few words) read only this far. */
+const SHORT_TAIL_CHARS = 60;
 /** Title-case stretches up to this many words are read as titles of works, slogans or names. */
 const MAX_TITLE_WORDS = 8;
 const MAX_TITLE_CHARS = 80;
@@ -22,7 +24,7 @@ const TITLE_PREP_RE = /(?:\b(?:on|of|in|from|to|at|called|titled|entitled|named)
  * Quoted titles with no such context stay: annotators often count slogans and book titles as quoted words.
  */
 const SHOW_CONTEXT_RE =
-  /(?:\b(?:MSNBC|CNN|Fox|Fox News|CBS|NBC|ABC|PBS|NPR|BBC|HBO|Netflix|Comedy Central|Bravo|ESPN|Sky|ITV|Channel \d)['’]s?|\b(?:on|appeared on|appearance on|interview on|broadcast of|episode of|edition of|host of|anchor of|co-host of|during)|\b(?:show|program|programme|series|podcast|newspaper|magazine|column)(?: called| titled| named)?)\s*$/u;
+  /(?:\b(?:MSNBC|CNN|Fox|Fox News|CBS|NBC|ABC|PBS|NPR|BBC|HBO|Netflix|Comedy Central|Bravo|ESPN|Sky|ITV|Channel \d)['’]s?|\b(?:[Oo]n|appeared on|appearance on|interview on|broadcast of|episode of|edition of|host of|anchor of|co-host of|[Dd]uring)|\b(?:show|program|programme|series|podcast|newspaper|magazine|column)(?: called| titled| named)?)\s*$/u;
 /** A quotation that is all bracketed stage direction: "(CROSSTALK.)", "[Applause]". */
 const STAGE_DIRECTION_RE = /^[([][^()[\]]*[)\]][.,]?$/su;
 /** A publisher's footer in a transcript: "Follow Jane Roe on Twitter @jroe". */
@@ -40,6 +42,15 @@ const MODIFIER_QUOTE_RE = /^(?!\p{L}+ly\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*)?$/
 const LOWER_WORD_RE = /^\p{Ll}[\p{L}-]*$/u;
 /** Words that may follow a quoted word without its being a modifier ("“stupid” and", "“unfit” to"). */
 const NOT_NOUN_AFTER_RE = /^(?:and|or|but|nor|to|of|for|in|on|at|by|with|from|as|than|that|which|who|is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|about|because|if|when|while|after|before|since|until|so|then|too|also|even|just|only|again|instead|over|into|onto|through|against|among|said|says|according|the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|millions|billions|thousands|hundreds)$/;
+/** A number or an ordinal alone ("13th", "1984", "9/11") names a thing (a title, a date); nobody says only that. */
+const NUMBER_ONLY_RE = /^[\p{N}.,:/%\u2013-]+(?:st|nd|rd|th|s)?[.,!?]?$/u;
+/** Section headings in capitals ("OBAMA FOCUSED “ON HIS GOLF GAME”"): at least this many letters, none lower case. */
+const MIN_CAPS_HEADING_LETTERS = 8;
+const MAX_HEADING_CHARS = 120;
+/** A paragraph that is only a quoted title-case phrase of at least this many words is a section heading. */
+const MIN_QUOTED_HEADING_WORDS = 3;
+/** A publisher's note about the article ("Correction: …", "Editor’s note: …"): its quoted words are the article's. */
+export const EDITOR_NOTE_RE = /^\s*(?:correction|clarification|editor['’]s note|update|updated|note)s?\b[^:\n]{0,30}:/i;
 /** A lone pronoun or article in quotation marks is a word under discussion. */
 const LONE_PRONOUN_RE = /^(?:he|she|it|they|him|her|them|we|us|the|a|an)[.,]?$/i;
 
@@ -59,6 +70,10 @@ export interface KindInput {
   cueAdjacent: boolean;
   /** the paragraph reads like a headline (most words capitalised) */
   headline: boolean;
+  /** the paragraph is a section heading inside the body (see isSectionHeading) */
+  heading?: boolean;
+  /** the paragraph is a publisher's note (EDITOR_NOTE_RE) */
+  note?: boolean;
   closed: boolean;
 }
 
@@ -77,34 +92,77 @@ export function isTitleCase(text: string): boolean {
   return caps > 0;
 }
 
+/**
+ * A section heading inside the body: a short paragraph in capitals ("OBAMA FOCUSED “ON HIS GOLF GAME”"), or a
+ * paragraph that is nothing but one quoted title-case phrase ('Coal Isn't the Villain.'). Quoted words in a
+ * heading repeat or tease the article; the quotation itself, with its speaker, is in the text.
+ */
+export function isSectionHeading(paragraph: string, spans: ReadonlyArray<{ open: number; close: number; textStart: number; textEnd: number; closed: boolean }>): boolean {
+  const text = paragraph.trim();
+  if (!text || text.length > MAX_HEADING_CHARS || /\n/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= MIN_CAPS_HEADING_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /\s/.test(text)) return true;
+  if (spans.length !== 1) return false;
+  const s = spans[0]!;
+  const inner = paragraph.slice(s.textStart, s.textEnd);
+  const outside = (paragraph.slice(0, s.open) + paragraph.slice(s.close + 1)).trim();
+  return s.closed && !outside && inner.split(/\s+/).length >= MIN_QUOTED_HEADING_WORDS && isTitleCase(inner);
+}
+
+/**
+ * Does `text` end like `re` (an end-anchored pattern)? Only the last `tail` characters are tried: an end-anchored
+ * regex is otherwise tried at every position of a long context. A match at the very start of the tail may
+ * owe itself to the cut (a word boundary, "^"), so it is checked on the whole text.
+ */
+function endsLike(re: RegExp, text: string, tail: number): boolean {
+  if (text.length <= tail) return re.test(text);
+  const m = re.exec(text.slice(-tail));
+  if (!m) return false;
+  return m.index > 0 || re.test(text);
+}
+
+/** The last `n` characters of a context once mask characters are taken out (without cleaning all of a long one). */
+function unmaskedTail(text: string, n: number): string {
+  if (text.length > 2 * n) {
+    const tail = text.slice(-2 * n).replace(/\u25a1/g, '');
+    if (tail.length >= n) return tail.slice(-n);
+  }
+  const whole = text.replace(/\u25a1/g, '');
+  return whole.length > n ? whole.slice(-n) : whole;
+}
+
 export function judgeQuote(q: KindInput): Verdict {
-  const full = !q.closed || (FULL_LEFT_RE.test(q.left)
+  const full = !q.closed || (endsLike(FULL_LEFT_RE, q.left, SHORT_TAIL_CHARS)
     && (/^[\s,.;:!?\u2014\u2013-]*$/u.test(q.right) || q.cueAdjacent || /^\s*[,\u2014\u2013]/u.test(q.right) || /^[\p{Lu}\p{N}]/u.test(q.text)));
   const kind: QuoteKind = full ? 'full' : 'fragment';
   // "(CROSSTALK)", "[applause]" and "Follow X on Twitter @x" open transcript and footer paragraphs too
   if (STAGE_DIRECTION_RE.test(q.text)) return { keep: false, reason: 'a stage direction in brackets' };
   if (FOLLOW_LINE_RE.test(q.text)) return { keep: false, reason: 'a follow-us line' };
+  if (q.heading) return { keep: false, reason: 'a section heading' };
+  if (q.note && !q.cueAdjacent) return { keep: false, reason: 'a publisher’s note about the article' };
+  if (NUMBER_ONLY_RE.test(q.text.trim())) return { keep: false, reason: 'a number or an ordinal alone' };
   if (!q.closed) return { keep: true, kind };
   // the patterns below end at the quotation: they read the context's last few words only (an end-anchored
   // regex would otherwise be tried at every position of a long sentence)
-  const whole = q.left.replace(/\u25a1/g, '');
-  const left = whole.length > LEFT_TAIL_CHARS ? whole.slice(-LEFT_TAIL_CHARS) : whole;
-  if (NICKNAME_CUE_RE.test(left)) return { keep: false, reason: 'nickname or term' };
-  if (WORK_CUE_RE.test(left.replace(TITLE_PREP_RE, ''))) return { keep: false, reason: 'title of a work' };
+  const left = unmaskedTail(q.left, LEFT_TAIL_CHARS);
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(q.text));
+  if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
+  if (endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
   if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
-  if (!q.headline && isTitleCase(q.text) && WORK_NOUN_AFTER_RE.test(q.right)) return { keep: false, reason: 'title of a work' };
+  if (!q.headline && WORK_NOUN_AFTER_RE.test(q.right) && titleCase()) return { keep: false, reason: 'title of a work' };
   // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun
   // phrase (a lower-case noun follows at once), with no verb of saying in the sentence
   if (!q.cued && MODIFIER_QUOTE_RE.test(q.text) && LOWER_WORD_RE.test(q.nextWord) && !NOT_NOUN_AFTER_RE.test(q.nextWord) && /^\s/u.test(q.right)) {
     return { keep: false, reason: 'scare quotes on a modifier' };
   }
   // Dwayne “The Rock” Johnson: between two parts of a name
-  if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && isTitleCase(q.text) && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
+  if (!q.headline && /^\p{Lu}/u.test(q.nextWord) && !/[,.!?]$/.test(q.text) && q.text.split(/\s+/).length <= 4 && titleCase() && /\p{Lu}[\p{L}.]*\s*$/u.test(left)) {
     return { keep: false, reason: 'nickname inside a name' };
   }
-  if (!q.headline && isTitleCase(q.text) && SHOW_CONTEXT_RE.test(left)) {
+  if (!q.headline && endsLike(SHOW_CONTEXT_RE, left, SHORT_TAIL_CHARS) && titleCase()) {
     return { keep: false, reason: 'title of a programme or publication' };
   }
   if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };

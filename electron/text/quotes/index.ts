@@ -10,8 +10,8 @@ import { buildRegistry } from './03-people';
 import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
-import { judgeQuote } from './06-kind';
-import { SPEECH_VERB_RE } from '../lexicon/cues';
+import { EDITOR_NOTE_RE, isSectionHeading, judgeQuote } from './06-kind';
+import { ATTRIBUTION_PHRASE_RE, SPEECH_VERB_RE } from '../lexicon/cues';
 
 export interface QuoteContext {
   title?: string | null;
@@ -82,6 +82,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     const starts = sentenceStarts(masked);
     const sentenceStartOf = (at: number): number => sentenceBounds(starts, at, masked.length)[0];
     const headline = p.unit === 0 && isHeadline(p.text);
+    const heading = p.unit > 0 && spans.length > 0 && isSectionHeading(p.text, spans);
+    const note = spans.length > 0 && EDITOR_NOTE_RE.test(p.text);
     const found: Found[] = [];
     const prevCarried = carried;
     const priorSpeaker = (): Speaker | null => (prevCarried && p.unit - carriedFrom <= MAX_CONTINUATION_GAP ? prevCarried() : null);
@@ -103,9 +105,11 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         left,
         right: sentenceEnd,
         nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1, s.close + 40))![1]!,
-        cued: Boolean(cue) || SPEECH_VERB_RE.test(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || SPEECH_VERB_RE.test(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
+        cued: Boolean(cue) || saysIn(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || saysIn(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
         cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
         headline,
+        heading,
+        note,
         closed: s.closed,
       });
       if (!verdict.keep) continue;
@@ -139,28 +143,33 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         },
       });
     }
-    // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …")
-    let reportedMemo: Array<{ at: number; speaker: Speaker }> | null = null;
-    const reported = (): Array<{ at: number; speaker: Speaker }> =>
-      (reportedMemo ??= reportedSpeakers(masked, starts, (mention, at) =>
-        resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted })));
+    // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …"),
+    // read sentence by sentence only as far as a quotation needs them
+    const reported = new ReportedSpeech(masked, starts, (mention, at) =>
+      resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted }));
     // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before).
     // One pass in reading order; `lastBefore` is whoever spoke last before the quotation in this paragraph.
     if (found.some((f) => !f.speaker?.name && !f.cue)) {
-      const rep = reported();
       const laterCued: Array<Speaker | null> = new Array<Speaker | null>(found.length).fill(null);
       for (let k = found.length - 2; k >= 0; k--) {
         const g = found[k + 1]!;
         laterCued[k] = g.speaker?.name && g.cue ? g.speaker : laterCued[k + 1]!;
       }
-      let ri = 0;
-      let lastBefore: Speaker | null = null;
+      // whoever spoke last before a quotation: the last attributed quotation before it, or reported speech in a
+      // later sentence (sentences are read from the quotation back, only when a quotation needs them)
+      let lastQuote: { at: number; speaker: Speaker } | null = null;
+      const lastBefore = (at: number): Speaker | null => {
+        for (let i = starts.length - 1; i >= 0; i--) {
+          if (starts[i]! >= at) continue;
+          const r = reported.at(i);
+          if (r && r.at < at && (!lastQuote || r.at > lastQuote.at)) return r.speaker;
+          if (lastQuote && starts[i]! <= lastQuote.at) break; // earlier sentences hold earlier speakers only
+        }
+        return lastQuote?.speaker ?? null;
+      };
       for (const [k, f] of found.entries()) {
-        for (; ri < rep.length && rep[ri]!.at < f.at; ri++) lastBefore = rep[ri]!.speaker;
         if (!f.speaker?.name && !f.cue) {
           const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
-          // a person named earlier in the paragraph, outside quotations ("Sanders … identified … “…”")
-          const named = firstPersonBetween(rctx, p.start, p.start + f.at, null);
           const sStart = Math.max(sentenceStartOf(f.at), f.at - MAX_LOOK_CHARS);
           const lead = masked.slice(sStart, f.at);
           // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
@@ -168,9 +177,12 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
           const colon = /:\s*$/.test(lead) ? firstPersonBetween(rctx, p.start + clauseStart, p.start + f.at, null) ?? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null;
           // a fragment belongs first to the subject of its own sentence ("Reid has gone after Trump as a “…”")
           const subject = colon ?? (f.quote.kind === 'fragment' ? firstPersonBetween(rctx, p.start + sStart, p.start + f.at, null) : null);
-          f.speaker = (subject ? namedSpeaker(subject) : null) ?? lastBefore ?? laterCued[k] ?? (named ? namedSpeaker(named) : null) ?? priorSpeaker();
+          // then whoever spoke last, a later attributed quotation, a person named earlier in the paragraph outside
+          // quotations ("Sanders … identified … “…”"), the paragraph before
+          const named = (): Entity | null => firstPersonBetween(rctx, p.start, p.start + f.at, null);
+          f.speaker = (subject ? namedSpeaker(subject) : null) ?? lastBefore(f.at) ?? laterCued[k] ?? namedOrNull(named()) ?? priorSpeaker();
         }
-        if (f.speaker?.name) lastBefore = f.speaker;
+        if (f.speaker?.name) lastQuote = { at: f.at, speaker: f.speaker };
       }
     }
     for (const f of found) {
@@ -187,7 +199,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     // the speaker carried into the next paragraph: whoever spoke last here
     const quotedHere = found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! }));
     let carriedMemo: Speaker | null | undefined;
-    carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = [...quotedHere, ...reported()].sort((a, b) => a.at - b.at).pop()?.speaker ?? null));
+    carried = () => (carriedMemo !== undefined ? carriedMemo : (carriedMemo = lastSpeaker(quotedHere[quotedHere.length - 1] ?? null, reported)));
     carriedFrom = p.unit;
   }
   // a quotation running on over paragraphs with no speaker yet is attributed where it ends: carry that back
@@ -202,31 +214,62 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 }
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
+const namedOrNull = (e: Entity | null): Speaker | null => (e ? namedSpeaker(e) : null);
 
-const hasSpeechVerb = (text: string): boolean => SPEECH_VERB_RE.test(text);
+/** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
+const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
 
-/** Speakers of reported speech outside quotations, one per sentence with a verb of saying and a subject. */
-function reportedSpeakers(
-  masked: string,
-  starts: readonly number[],
-  resolve: (mention: string, at: number) => Speaker,
-): Array<{ at: number; speaker: Speaker }> {
-  const out: Array<{ at: number; speaker: Speaker }> = [];
-  for (const [i, s] of starts.entries()) {
-    const e = starts[i + 1] ?? masked.length;
+/**
+ * Speakers of reported speech outside quotations, at most one per sentence (with a verb of saying and a subject
+ * that names someone). Each sentence is read once, when first asked for: most paragraphs need only a few.
+ */
+class ReportedSpeech {
+  private readonly memo: Array<{ at: number; speaker: Speaker } | null | undefined> = [];
+
+  constructor(
+    private readonly masked: string,
+    readonly starts: readonly number[],
+    private readonly resolve: (mention: string, at: number) => Speaker,
+  ) {}
+
+  /** The speaker reported in sentence `i`, or null. */
+  at(i: number): { at: number; speaker: Speaker } | null {
+    let r = this.memo[i];
+    if (r === undefined) {
+      r = this.read(i);
+      this.memo[i] = r;
+    }
+    return r;
+  }
+
+  private read(i: number): { at: number; speaker: Speaker } | null {
+    const s = this.starts[i]!;
+    const e = this.starts[i + 1] ?? this.masked.length;
     const from = Math.max(s, e - MAX_REPORTED_CHARS);
-    let sentence = masked.slice(from, e);
-    // the last verb of saying whose subject names someone
-    for (let tries = 0; tries < MAX_REPORTED_VERBS && hasSpeechVerb(sentence); tries++) {
+    let sentence = this.masked.slice(from, e);
+    // the last verb of saying whose subject names someone (leftCue finds none when there is no verb)
+    for (let tries = 0; tries < MAX_REPORTED_VERBS; tries++) {
       const cue = leftCue(sentence, from, e);
       if (!cue) break;
-      const speaker = resolve(cue.mention, cue.mentionStart);
-      if (speaker.name) {
-        out.push({ at: cue.mentionStart, speaker });
-        break;
-      }
+      const speaker = this.resolve(cue.mention, cue.mentionStart);
+      if (speaker.name) return { at: cue.mentionStart, speaker };
       sentence = sentence.slice(0, Math.max(0, cue.mentionStart - from));
     }
+    return null;
   }
-  return out;
+}
+
+/**
+ * Whoever spoke last in a paragraph: its last attributed quotation or a later sentence of reported speech.
+ * Sentences are read from the last one back, and only those that end after the last quotation.
+ */
+function lastSpeaker(lastQuoted: { at: number; speaker: Speaker } | null, reported: ReportedSpeech): Speaker | null {
+  const { starts } = reported;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const r = reported.at(i);
+    if (r && (!lastQuoted || r.at >= lastQuoted.at)) return r.speaker;
+    // an earlier sentence can only hold an earlier speaker
+    if (lastQuoted && starts[i]! <= lastQuoted.at) break;
+  }
+  return lastQuoted?.speaker ?? null;
 }

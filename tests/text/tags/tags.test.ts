@@ -53,6 +53,13 @@ describe('extractTags', () => {
     const tags = tagsOf('The election is close. Voters in the election want lower taxes, and voters say so.');
     expect(tags).toContain('topic:Elections');
   });
+  it('counts topic phrases as whole words only, hyphenated ones too', () => {
+    // "covid-19" is one word of the table; "pre-election" and "reelection" are not "election"
+    expect(tagsOf('The covid-19 wards filled. “Covid-19 is back,” a nurse said.')).toContain('topic:Health');
+    expect(tagsOf('A pre-election rally, then a reelection dinner.')).not.toContain('topic:Elections');
+    expect(tagsOf('The “election” was close; the ‘election’ results came late.')).toContain('topic:Elections');
+    expect(tagsOf('Die Wahl — électionélection — war knapp.')).not.toContain('topic:Elections');
+  });
   it('gives each tag once and never throws', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

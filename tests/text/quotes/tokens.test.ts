@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { capitalisedTokens, tokenize } from '../../../electron/text/quotes/tokens';
+
+/** The capitalised tokens as a full tokenisation sees them (what capitalisedTokens must return). */
+const capitalisedOfAll = (text: string) => tokenize(text).filter((t) => t.text[0] !== t.text[0]!.toLowerCase() || /^\p{Lu}/u.test(t.text));
+
+describe('capitalisedTokens', () => {
+  it('finds capitalised words only at word starts', () => {
+    const text = 'The U.S. envoy met McDonald’s chief, an iPhone fan, in Łódź; x-Ray and O’Brien’s 3M plant too.';
+    expect(capitalisedTokens(text).map((t) => t.text)).toEqual(['The', 'U.S.', 'McDonald', 'Łódź', 'O’Brien']);
+  });
+  it('returns the same tokens as a full tokenisation filtered to capitals', () => {
+    const words = fc.constantFrom('The', 'u.S.', 'U.S.', 'McDonald’s', 'iPhone', 'Łódź', 'x-Ray', 'O’Brien', '3M', 'said', 'É', 'a.B', "Jones'", 'Ñandú', '—', '“Yes,”');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, fc.constantFrom(' ', '', '-', '.', '\n', '’')), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([w, sep]) => w + sep).join('');
+        expect(capitalisedTokens(text)).toEqual(capitalisedOfAll(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
