@@ -18,6 +18,9 @@ const DATELINE_PROSE_WORDS = 8;
 const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}. ]{2,20})?\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|PA|Xinhua|Bernama)\)\s*[—–-]{1,2}\s/u;
 /** Sentence marks that make a block with few stop words text after all (sports results, fact lists). */
 const PUNCTUATED_MIN = 3;
+/** A sentence this long with at least this share of stop words is text, however many names it carries. */
+const NAMED_SENTENCE_WORDS = 8;
+const NAMED_SENTENCE_STOP = 0.1;
 /** Lines up to this many words without a sentence end read as headlines. */
 const HEADLINE_MAX_WORDS = 25;
 
@@ -51,6 +54,8 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
   if (f.stop < stopLow) {
     // results, scores, lists of facts: sentences without function words are still text, menus have no full stops
     if (f.sentence && f.puncts >= PUNCTUATED_MIN) return { cls: 'near', reason: `punctuated text, few stop words (${f.stop.toFixed(2)})` };
+    // a sentence full of names ("Director Jane Roe responded: \"Take the money!\"") still has a few function words
+    if (f.sentence && f.words >= NAMED_SENTENCE_WORDS && f.stop >= NAMED_SENTENCE_STOP) return { cls: 'near', reason: `sentence of names (${f.stop.toFixed(2)})` };
     return { cls: 'bad', reason: `few stop words (${f.stop.toFixed(2)})` };
   }
   if (f.stop >= stopHigh && (f.chars >= DEFAULT_LENGTH_HIGH || (f.sentence && f.words >= DEFAULT_SENTENCE_WORDS_GOOD))) {

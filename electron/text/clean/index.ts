@@ -36,6 +36,11 @@ const TRACE_TEXT = 80;
 /** Kept blocks within this many blocks of the region start that sit above a header line are header, not body. */
 const HEADER_REACH = 4;
 
+/** A header line (date, byline) that ends the header has at most this many words. */
+const HEADER_LINE_MAX_WORDS = 25;
+/** Paragraphs a header may hold above its byline or date line (a standfirst); more are the article. */
+const MAX_STANDFIRSTS = 1;
+
 /** A kept paragraph of at least this many words printed again is a gallery caption or teaser: keep it once.
  *  (Short lines repeat in interviews: "What inspired you?") */
 const DEDUPE_MIN_WORDS = 20;
@@ -48,12 +53,15 @@ const CREDITED_CAPTION_MAX_WORDS = 60;
 
 /** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice). */
 function creditBelow(blocks: readonly Block[], i: number): boolean {
-  const photoCredit = (t: string | undefined) => t !== undefined && PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t);
+  const photoCredit = (t: string | undefined) => t !== undefined && ((PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t));
   const next = blocks[i + 1]?.text;
   if (photoCredit(next)) return !REGEXPS.creditOnly.test(blocks[i]!.text);
   return next === blocks[i]!.text && photoCredit(blocks[i + 2]?.text);
 }
 /** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
+/** "Jane Roe, AP", "Jane Roe/Getty Images": a photographer and a picture agency under a caption (a writer's byline
+ *  names a person alone or "By …"). */
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,/]\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|The Associated Press|Associated Press|ASSOCIATED PRESS|dpa|picture alliance)$/u;
 const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
@@ -101,9 +109,16 @@ function cleanPart(
   if (header.publishedIndex >= 0) labels.set(header.publishedIndex, ['date', 'published date']);
   if (header.capturedIndex >= 0) labels.set(header.capturedIndex, ['captured', 'date at the top of the page']);
 
-  // header lines inside the region end the header: body starts below the last of them
+  // header lines inside the region end the header: body starts below the last of them. A header line is short
+  // (a long block the header read a date from is text), and a header holds one standfirst at most: two paragraphs
+  // above the line are the article's own (the line is a photo credit or a late byline).
   let headerEnd = -1;
-  for (const i of header.used) if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd) headerEnd = i;
+  for (const i of header.used) {
+    if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd && features[i]!.words <= HEADER_LINE_MAX_WORDS) headerEnd = i;
+  }
+  let standfirsts = 0;
+  for (let i = region.start; i < headerEnd; i++) if (decisions[i]!.keep && verdicts[i]!.cls === 'good' && !header.used.has(i)) standfirsts++;
+  if (standfirsts > MAX_STANDFIRSTS) headerEnd = -1;
 
   const captions: string[] = [];
   const paragraphs: string[] = [];
