@@ -37,7 +37,7 @@ const TRACE_TEXT = 80;
 const HEADER_REACH = 4;
 
 /** A header line (date, byline) that ends the header has at most this many words. */
-const HEADER_LINE_MAX_WORDS = 25;
+const HEADER_LINE_MAX_WORDS = 16;
 /** Paragraphs a header may hold above its byline or date line (a standfirst); more are the article. */
 const MAX_STANDFIRSTS = 1;
 
