@@ -54,7 +54,8 @@ export function normalizeKey(text: string): string {
   let gap = false;
   // copy runs of kept characters; each run of separators becomes one space (none at the edges)
   for (let i = 0; i < lower.length; i++) {
-    if (!KEY_SEPARATORS.has(lower.charCodeAt(i))) continue;
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] !== 1 : !KEY_SEPARATORS.has(c)) continue;
     if (i > from) { out += (gap && out ? ' ' : '') + lower.slice(from, i); gap = false; }
     gap = true;
     from = i + 1;
@@ -66,10 +67,51 @@ export function normalizeKey(text: string): string {
 /** Characters a repeated line may differ in: white space and punctuation (a code set: no regex per block). */
 const KEY_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff.,;:!?\'"“”‘’()[]|•·–—-'].map((c) => c.charCodeAt(0)));
 for (let c = 0x2000; c <= 0x200a; c++) KEY_SEPARATORS.add(c);
+/** The ASCII part of KEY_SEPARATORS as a lookup table (most characters of most pages). */
+const KEY_SEPARATORS_ASCII = new Uint8Array(128);
+for (const c of KEY_SEPARATORS) if (c < 128) KEY_SEPARATORS_ASCII[c] = 1;
 
-export function boilerplateReason(text: string, words: number): string | null {
+/** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * One test instead of one per table entry: most blocks match no boilerplate phrase. The entries are joined into
+ * two patterns per set of flags, those anchored at the start (every alternative opens with ^: tried at position 0
+ * only) and the rest (one scan of the block). Only a block that matches either is run through the table, in order,
+ * for the first matching reason.
+ */
+const BOILERPLATE_GATES: readonly RegExp[] = (() => {
+  const groups = new Map<string, string[]>();
+  for (const [, re] of BOILERPLATE) {
+    const anchored = topAlternatives(re.source).every((a) => a.startsWith('^'));
+    const key = `${anchored ? 'a' : 'u'}${re.flags}`;
+    const list = groups.get(key) ?? [];
+    list.push(`(?:${re.source})`);
+    groups.set(key, list);
+  }
+  return [...groups].map(([key, sources]) => new RegExp(sources.join('|'), key.slice(1)));
+})();
+
+export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text)): string | null {
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
-  const bare = text.replace(REGEXPS.bullet, '');
+  const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
+  if (!BOILERPLATE_GATES.some((re) => re.test(bare))) return null;
   for (const [reason, re] of BOILERPLATE) if (re.test(bare)) return reason;
   return null;
 }
@@ -112,20 +154,22 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words[i]!;
-    const capital = w.length ? capitalised(b.text) / w.length : 0;
+    const text = b.text;
+    const bullet = REGEXPS.bullet.test(text);
     return {
-      chars: b.text.length,
-      words: script ? Math.ceil(b.text.length / 2) : w.length,
+      chars: text.length,
+      words: script ? Math.ceil(text.length / 2) : w.length,
       stop: stopwordDensity(w, lang),
-      sentence: REGEXPS.sentenceEnd.test(b.text),
-      puncts: sentenceMarks(b.text),
-      caps: Math.min(1, capital),
+      sentence: REGEXPS.sentenceEnd.test(text),
+      puncts: sentenceMarks(text),
+      caps: w.length ? Math.min(1, capitalised(text) / w.length) : 0,
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
-      boilerplate: boilerplateReason(b.text, w.length),
-      bullet: REGEXPS.bullet.test(b.text),
+      boilerplate: boilerplateReason(text, w.length, bullet),
+      bullet,
       script,
+      // a header line is short and has a digit (date, comment header) or a byline's opener or agency
       headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
-        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || (bylineHint(b.text) && parseByline(b.text) !== null)),
+        && ((HAS_DIGIT.test(text) && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text) && parseByline(text) !== null)),
     };
   });
 }

@@ -21,7 +21,7 @@ import { classify, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, forgetBylines, parseByline } from './07-header';
-import { isCaption, readDateline } from './08-body';
+import { endsWithCredit, isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { REGEXPS } from './tables';
@@ -130,7 +130,7 @@ function cleanPart(
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text)))
+    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
