@@ -83,3 +83,38 @@ export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[]): v
 const GLUE_POINT = /[\p{Ll}\d?!’'”)]\p{Lu}/u;
 /** A glued teaser has a headline and some summary. */
 const TEASER_MIN_CHARS = 40;
+
+/**
+ * Card lists after a "related" heading ("You may also like"): each card opens with the same line (share buttons,
+ * a category) and holds a teaser that may read as prose. When the blocks after such a heading repeat one line at
+ * least CARD_MIN times, every block from the heading to the last card's teaser is a teaser.
+ */
+export function markCardLists(texts: readonly string[], verdicts: Verdict[]): void {
+  for (let h = 0; h < texts.length; h++) {
+    if (verdicts[h]!.reason !== 'boilerplate: related heading') continue;
+    const opener = texts[h + 1];
+    if (opener === undefined) continue;
+    let last = -1;
+    let cards = 0;
+    for (let j = h + 1; j < texts.length && j <= h + CARD_SCAN_BLOCKS; j++) {
+      if (texts[j] !== opener) continue;
+      if (j > h + 1 && j - last > CARD_MAX_BLOCKS + 1) break;
+      cards++;
+      last = j;
+    }
+    if (cards < CARD_MIN) continue;
+    const end = Math.min(texts.length, last + 1 + CARD_MAX_BLOCKS);
+    for (let j = h + 1; j < end; j++) {
+      if (j > last && texts[j] === opener) break;
+      if (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near') verdicts[j] = { cls: 'bad', reason: 'teaser: a card after a related heading' };
+    }
+  }
+}
+
+/** A card list has at least this many cards … */
+const CARD_MIN = 3;
+/** … each at most this many blocks long (its opener line, then a headline or a teaser) … */
+const CARD_MAX_BLOCKS = 2;
+/** … looked for this far after the heading. */
+const CARD_SCAN_BLOCKS = 40;
+

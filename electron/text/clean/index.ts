@@ -17,7 +17,7 @@ import { isScriptLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '..
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
-import { classify, markTeaserRuns, type Verdict } from './04-classify';
+import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, forgetBylines, parseByline } from './07-header';
@@ -246,7 +246,9 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const features = measure(blocks, lang, words);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
-  markTeaserRuns(blocks.map((b) => b.text), verdicts);
+  const texts = blocks.map((b) => b.text);
+  markTeaserRuns(texts, verdicts);
+  markCardLists(texts, verdicts);
 
   const evidence = dateOrderEvidence(input);
   const order: DateOrder = evidence.order ?? options.dateOrder ?? DEFAULT_DATE_ORDER;
