@@ -164,7 +164,8 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
       puncts: sentenceMarks(text),
       caps: w.length ? Math.min(1, capitalised(text) / w.length) : 0,
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
-      boilerplate: boilerplateReason(text, w.length, bullet),
+      // script languages write words without spaces: the length in characters decides what is short
+      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w.length, bullet),
       bullet,
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency

@@ -16,6 +16,12 @@ import type { Features } from './03-features';
 const DATELINE_PROSE_WORDS = 8;
 /** "CITY, State (AP) —": an agency dateline in capitals */
 const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}. ]{2,20})?\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|PA|Xinhua|Bernama)\)\s*[—–-]{1,2}\s/u;
+/** Script languages: a sentence of this many characters is text. */
+const SCRIPT_SENTENCE_CHARS = 16;
+/** A line that ends with an ideographic comma runs on into the next: part of a paragraph. */
+const SCRIPT_RUN_ON = /[、，,]$/u;
+/** A teaser cut short ("…", ".."): not a sentence end. */
+const TRUNCATED = /(?:\.\.|…)$/u;
 /** Sentence marks that make a block with few stop words text after all (sports results, fact lists). */
 const PUNCTUATED_MIN = 3;
 /** A sentence this long with at least this share of stop words is text, however many names it carries. */
@@ -40,6 +46,8 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
     const letters = f.words * 2;
     if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };
     if (letters >= DEFAULT_SCRIPT_CHARS_NEAR && f.puncts >= 1) return { cls: 'near', reason: 'sentence' };
+    // a short sentence ends with its full stop ("。") or runs on with a comma ("、"): prose, where menus have neither
+    if (letters >= SCRIPT_SENTENCE_CHARS && ((f.sentence && !TRUNCATED.test(text)) || SCRIPT_RUN_ON.test(text))) return { cls: 'near', reason: 'short sentence' };
     return { cls: 'short', reason: 'short' };
   }
   // "HAYWARD, Calif. (AP) — The Latest on …": a dateline opens an article paragraph, whatever follows
