@@ -59,9 +59,9 @@ function creditBelow(blocks: readonly Block[], i: number): boolean {
   return next === blocks[i]!.text && photoCredit(blocks[i + 2]?.text);
 }
 /** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
-/** "Jane Roe, AP", "Jane Roe/Getty Images": a photographer and a picture agency under a caption (a writer's byline
+/** "Jane Roe, AP", "Jane Roe/Getty Images", "Jane Roe/Daily Planet/Getty Images": a photographer and a picture agency under a caption (a writer's byline
  *  names a person alone or "By …"). */
-const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,/]\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|The Associated Press|Associated Press|ASSOCIATED PRESS|dpa|picture alliance)$/u;
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40})?\s*[,/]\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|The Associated Press|Associated Press|ASSOCIATED PRESS|dpa|picture alliance)$/u;
 const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';

@@ -62,8 +62,9 @@ export const DEFAULT_END_MARKER_MIN_WORDS = 30;
 // Patterns
 
 export const REGEXPS = {
-  /** sentence end: . ! ? … and closing quotes/brackets after them; also CJK full stops */
-  sentenceEnd: /[.!?…。！？]["'”’»)\]]*$/u,
+  /** sentence end: . ! ? … and closing quotes/brackets after them, maybe an emoji after ("See you soon! 🙂"); also
+   *  CJK full stops */
+  sentenceEnd: /[.!?…。！？]["'”’»)\]]*(?:\s*[\u{1f300}-\u{1faff}\u{2600}-\u{27bf}]\ufe0f?)*$/u,
   /** any sentence-ending punctuation inside the text */
   sentencePunct: /[.!?…。！？]/gu,
   /** a bullet or list marker at the start */
