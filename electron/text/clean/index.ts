@@ -56,8 +56,18 @@ function creditBelow(blocks: readonly Block[], i: number): boolean {
   const photoCredit = (t: string | undefined) => t !== undefined && ((PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t));
   const next = blocks[i + 1]?.text;
   if (photoCredit(next)) return !REGEXPS.creditOnly.test(blocks[i]!.text);
-  return next === blocks[i]!.text && photoCredit(blocks[i + 2]?.text);
+  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(blocks[i + 2]?.text);
 }
+/** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
+function sameCaption(full: string, next: string): boolean {
+  if (full === next) return true;
+  const m = CAPTION_TOGGLE.exec(next);
+  return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
+}
+/** "… more" closing a shortened caption (the full caption ends in "less"). */
+const CAPTION_TOGGLE = /\s*(?:\.\.\.|…)\s*more$/i;
+/** A shortened caption keeps at least this many characters of the full one. */
+const CAPTION_PREFIX_MIN = 20;
 /** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
 /** "Jane Roe, AP", "Jane Roe/Getty Images", "Jane Roe/Daily Planet/Getty Images": a photographer and a picture agency under a caption (a writer's byline
  *  names a person alone or "By …"). */
