@@ -127,7 +127,7 @@ function cleanPart(
     if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd && features[i]!.words <= HEADER_LINE_MAX_WORDS) headerEnd = i;
   }
   let standfirsts = 0;
-  for (let i = region.start; i < headerEnd; i++) if (decisions[i]!.keep && verdicts[i]!.cls === 'good' && !header.used.has(i)) standfirsts++;
+  for (let i = region.start; i < headerEnd; i++) if (decisions[i]!.keep && verdicts[i]!.cls === 'good' && i !== header.titleIndex) standfirsts++;
   if (standfirsts > MAX_STANDFIRSTS) headerEnd = -1;
 
   const captions: string[] = [];
