@@ -1,11 +1,12 @@
 // Unit tests of the cleaner's block rules: hover cards, card lists, header standfirsts, sentences of names, script
-// languages, captions printed twice, and the fast paths (boilerplate gate, line normalisation) against slow ones.
+// languages, captions printed twice, tables at the article's edge, and the fast paths (boilerplate gate, line normalisation) against slow ones.
 import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
 import { boilerplateReason, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
+import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
 import { BOILERPLATE, REGEXPS } from '../../../electron/text/clean/tables';
 import type { Features } from '../../../electron/text/clean/03-features';
@@ -121,5 +122,38 @@ describe('fast paths give the answers of the slow ones', () => {
     const slow = text.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '')
       .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ').split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
     expect(toLines(text)).toEqual(slow);
+  });
+});
+
+describe('tables next to the text', () => {
+  const v = (cls: Verdict['cls'], reason = 'short line'): Verdict => ({ cls, reason });
+  const f = (repeated = 0) => ({ repeated }) as Features;
+  const ROWS = ['Harbourton (Ward 1): third term', 'Gull Island (Ward 2): first term', 'Eastbank (Ward 3): second term',
+    'Millbrook (Ward 4): fifth term', 'Westgate (Ward 5): first term'];
+
+  it('finds rows of one shape right under the text, and grows the region over them and their heading', () => {
+    const texts = [PROSE[0], PROSE[1], 'Councillors elected', ...ROWS, 'Jane Roe', 'Staff writer'];
+    const verdicts = [v('good'), v('good'), v('short'), ...ROWS.map(() => v('short')), v('short'), v('short')];
+    const tables = tableRuns(texts, verdicts, texts.map(() => f()));
+    expect(tables).toEqual([{ start: 3, end: 8 }]);
+    expect(withTables({ start: 0, end: 2 }, tables, verdicts)).toEqual({ start: 0, end: 8 });
+  });
+
+  it('takes no run of plain headlines, too few rows, or rows far from any text', () => {
+    const headlines = ['Council backs the bridge plan', 'Roe opens the new library', 'Ferry to run again in May', 'Rents rise on both banks'];
+    const short = (texts: string[]) => texts.map(() => v('short'));
+    expect(tableRuns([PROSE[0], ...headlines], [v('good'), ...short(headlines)], [f(), ...headlines.map(() => f())])).toEqual([]);
+    expect(tableRuns([PROSE[0], ...ROWS.slice(0, 3)], [v('good'), ...short(ROWS.slice(0, 3))], [f(), f(), f(), f()])).toEqual([]);
+    const far = ['Menu', 'Sign in', ...ROWS, 'Footer'];
+    expect(tableRuns(far, [v('bad', 'boilerplate: menu'), v('short'), ...short(ROWS), v('short')], far.map(() => f()))).toEqual([]);
+  });
+
+  it('keeps a results table and its heading at the end of the article; a bio below it stays out', () => {
+    const scores = ['Harbourton 14 11 6 15 — 46', 'Gull Island 18 22 13 17 — 70', 'Eastbank 9 12 10 8 — 39', 'Millbrook 7 14 12 11 — 44'];
+    const bio = 'Jane Roe covers schools and sport for the paper and has written about the islands for ten years.';
+    const body = bodyOf([PROSE[0], PROSE[1], PROSE[2], PROSE[3], 'Final scores', ...scores, 'Jane Roe', 'Staff writer', bio, ''].join('\n'));
+    for (const row of scores) expect(body).toContain(row);
+    expect(body).toContain('Final scores');
+    expect(body).not.toContain('covers schools');
   });
 });
