@@ -32,9 +32,8 @@ export interface Features {
 const BYLINE_HINT_OPENER = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b/u;
 const BYLINE_HINT_AGENCY = /\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b/;
 const BYLINE_HINT_DATED = /^\p{Lu}[\p{L}.'-]+\s+\p{Lu}[^\d]*\d/u;
-const HAS_DIGIT = /\d/;
-const bylineHint = (text: string): boolean =>
-  BYLINE_HINT_OPENER.test(text) || BYLINE_HINT_AGENCY.test(text) || (HAS_DIGIT.test(text) && BYLINE_HINT_DATED.test(text));
+const bylineHint = (text: string, digit: boolean): boolean =>
+  BYLINE_HINT_OPENER.test(text) || BYLINE_HINT_AGENCY.test(text) || (digit && BYLINE_HINT_DATED.test(text));
 /** Blocks up to this long are compared for repetition with punctuation ignored. */
 const KEY_NORMALIZE_MAX = 200;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
@@ -116,29 +115,41 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
   return null;
 }
 
-/** Words that start with a capital letter (after an opening quote or bracket). A character loop: no regex. */
-function capitalised(text: string): number {
-  let n = 0;
+/** Counts taken in one pass over a block's characters. */
+interface CharCounts {
+  /** words that start with a capital letter (after an opening quote or bracket) */
+  capitals: number;
+  /** sentence marks (the characters of REGEXPS.sentencePunct) */
+  marks: number;
+  /** any ASCII digit */
+  digit: boolean;
+}
+
+/** Capitalised words, sentence marks and digits of a text in one character loop: no regex, no match arrays. */
+export function charCounts(text: string): CharCounts {
+  let capitals = 0;
+  let marks = 0;
+  let digit = false;
   let start = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) { start = true; continue; }
+    if (c === 46 || c === 33 || c === 63) marks++; // . ! ?
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) marks++; // … 。 ！ ？
     if (!start) continue;
-    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘
+    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘ open a word
     start = false;
-    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) n++;
+    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) capitals++;
   }
-  return n;
+  return { capitals, marks, digit };
 }
 
-/** Sentence marks in a text (the characters of REGEXPS.sentencePunct), counted without building a match array. */
-function sentenceMarks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f))) n++;
-  }
-  return n;
+/** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
+ *  end-anchored pattern is run on this tail only, not scanned over a whole paragraph. */
+const SENTENCE_END_TAIL = 64;
+export function endsLikeSentence(text: string): boolean {
+  return REGEXPS.sentenceEnd.test(text.length <= SENTENCE_END_TAIL ? text : text.slice(-SENTENCE_END_TAIL));
 }
 
 /** Words of every block: computed once, used for the language and for the features. */
@@ -156,13 +167,14 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
     const w = words[i]!;
     const text = b.text;
     const bullet = REGEXPS.bullet.test(text);
+    const cc = charCounts(text);
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w.length,
       stop: stopwordDensity(w, lang),
-      sentence: REGEXPS.sentenceEnd.test(text),
-      puncts: sentenceMarks(text),
-      caps: w.length ? Math.min(1, capitalised(text) / w.length) : 0,
+      sentence: endsLikeSentence(text),
+      puncts: cc.marks,
+      caps: w.length ? Math.min(1, cc.capitals / w.length) : 0,
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
       // script languages write words without spaces: the length in characters decides what is short
       boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w.length, bullet),
@@ -170,7 +182,7 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency
       headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
-        && ((HAS_DIGIT.test(text) && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text) && parseByline(text) !== null)),
+        && ((cc.digit && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, cc.digit) && parseByline(text) !== null)),
     };
   });
 }

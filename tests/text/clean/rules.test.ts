@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -110,6 +110,24 @@ describe('fast paths give the answers of the slow ones', () => {
       const bare = line.replace(REGEXPS.bullet, '');
       const slow = BOILERPLATE.find(([, re]) => re.test(bare))?.[0] ?? null;
       expect(boilerplateReason(line, line.split(/\s+/).length)).toBe(slow);
+    }
+  });
+
+  it('counts capitals, sentence marks and digits in one loop as the patterns do', () => {
+    const texts = ['“Open” (soon) said Élodie Roe. Really? Yes!', 'no capitals here … 3 times', '。東京！ 大阪？', '', 'A  B',
+      "'quoted' ‘Start’ (Mid) end.", 'Straße ÖFFNET am 3. März'];
+    for (const t of texts) {
+      const words = t.split(' ').filter(Boolean);
+      const capitals = words.filter((w) => { const c = w.replace(/^[("'“‘]+/, '')[0]; return c !== undefined && c !== c.toLowerCase(); }).length;
+      expect(charCounts(t)).toEqual({ capitals, marks: (t.match(REGEXPS.sentencePunct) ?? []).length, digit: /\d/.test(t) });
+    }
+  });
+
+  it('tests a sentence end on the tail of a long block as on the whole block', () => {
+    const long = PROSE.join(' ');
+    for (const end of ['', '.', '!”', '.) 🙂', ' and so on', '?»\ufe0f', '…']) {
+      expect(endsLikeSentence(long + end)).toBe(REGEXPS.sentenceEnd.test(long + end));
+      expect(endsLikeSentence('Short' + end)).toBe(REGEXPS.sentenceEnd.test('Short' + end));
     }
   });
 
