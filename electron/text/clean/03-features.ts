@@ -48,6 +48,7 @@ const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|co
 /** The text a repeated line is recognised by: lower case, punctuation ignored (ASCII-only class: fast). */
 export function normalizeKey(text: string): string {
   const lower = text.toLowerCase();
+  if (singleSpaced(lower)) return lower; // most short lines: the key is the lower-cased text, flat, no pieces joined
   let out = '';
   let from = 0;
   let gap = false;
@@ -62,6 +63,18 @@ export function normalizeKey(text: string): string {
   if (from === 0) return lower;
   if (lower.length > from) out += (gap && out ? ' ' : '') + lower.slice(from);
   return out;
+}
+/** Only single spaces between kept characters: normalizeKey would return the text unchanged. */
+function singleSpaced(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] !== 1 : !KEY_SEPARATORS.has(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || lower.charCodeAt(i + 1) === 32) return false;
+    const next = lower.charCodeAt(i + 1);
+    if (next < 128 ? KEY_SEPARATORS_ASCII[next] === 1 : KEY_SEPARATORS.has(next)) return false;
+  }
+  return true;
 }
 /** Characters a repeated line may differ in: white space and punctuation (a code set: no regex per block). */
 const KEY_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff.,;:!?\'"“”‘’()[]|•·–—-'].map((c) => c.charCodeAt(0)));

@@ -99,8 +99,9 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
 export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
   const tables: Region[] = [];
   for (let i = 0; i < texts.length; i++) {
+    if (!listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
     const key = rowKey(texts[i]!);
-    if (!key || !listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
+    if (!key) continue;
     let j = i + 1;
     let same = 1;
     while (j < texts.length && j - i < LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0) {
@@ -142,8 +143,14 @@ const TABLE_MIN_ROWS = 4;
 const ROW_MARKS = /[():;%|/@#$€£¥₩+=*–—-]/g;
 /** A row's shape: the first structural marks in it ("():" for "Spain (Group F): 11th"), '' for plain text. */
 function rowKey(text: string): string {
-  const m = text.match(ROW_MARKS);
-  return m ? m.slice(0, ROW_KEY_MARKS).join('') : '';
+  ROW_MARKS.lastIndex = 0;
+  let key = '';
+  for (let k = 0; k < ROW_KEY_MARKS; k++) {
+    const m = ROW_MARKS.exec(text);
+    if (!m) break;
+    key += m[0];
+  }
+  return key;
 }
 const ROW_KEY_MARKS = 2;
 /** A table belongs to the article when text sits right above it (a heading line may come between) or below it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -120,6 +120,13 @@ describe('fast paths give the answers of the slow ones', () => {
       const words = t.split(' ').filter(Boolean);
       const capitals = words.filter((w) => { const c = w.replace(/^[("'“‘]+/, '')[0]; return c !== undefined && c !== c.toLowerCase(); }).length;
       expect(charCounts(t)).toEqual({ capitals, marks: (t.match(REGEXPS.sentencePunct) ?? []).length, digit: /\d/.test(t) });
+    }
+  });
+
+  it('keys a line for repetition as the separator-collapsing replacement does, plain lines unchanged', () => {
+    const sep = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff.,;:!?'"“”‘’()[\]|•·–—-]+/gu;
+    for (const t of ['Share this', 'Share this:', ' Share  this ', 'Home', '', 'Read more…', '(Photo) Jane Roe', 'Views: 1,234', 'a b c', 'ÉTÉ à Paris']) {
+      expect(normalizeKey(t)).toBe(t.toLowerCase().replace(sep, ' ').trim());
     }
   });
 
