@@ -1,5 +1,5 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
-import { isScriptLanguage, stopwordDensity, wordsOf } from '../language';
+import { isScriptLanguage, stopHits, stopShareOf, wordsOf } from '../language';
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
@@ -170,7 +170,7 @@ export function blockWords(blocks: readonly Block[]): string[][] {
   return blocks.map((b) => wordsOf(b.text));
 }
 
-export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks)): Features[] {
+export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks), hits: Int32Array = stopHits(words)): Features[] {
   const counts = new Map<string, number>();
   // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
   const keys = blocks.map((b) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text) : b.text));
@@ -184,7 +184,7 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w.length,
-      stop: stopwordDensity(w, lang),
+      stop: stopShareOf(words, hits, i, lang),
       sentence: endsLikeSentence(text),
       puncts: cc.marks,
       caps: w.length ? Math.min(1, cc.capitals / w.length) : 0,

@@ -13,7 +13,7 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { isScriptLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '../language';
+import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, stopHits, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
@@ -91,6 +91,8 @@ function reference(captured: string | null, now: string | undefined): string | n
 interface PartInput {
   blocks: Block[];
   words: string[][];
+  /** stop-word hits of the blocks (rows as words) */
+  hits: Int32Array;
   features: Features[];
   verdicts: Verdict[];
   offset: number;
@@ -201,7 +203,7 @@ function cleanPart(
   if (!body) warnings.push('no article text found');
 
   // the body's own language (a German article on a site with English menus): its blocks' words, counted once
-  const language = !body || isScriptLanguage(lang) ? lang : languageOfWords(bodyIndex.map((i) => part.words[i]!), lang);
+  const language = !body || isScriptLanguage(lang) ? lang : languageOfHits(part.words, part.hits, bodyIndex, lang);
   const goodWords = bodyIndex.reduce((s, i) => s + (verdicts[i]!.cls === 'good' ? features[i]!.words : 0), 0);
   const bodyWords = bodyIndex.reduce((s, i) => s + features[i]!.words, 0);
 
@@ -254,9 +256,10 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   forgetBylines();
   const { blocks } = toBlocks(toLines(input));
   const words = blockWords(blocks);
+  const hits = stopHits(words);
   const script = scriptLanguage(input);
-  const lang = script === 'none' ? 'en' : script ?? languageOfWords(words);
-  const features = measure(blocks, lang, words);
+  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, words.map((_, i) => i));
+  const features = measure(blocks, lang, words, hits);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
   const texts = blocks.map((b) => b.text);
@@ -277,7 +280,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
       lang,
       dateCtx,
       options,

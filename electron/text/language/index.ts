@@ -137,6 +137,54 @@ export function languageOfWords(words: readonly string[] | readonly (readonly st
   return best;
 }
 
+/**
+ * Stop-word hits of every block, looked up once per word for all lists: row i (STOPWORD_LANGUAGES.length wide)
+ * holds block i's hits per list. The page's language, each block's stop-word share and an article's own language
+ * are all read from it, so no word is looked up twice.
+ */
+export function stopHits(blocks: readonly (readonly string[])[]): Int32Array {
+  const width = STOPWORD_LANGUAGES.length;
+  const hits = new Int32Array(blocks.length * width);
+  for (let i = 0; i < blocks.length; i++) {
+    const words = blocks[i]!;
+    const row = i * width;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.length > STOPWORD_MAX_LENGTH) continue; // longer than any stop word: no lookup (most content words)
+      const langs = STOPWORD_INDEX.get(w);
+      if (langs) for (let k = 0; k < langs.length; k++) hits[row + langs[k]!]!++;
+    }
+  }
+  return hits;
+}
+
+/** The rows of blocks [start, end) (a view, no copy). */
+export const hitRows = (hits: Int32Array, start: number, end: number): Int32Array =>
+  hits.subarray(start * STOPWORD_LANGUAGES.length, end * STOPWORD_LANGUAGES.length);
+
+/** languageOfWords over the blocks at `indices` (in order), from their stop-word hits. */
+export function languageOfHits(blocks: readonly (readonly string[])[], hits: Int32Array, indices: readonly number[], fallback = 'en'): string {
+  const width = STOPWORD_LANGUAGES.length;
+  const counts = new Int32Array(width);
+  let seen = 0;
+  for (const i of indices) {
+    for (let k = 0; k < width; k++) counts[k]! += hits[i * width + k]!;
+    seen += blocks[i]!.length;
+    if (seen >= LANGUAGE_SAMPLE_WORDS) break;
+  }
+  let best = fallback;
+  let bestCount = 2; // fewer hits than this: not enough evidence
+  for (let k = 0; k < width; k++) if (counts[k]! > bestCount) { best = STOPWORD_LANGUAGES[k]!; bestCount = counts[k]!; }
+  return best;
+}
+
+/** stopwordDensity of block i from its hits. */
+export function stopShareOf(blocks: readonly (readonly string[])[], hits: Int32Array, i: number, lang: string): number {
+  const k = STOPWORD_LANGUAGES.indexOf(lang);
+  const n = blocks[i]!.length;
+  return k < 0 || n === 0 ? 0 : hits[i * STOPWORD_LANGUAGES.length + k]! / n;
+}
+
 /** Share of words that are stop words of `lang` (0 when the language has no list). */
 export function stopwordDensity(words: readonly string[], lang: string): number {
   const list = STOPWORDS[lang];
