@@ -50,6 +50,42 @@ export function detectWrap(lines: readonly string[]): number | null {
   return long >= WRAP_MIN_LONG_LINES && runOn / long >= DEFAULT_WRAP_RUN_ON_SHARE ? p95 : null;
 }
 
+/** The word that closes a link's hover card copied into the text. */
+const CARD_CLOSE = ' MORE';
+/** A hover card (name, latest headlines) is at most this long. */
+const CARD_MAX_CHARS = 700;
+const GLUE = /\p{Ll}\p{Lu}/gu;
+
+/**
+ * Hover cards copied into a sentence: "Rep. Jane RoeJane RoeCouncil passes budget Roe backs bridge MORE (D-Ohio)
+ * said …" — a linked name, glued to its own repeat, the person's latest headlines, "MORE". The card is cut from
+ * the glue to "MORE"; the sentence keeps the name once. The repeat must start with a word of the name just before
+ * the glue, so ordinary glued words ("iPhone", "McDonald") are left alone.
+ */
+export function dropHoverCards(text: string): string {
+  if (!text.includes(CARD_CLOSE)) return text;
+  let out = text;
+  let from = 0;
+  for (;;) {
+    const close = out.indexOf(CARD_CLOSE, from);
+    if (close < 0) return out;
+    const after = out.charCodeAt(close + CARD_CLOSE.length);
+    if (after >= 65 && after <= 90) { from = close + 1; continue; } // "MORETTI": a word, not the card's end
+    GLUE.lastIndex = Math.max(from, close - CARD_MAX_CHARS);
+    let cut = -1;
+    for (let m = GLUE.exec(out); m && m.index < close; m = GLUE.exec(out)) {
+      const g = m.index + 1;
+      const repeat = /^[\p{L}'’-]+/u.exec(out.slice(g, g + 40))?.[0];
+      const before = out.slice(Math.max(0, g - 60), g).split(/\s+/).slice(-3);
+      if (repeat && before.some((w) => w === repeat)) { cut = g; break; }
+      GLUE.lastIndex = g;
+    }
+    if (cut < 0) { from = close + 1; continue; }
+    out = out.slice(0, cut) + out.slice(close + CARD_CLOSE.length);
+    from = cut;
+  }
+}
+
 export function toBlocks(lines: readonly string[]): BlockLayout {
   const wrapWidth = detectWrap(lines);
   const blocks: Block[] = [];
@@ -66,9 +102,9 @@ export function toBlocks(lines: readonly string[]): BlockLayout {
     // join when the previous line filled the width (it was wrapped, not ended) and this one is no list item
     const joins = open !== null && wrapWidth !== null && prevLen >= wrapWidth * DEFAULT_WRAP_FILL && !REGEXPS.bullet.test(line);
     if (joins && open) {
-      open.text += ` ${line}`;
+      open.text += ` ${dropHoverCards(line)}`;
     } else {
-      open = { index: blocks.length, text: line, line: i, gapBefore: blocks.length === 0 ? 0 : gap };
+      open = { index: blocks.length, text: dropHoverCards(line), line: i, gapBefore: blocks.length === 0 ? 0 : gap };
       blocks.push(open);
     }
     prevLen = line.length;

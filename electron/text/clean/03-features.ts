@@ -1,5 +1,5 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
-import { isScriptLanguage, stopwordDensity, wordsOf } from '../language';
+import { isScriptLanguage, stopHits, stopShareOf, wordsOf } from '../language';
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
@@ -32,9 +32,8 @@ export interface Features {
 const BYLINE_HINT_OPENER = /^\W*(?:by|von|par|por|di|da|door|oleh|от|автор|text|texte|autor|author|reporter|written|reported|words|story|analysis|photos?)\b/u;
 const BYLINE_HINT_AGENCY = /\b(?:AFP|Reuters|AP|Associated Press|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg)\b/;
 const BYLINE_HINT_DATED = /^\p{Lu}[\p{L}.'-]+\s+\p{Lu}[^\d]*\d/u;
-const HAS_DIGIT = /\d/;
-const bylineHint = (text: string): boolean =>
-  BYLINE_HINT_OPENER.test(text) || BYLINE_HINT_AGENCY.test(text) || (HAS_DIGIT.test(text) && BYLINE_HINT_DATED.test(text));
+const bylineHint = (text: string, digit: boolean): boolean =>
+  BYLINE_HINT_OPENER.test(text) || BYLINE_HINT_AGENCY.test(text) || (digit && BYLINE_HINT_DATED.test(text));
 /** Blocks up to this long are compared for repetition with punctuation ignored. */
 const KEY_NORMALIZE_MAX = 200;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
@@ -49,12 +48,14 @@ const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|co
 /** The text a repeated line is recognised by: lower case, punctuation ignored (ASCII-only class: fast). */
 export function normalizeKey(text: string): string {
   const lower = text.toLowerCase();
+  if (singleSpaced(lower)) return lower; // most short lines: the key is the lower-cased text, flat, no pieces joined
   let out = '';
   let from = 0;
   let gap = false;
   // copy runs of kept characters; each run of separators becomes one space (none at the edges)
   for (let i = 0; i < lower.length; i++) {
-    if (!KEY_SEPARATORS.has(lower.charCodeAt(i))) continue;
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] !== 1 : !KEY_SEPARATORS.has(c)) continue;
     if (i > from) { out += (gap && out ? ' ' : '') + lower.slice(from, i); gap = false; }
     gap = true;
     from = i + 1;
@@ -63,40 +64,105 @@ export function normalizeKey(text: string): string {
   if (lower.length > from) out += (gap && out ? ' ' : '') + lower.slice(from);
   return out;
 }
+/** Only single spaces between kept characters: normalizeKey would return the text unchanged. */
+function singleSpaced(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] !== 1 : !KEY_SEPARATORS.has(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || lower.charCodeAt(i + 1) === 32) return false;
+    const next = lower.charCodeAt(i + 1);
+    if (next < 128 ? KEY_SEPARATORS_ASCII[next] === 1 : KEY_SEPARATORS.has(next)) return false;
+  }
+  return true;
+}
 /** Characters a repeated line may differ in: white space and punctuation (a code set: no regex per block). */
 const KEY_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff.,;:!?\'"“”‘’()[]|•·–—-'].map((c) => c.charCodeAt(0)));
 for (let c = 0x2000; c <= 0x200a; c++) KEY_SEPARATORS.add(c);
+/** The ASCII part of KEY_SEPARATORS as a lookup table (most characters of most pages). */
+const KEY_SEPARATORS_ASCII = new Uint8Array(128);
+for (const c of KEY_SEPARATORS) if (c < 128) KEY_SEPARATORS_ASCII[c] = 1;
 
-export function boilerplateReason(text: string, words: number): string | null {
+/** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * One test instead of one per table entry: most blocks match no boilerplate phrase. The entries are joined into
+ * two patterns per set of flags, those anchored at the start (every alternative opens with ^: tried at position 0
+ * only) and the rest (one scan of the block). Only a block that matches either is run through the table, in order,
+ * for the first matching reason.
+ */
+const BOILERPLATE_GATES: readonly RegExp[] = (() => {
+  const groups = new Map<string, string[]>();
+  for (const [, re] of BOILERPLATE) {
+    const anchored = topAlternatives(re.source).every((a) => a.startsWith('^'));
+    const key = `${anchored ? 'a' : 'u'}${re.flags}`;
+    const list = groups.get(key) ?? [];
+    list.push(`(?:${re.source})`);
+    groups.set(key, list);
+  }
+  return [...groups].map(([key, sources]) => new RegExp(sources.join('|'), key.slice(1)));
+})();
+
+export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text)): string | null {
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
-  const bare = text.replace(REGEXPS.bullet, '');
+  const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
+  if (!BOILERPLATE_GATES.some((re) => re.test(bare))) return null;
   for (const [reason, re] of BOILERPLATE) if (re.test(bare)) return reason;
   return null;
 }
 
-/** Words that start with a capital letter (after an opening quote or bracket). A character loop: no regex. */
-function capitalised(text: string): number {
-  let n = 0;
+/** Counts taken in one pass over a block's characters. */
+interface CharCounts {
+  /** words that start with a capital letter (after an opening quote or bracket) */
+  capitals: number;
+  /** sentence marks (the characters of REGEXPS.sentencePunct) */
+  marks: number;
+  /** any ASCII digit */
+  digit: boolean;
+}
+
+/** Capitalised words, sentence marks and digits of a text in one character loop: no regex, no match arrays. */
+export function charCounts(text: string): CharCounts {
+  let capitals = 0;
+  let marks = 0;
+  let digit = false;
   let start = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) { start = true; continue; }
+    if (c === 46 || c === 33 || c === 63) marks++; // . ! ?
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) marks++; // … 。 ！ ？
     if (!start) continue;
-    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘
+    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘ open a word
     start = false;
-    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) n++;
+    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) capitals++;
   }
-  return n;
+  return { capitals, marks, digit };
 }
 
-/** Sentence marks in a text (the characters of REGEXPS.sentencePunct), counted without building a match array. */
-function sentenceMarks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f))) n++;
-  }
-  return n;
+/** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
+ *  end-anchored pattern is run on this tail only, not scanned over a whole paragraph. */
+const SENTENCE_END_TAIL = 64;
+export function endsLikeSentence(text: string): boolean {
+  return REGEXPS.sentenceEnd.test(text.length <= SENTENCE_END_TAIL ? text : text.slice(-SENTENCE_END_TAIL));
 }
 
 /** Words of every block: computed once, used for the language and for the features. */
@@ -104,7 +170,7 @@ export function blockWords(blocks: readonly Block[]): string[][] {
   return blocks.map((b) => wordsOf(b.text));
 }
 
-export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks)): Features[] {
+export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks), hits: Int32Array = stopHits(words)): Features[] {
   const counts = new Map<string, number>();
   // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
   const keys = blocks.map((b) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text) : b.text));
@@ -112,20 +178,24 @@ export function measure(blocks: readonly Block[], lang: string, words: readonly 
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words[i]!;
-    const capital = w.length ? capitalised(b.text) / w.length : 0;
+    const text = b.text;
+    const bullet = REGEXPS.bullet.test(text);
+    const cc = charCounts(text);
     return {
-      chars: b.text.length,
-      words: script ? Math.ceil(b.text.length / 2) : w.length,
-      stop: stopwordDensity(w, lang),
-      sentence: REGEXPS.sentenceEnd.test(b.text),
-      puncts: sentenceMarks(b.text),
-      caps: Math.min(1, capital),
+      chars: text.length,
+      words: script ? Math.ceil(text.length / 2) : w.length,
+      stop: stopShareOf(words, hits, i, lang),
+      sentence: endsLikeSentence(text),
+      puncts: cc.marks,
+      caps: w.length ? Math.min(1, cc.capitals / w.length) : 0,
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
-      boilerplate: boilerplateReason(b.text, w.length),
-      bullet: REGEXPS.bullet.test(b.text),
+      // script languages write words without spaces: the length in characters decides what is short
+      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w.length, bullet),
+      bullet,
       script,
+      // a header line is short and has a digit (date, comment header) or a byline's opener or agency
       headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
-        && (REGEXPS.dateLine.test(b.text) || REGEXPS.commentHeader.test(b.text) || (bylineHint(b.text) && parseByline(b.text) !== null)),
+        && ((cc.digit && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, cc.digit) && parseByline(text) !== null)),
     };
   });
 }

@@ -91,6 +91,75 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
   return items;
 }
 
+/**
+ * Tables copied as lines ("England (Group A): 10th appearance", "DL Name 63 85% 1 tackle (1 combined).") right
+ * next to the text: runs of rows of one shape, told by the structural marks they share. They weigh nothing in
+ * the region search (a table must not carry the region over a bio below it); the region takes in one at its edge.
+ */
+export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
+  const tables: Region[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
+    const key = rowKey(texts[i]!);
+    if (!key) continue;
+    let j = i + 1;
+    let same = 1;
+    while (j < texts.length && j - i < LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0) {
+      const k = rowKey(texts[j]!);
+      if (k === key) same++;
+      else if (!k || !(j + 1 < texts.length && rowKey(texts[j + 1]!) === key)) break; // one odd row inside a table is fine
+      j++;
+    }
+    while (j > i && rowKey(texts[j - 1]!) !== key) j--;
+    if (same >= TABLE_MIN_ROWS && nextToText(i, j, verdicts)) tables.push({ start: i, end: j });
+    i = Math.max(i, j - 1);
+  }
+  return tables;
+}
+
+/** The region grown over tables at its edges, with their heading lines; rows inside the region are kept. */
+export function withTables(region: Region, tables: readonly Region[], verdicts: readonly Verdict[]): Region {
+  let { start, end } = region;
+  const heading = (k: number) => k >= 0 && verdicts[k]!.cls === 'short' && !verdicts[k]!.reason.startsWith('boilerplate');
+  for (const t of tables) {
+    let head = t.start;
+    while (head > 0 && t.start - head < TABLE_HEAD_LINES && heading(head - 1)) head--;
+    if (head <= end && t.start >= end) end = t.end;
+  }
+  for (let n = tables.length - 1; n >= 0; n--) {
+    const t = tables[n]!;
+    let head = t.start;
+    while (head > 0 && t.start - head < TABLE_HEAD_LINES && heading(head - 1)) head--;
+    if (t.end >= start && t.start < start) start = head;
+  }
+  return { start, end };
+}
+/** Heading lines over a table ("Linebacker", "Pos Player Plays % Stats") are at most this many. */
+const TABLE_HEAD_LINES = 3;
+
+/** A table needs this many rows of one shape. */
+const TABLE_MIN_ROWS = 4;
+/** Marks that give a row its shape; sentence punctuation (. , ' ") does not. */
+const ROW_MARKS = /[():;%|/@#$€£¥₩+=*–—-]/g;
+/** A row's shape: the first structural marks in it ("():" for "Spain (Group F): 11th"), '' for plain text. */
+function rowKey(text: string): string {
+  ROW_MARKS.lastIndex = 0;
+  let key = '';
+  for (let k = 0; k < ROW_KEY_MARKS; k++) {
+    const m = ROW_MARKS.exec(text);
+    if (!m) break;
+    key += m[0];
+  }
+  return key;
+}
+const ROW_KEY_MARKS = 2;
+/** A table belongs to the article when text sits right above it (a heading line may come between) or below it. */
+function nextToText(from: number, to: number, verdicts: readonly Verdict[]): boolean {
+  const text = (k: number) => k >= 0 && k < verdicts.length && (verdicts[k]!.cls === 'good' || verdicts[k]!.cls === 'near');
+  const heading = (k: number) => k >= 0 && verdicts[k]!.cls === 'short' && !verdicts[k]!.reason.startsWith('boilerplate');
+  return text(from - 1) || (heading(from - 1) && text(from - 2)) || text(to);
+}
+
 /** A list item is a short line, or a line of names and figures (few stop words), never boilerplate. */
 const listItemShape = (v: Verdict): boolean => v.cls === 'short' || (v.cls === 'bad' && v.reason.startsWith('few stop words'));
 /** "June 9 – …", "Sept. 12: …", "Oct 3 -- …": a list item led by a day */

@@ -16,13 +16,17 @@ const PROSE_MIN_WORDS = 10;
 /** A short block kept between content must have at least this many words (single words are buttons). */
 const SHORT_MIN_WORDS = 2;
 
-export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region, listItems: ReadonlySet<number> = new Set()): Decision[] {
+export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region, listItems: ReadonlySet<number> = new Set(), tableRows: ReadonlySet<number> = new Set()): Decision[] {
   const n = verdicts.length;
   const out: Decision[] = verdicts.map((v) => ({ keep: false, reason: `outside main region (${v.cls}: ${v.reason})` }));
-  const content = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near';
+  // table rows count as text for the lines around them (a table's heading, its column names)
+  const content = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near' || tableRows.has(i);
+  const shortLine = (i: number) => verdicts[i]!.cls === 'short' && !tableRows.has(i);
   for (let i = region.start; i < region.end && i < n; i++) {
     const v = verdicts[i]!;
     if (v.cls === 'good' || v.cls === 'near') { out[i] = { keep: true, reason: `${v.cls}: ${v.reason}` }; continue; }
+    // a table row is kept whatever its words (figures and names); a list item only when it is no furniture
+    if (tableRows.has(i)) { out[i] = { keep: true, reason: 'table row next to the text' }; continue; }
     if (v.cls === 'bad') {
       // a full sentence with few function words (figures, names) between two paragraphs is still article text
       const f = features[i]!;
@@ -35,9 +39,9 @@ export function smooth(verdicts: readonly Verdict[], features: readonly Features
     if (listItems.has(i)) { out[i] = { keep: true, reason: 'list item after a line ending with a colon' }; continue; }
     // short: look for the nearest non-short blocks on both sides, inside the region
     let a = i - 1;
-    while (a >= region.start && verdicts[a]!.cls === 'short') a--;
+    while (a >= region.start && shortLine(a)) a--;
     let b = i + 1;
-    while (b < region.end && verdicts[b]!.cls === 'short') b++;
+    while (b < region.end && shortLine(b)) b++;
     const run = b - a - 1;
     const f = features[i]!;
     if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };

@@ -11,8 +11,18 @@ const CAPTION_CREDIT_MAX_WORDS = 90;
 /** A dateline names a place in at most this many words. */
 const DATELINE_MAX_WORDS = 4;
 
+/** A photo credit closing a block is short: only the block's tail (from a word start) is searched for it. */
+const CREDIT_TAIL_CHARS = 200;
+/** REGEXPS.captionCredit on the end of the text only (the pattern is anchored at the end; scanning a whole
+ *  paragraph for it costs more than everything else the body pass does). */
+export function endsWithCredit(text: string): boolean {
+  if (text.length <= CREDIT_TAIL_CHARS) return REGEXPS.captionCredit.test(text);
+  const from = text.indexOf(' ', text.length - CREDIT_TAIL_CHARS);
+  return from >= 0 && REGEXPS.captionCredit.test(text.slice(from + 1));
+}
+
 export function isCaption(text: string, f: Features): boolean {
-  if (f.words <= CAPTION_CREDIT_MAX_WORDS && (REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text))) return true;
+  if (f.words <= CAPTION_CREDIT_MAX_WORDS && (endsWithCredit(text) || REGEXPS.galleryCaption.test(text))) return true;
   if (f.words > CAPTION_MAX_WORDS) return false;
   return REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 }

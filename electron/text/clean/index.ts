@@ -13,15 +13,15 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { isScriptLanguage, languageOfWords, scriptLanguage, STOPWORDS } from '../language';
+import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, stopHits, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
-import { classify, markTeaserRuns, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion } from './05-region';
+import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
+import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, forgetBylines, parseByline } from './07-header';
-import { isCaption, readDateline } from './08-body';
+import { endsWithCredit, isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { REGEXPS } from './tables';
@@ -36,6 +36,11 @@ const TRACE_TEXT = 80;
 /** Kept blocks within this many blocks of the region start that sit above a header line are header, not body. */
 const HEADER_REACH = 4;
 
+/** A header line (date, byline) that ends the header has at most this many words. */
+const HEADER_LINE_MAX_WORDS = 16;
+/** Paragraphs a header may hold above its byline or date line (a standfirst); more are the article. */
+const MAX_STANDFIRSTS = 1;
+
 /** A kept paragraph of at least this many words printed again is a gallery caption or teaser: keep it once.
  *  (Short lines repeat in interviews: "What inspired you?") */
 const DEDUPE_MIN_WORDS = 20;
@@ -48,12 +53,25 @@ const CREDITED_CAPTION_MAX_WORDS = 60;
 
 /** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice). */
 function creditBelow(blocks: readonly Block[], i: number): boolean {
-  const photoCredit = (t: string | undefined) => t !== undefined && PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t);
+  const photoCredit = (t: string | undefined) => t !== undefined && ((PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t));
   const next = blocks[i + 1]?.text;
   if (photoCredit(next)) return !REGEXPS.creditOnly.test(blocks[i]!.text);
-  return next === blocks[i]!.text && photoCredit(blocks[i + 2]?.text);
+  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(blocks[i + 2]?.text);
 }
+/** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
+function sameCaption(full: string, next: string): boolean {
+  if (full === next) return true;
+  const m = CAPTION_TOGGLE.exec(next);
+  return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
+}
+/** "… more" closing a shortened caption (the full caption ends in "less"). */
+const CAPTION_TOGGLE = /\s*(?:\.\.\.|…)\s*more$/i;
+/** A shortened caption keeps at least this many characters of the full one. */
+const CAPTION_PREFIX_MIN = 20;
 /** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
+/** "Jane Roe, AP", "Jane Roe/Getty Images", "Jane Roe/Daily Planet/Getty Images": a photographer and a picture agency under a caption (a writer's byline
+ *  names a person alone or "By …"). */
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40})?\s*[,/]\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|The Associated Press|Associated Press|ASSOCIATED PRESS|dpa|picture alliance)$/u;
 const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
@@ -73,6 +91,8 @@ function reference(captured: string | null, now: string | undefined): string | n
 interface PartInput {
   blocks: Block[];
   words: string[][];
+  /** stop-word hits of the blocks (rows as words) */
+  hits: Int32Array;
   features: Features[];
   verdicts: Verdict[];
   offset: number;
@@ -90,8 +110,11 @@ function cleanPart(
   const listItems = introducedLists(blocks.map((b) => b.text), verdicts, features);
   const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const region = leadAboveBox(mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords)), blocks.map((b) => b.text), verdicts, features);
-  const decisions = smooth(verdicts, features, region, listItems);
+  const tables = tableRuns(blocks.map((b) => b.text), verdicts, features);
+  const tableRows = new Set<number>();
+  for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords)), blocks.map((b) => b.text), verdicts, features), tables, verdicts);
+  const decisions = smooth(verdicts, features, region, listItems, tableRows);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
   const warnings = [...header.warnings];
   const labels = new Map<number, [string, string]>();
@@ -101,9 +124,16 @@ function cleanPart(
   if (header.publishedIndex >= 0) labels.set(header.publishedIndex, ['date', 'published date']);
   if (header.capturedIndex >= 0) labels.set(header.capturedIndex, ['captured', 'date at the top of the page']);
 
-  // header lines inside the region end the header: body starts below the last of them
+  // header lines inside the region end the header: body starts below the last of them. A header line is short
+  // (a long block the header read a date from is text), and a header holds one standfirst at most: two paragraphs
+  // above the line are the article's own (the line is a photo credit or a late byline).
   let headerEnd = -1;
-  for (const i of header.used) if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd) headerEnd = i;
+  for (const i of header.used) {
+    if (i < region.start + HEADER_REACH && i < region.end && i > headerEnd && features[i]!.words <= HEADER_LINE_MAX_WORDS) headerEnd = i;
+  }
+  let standfirsts = 0;
+  for (let i = region.start; i < headerEnd; i++) if (decisions[i]!.keep && verdicts[i]!.cls === 'good' && i !== header.titleIndex) standfirsts++;
+  if (standfirsts > MAX_STANDFIRSTS) headerEnd = -1;
 
   const captions: string[] = [];
   const paragraphs: string[] = [];
@@ -115,7 +145,7 @@ function cleanPart(
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || REGEXPS.captionCredit.test(text) || REGEXPS.galleryCaption.test(text)))
+    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
@@ -173,7 +203,7 @@ function cleanPart(
   if (!body) warnings.push('no article text found');
 
   // the body's own language (a German article on a site with English menus): its blocks' words, counted once
-  const language = !body || isScriptLanguage(lang) ? lang : languageOfWords(bodyIndex.map((i) => part.words[i]!), lang);
+  const language = !body || isScriptLanguage(lang) ? lang : languageOfHits(part.words, part.hits, bodyIndex, lang);
   const goodWords = bodyIndex.reduce((s, i) => s + (verdicts[i]!.cls === 'good' ? features[i]!.words : 0), 0);
   const bodyWords = bodyIndex.reduce((s, i) => s + features[i]!.words, 0);
 
@@ -226,12 +256,15 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   forgetBylines();
   const { blocks } = toBlocks(toLines(input));
   const words = blockWords(blocks);
+  const hits = stopHits(words);
   const script = scriptLanguage(input);
-  const lang = script === 'none' ? 'en' : script ?? languageOfWords(words);
-  const features = measure(blocks, lang, words);
+  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, words.map((_, i) => i));
+  const features = measure(blocks, lang, words, hits);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
-  markTeaserRuns(blocks.map((b) => b.text), verdicts);
+  const texts = blocks.map((b) => b.text);
+  markTeaserRuns(texts, verdicts);
+  markCardLists(texts, verdicts);
 
   const evidence = dateOrderEvidence(input);
   const order: DateOrder = evidence.order ?? options.dateOrder ?? DEFAULT_DATE_ORDER;
@@ -247,7 +280,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
       lang,
       dateCtx,
       options,

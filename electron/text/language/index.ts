@@ -19,15 +19,21 @@ const SAMPLE_CHARS = 20000;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** word → the languages whose stop-word list holds it (one lookup per word instead of one per language) */
-const STOPWORD_INDEX = new Map<string, string[]>();
-for (const lang of STOPWORD_LANGUAGES) {
+/** word → the positions in STOPWORD_LANGUAGES of the lists that hold it (one lookup per word instead of one per
+ *  language; counted in a typed array, no map of counts) */
+const STOPWORD_INDEX = new Map<string, number[]>();
+STOPWORD_LANGUAGES.forEach((lang, k) => {
   for (const w of STOPWORDS[lang]!) {
     const langs = STOPWORD_INDEX.get(w);
-    if (langs) langs.push(lang);
-    else STOPWORD_INDEX.set(w, [lang]);
+    if (langs) langs.push(k);
+    else STOPWORD_INDEX.set(w, [k]);
   }
-}
+});
+
+/** The longest stop word of each list: longer words need no lookup. */
+const LIST_MAX_LENGTH: Readonly<Record<string, number>> = Object.fromEntries(
+  STOPWORD_LANGUAGES.map((lang) => [lang, Math.max(...[...STOPWORDS[lang]!].map((w) => w.length))]),
+);
 
 /** The longest stop word of any list. */
 const STOPWORD_MAX_LENGTH = Math.max(...[...STOPWORD_INDEX.keys()].map((w) => w.length));
@@ -113,30 +119,79 @@ const LANGUAGE_SAMPLE_WORDS = 6000;
 /** The language whose stop words cover most of these words (script languages are found by detectLanguage).
  *  Takes one list or the lists of each block (no flattening), read up to LANGUAGE_SAMPLE_WORDS. */
 export function languageOfWords(words: readonly string[] | readonly (readonly string[])[], fallback = 'en'): string {
-  const counts = new Map<string, number>();
+  const counts = new Int32Array(STOPWORD_LANGUAGES.length);
   let seen = 0;
   const add = (w: string) => {
     if (w.length > STOPWORD_MAX_LENGTH) return; // longer than any stop word: no lookup (most content words)
     const langs = STOPWORD_INDEX.get(w);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (langs) for (let k = 0; k < langs.length; k++) counts[langs[k]!]!++;
   };
   for (const item of words) {
     if (typeof item === 'string') { add(item); seen++; }
-    else { for (const w of item) add(w); seen += item.length; }
+    else { for (let j = 0; j < item.length; j++) add(item[j]!); seen += item.length; }
     if (seen >= LANGUAGE_SAMPLE_WORDS) break;
   }
   let best = fallback;
   let bestCount = 2; // fewer hits than this: not enough evidence
-  for (const [lang, n] of counts) if (n > bestCount) { best = lang; bestCount = n; }
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) { best = STOPWORD_LANGUAGES[k]!; bestCount = counts[k]!; }
   return best;
+}
+
+/**
+ * Stop-word hits of every block, looked up once per word for all lists: row i (STOPWORD_LANGUAGES.length wide)
+ * holds block i's hits per list. The page's language, each block's stop-word share and an article's own language
+ * are all read from it, so no word is looked up twice.
+ */
+export function stopHits(blocks: readonly (readonly string[])[]): Int32Array {
+  const width = STOPWORD_LANGUAGES.length;
+  const hits = new Int32Array(blocks.length * width);
+  for (let i = 0; i < blocks.length; i++) {
+    const words = blocks[i]!;
+    const row = i * width;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.length > STOPWORD_MAX_LENGTH) continue; // longer than any stop word: no lookup (most content words)
+      const langs = STOPWORD_INDEX.get(w);
+      if (langs) for (let k = 0; k < langs.length; k++) hits[row + langs[k]!]!++;
+    }
+  }
+  return hits;
+}
+
+/** The rows of blocks [start, end) (a view, no copy). */
+export const hitRows = (hits: Int32Array, start: number, end: number): Int32Array =>
+  hits.subarray(start * STOPWORD_LANGUAGES.length, end * STOPWORD_LANGUAGES.length);
+
+/** languageOfWords over the blocks at `indices` (in order), from their stop-word hits. */
+export function languageOfHits(blocks: readonly (readonly string[])[], hits: Int32Array, indices: readonly number[], fallback = 'en'): string {
+  const width = STOPWORD_LANGUAGES.length;
+  const counts = new Int32Array(width);
+  let seen = 0;
+  for (const i of indices) {
+    for (let k = 0; k < width; k++) counts[k]! += hits[i * width + k]!;
+    seen += blocks[i]!.length;
+    if (seen >= LANGUAGE_SAMPLE_WORDS) break;
+  }
+  let best = fallback;
+  let bestCount = 2; // fewer hits than this: not enough evidence
+  for (let k = 0; k < width; k++) if (counts[k]! > bestCount) { best = STOPWORD_LANGUAGES[k]!; bestCount = counts[k]!; }
+  return best;
+}
+
+/** stopwordDensity of block i from its hits. */
+export function stopShareOf(blocks: readonly (readonly string[])[], hits: Int32Array, i: number, lang: string): number {
+  const k = STOPWORD_LANGUAGES.indexOf(lang);
+  const n = blocks[i]!.length;
+  return k < 0 || n === 0 ? 0 : hits[i * STOPWORD_LANGUAGES.length + k]! / n;
 }
 
 /** Share of words that are stop words of `lang` (0 when the language has no list). */
 export function stopwordDensity(words: readonly string[], lang: string): number {
   const list = STOPWORDS[lang];
   if (!list || words.length === 0) return 0;
+  const max = LIST_MAX_LENGTH[lang]!;
   let n = 0;
-  for (const w of words) if (list.has(w)) n++;
+  for (let i = 0; i < words.length; i++) { const w = words[i]!; if (w.length <= max && list.has(w)) n++; }
   return n / words.length;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, stopwordDensity, wordsOf } from '../../../electron/text/language';
+import { detectLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
+import { STOPWORD_LANGUAGES } from '../../../electron/text/language/stopwords';
 
 describe('detectLanguage', () => {
   it.each([
@@ -30,5 +31,19 @@ describe('words and stop words', () => {
   it('prose has more stop words than a menu', () => {
     expect(stopwordDensity(wordsOf('The mayor said that the bridge would be open in the spring'), 'en')).toBeGreaterThan(0.3);
     expect(stopwordDensity(wordsOf('Home News Sport Business Weather Opinion'), 'en')).toBe(0);
+  });
+
+  it('stop-word hits per block give the languages and shares the word lists give', () => {
+    const blocks = ['Home News Sport', 'Der Stadtrat hat am Mittwoch beschlossen, dass die Busse kostenlos sind.',
+      'The mayor said that the bridge would be open in the spring.', '', "Le maire a dit qu'il l'ouvrira.", 'Мэр сказал, что мост открыт.'].map(wordsOf);
+    const hits = stopHits(blocks);
+    for (const indices of [[0, 1, 2, 3, 4, 5], [2], [1, 4], [0, 3], [4, 5]]) {
+      expect(languageOfHits(blocks, hits, indices, 'xx')).toBe(languageOfWords(indices.map((i) => blocks[i]!), 'xx'));
+    }
+    for (let i = 0; i < blocks.length; i++) {
+      for (const lang of [...STOPWORD_LANGUAGES, 'ja']) expect(stopShareOf(blocks, hits, i, lang)).toBeCloseTo(stopwordDensity(blocks[i]!, lang), 12);
+    }
+    // a part's rows are a view on the page's rows
+    expect(languageOfHits(blocks.slice(1, 3), hitRows(hits, 1, 3), [0], 'xx')).toBe('de');
   });
 });

@@ -1,0 +1,184 @@
+// Unit tests of the cleaner's block rules: hover cards, card lists, header standfirsts, sentences of names, script
+// languages, captions printed twice, tables at the article's edge, and the fast paths (boilerplate gate, line normalisation) against slow ones.
+import { describe, expect, it } from 'vitest';
+import { cleanClipping } from '../../../electron/text/clean';
+import { toLines } from '../../../electron/text/clean/01-lines';
+import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
+import { boilerplateReason, charCounts, endsLikeSentence, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
+import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
+import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
+import { endsWithCredit } from '../../../electron/text/clean/08-body';
+import { BOILERPLATE, REGEXPS } from '../../../electron/text/clean/tables';
+import type { Features } from '../../../electron/text/clean/03-features';
+
+const PROSE = [
+  'The town council met on Tuesday evening to discuss the new bridge over the river, which has been closed for repairs since the spring floods.',
+  'Residents said they had waited long enough for a decision and asked the council to publish the engineers report before the next meeting.',
+  'The mayor told the meeting that the work would start in March and that the bridge should open again before the end of the summer.',
+  'Shop owners on both banks said the closure had cost them customers, and some of them asked whether the town could offer help with rents.',
+];
+
+const bodyOf = (text: string): string => cleanClipping(text).articles[0]!.body;
+
+describe('hover cards', () => {
+  it('cuts a name glued to its repeat, the headlines and MORE out of the sentence', () => {
+    const line = 'Council member Jane RoeJane Marie RoeCouncil backs bridge plan Roe opens new library MORE (Ind.) said the vote was close.';
+    expect(dropHoverCards(line)).toBe('Council member Jane Roe (Ind.) said the vote was close.');
+  });
+
+  it('leaves glued words that repeat no name, and MORE as part of a word, alone', () => {
+    const line = 'The new iPhone and the McDonald family read MORE than the others, said MOREAU.';
+    expect(dropHoverCards(line)).toBe(line);
+  });
+});
+
+describe('card lists after a related heading', () => {
+  const v = (cls: Verdict['cls'], reason = 'prose'): Verdict => ({ cls, reason });
+  it('turns the teasers of repeated cards into teasers, and only those', () => {
+    const texts = ['Article text.', 'You may also like', 'Share Tweet Pin', 'Teaser one …', 'Share Tweet Pin', 'Teaser two …', 'Share Tweet Pin', 'Teaser three …', 'Footer'];
+    const verdicts: Verdict[] = [v('good'), v('bad', 'boilerplate: related heading'), v('bad', 'boilerplate: share buttons'), v('good'),
+      v('bad', 'boilerplate: share buttons'), v('good'), v('bad', 'boilerplate: share buttons'), v('good'), v('short')];
+    markCardLists(texts, verdicts);
+    expect(verdicts.map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'bad', 'bad', 'bad', 'bad', 'bad', 'short']);
+    expect(verdicts[3]!.reason).toMatch(/card/);
+  });
+
+  it('keeps the text after a related heading that opens no repeated cards', () => {
+    const texts = ['Related', 'A linked story', 'More article text.', 'And more.'];
+    const verdicts: Verdict[] = [v('bad', 'boilerplate: related heading'), v('short'), v('good'), v('near')];
+    markCardLists(texts, verdicts);
+    expect(verdicts.map((x) => x.cls)).toEqual(['bad', 'short', 'good', 'near']);
+  });
+});
+
+describe('header and body', () => {
+  it('keeps the second of two paragraphs above a late byline: a header holds one standfirst at most', () => {
+    const text = ['Bridge to open in March', 'Published 10:00 AM Mar 3, 2020', PROSE[0], PROSE[1], 'By Jane Roe', PROSE[2], PROSE[3], ''].join('\n');
+    const body = bodyOf(text);
+    expect(body).toContain(PROSE[1]);
+    expect(body).toContain(PROSE[3]);
+  });
+
+  it('keeps a closing sentence full of names', () => {
+    const named = 'Spokeswoman Jane Roe replied to Mayor Doe: "Repairs first!"';
+    const body = bodyOf([PROSE[0], PROSE[1], PROSE[2], PROSE[3], named, ''].join('\n\n'));
+    expect(body).toContain(named);
+  });
+
+  it('takes a caption printed twice, once in full and once shortened, with its credit out of the body', () => {
+    const caption = 'The closed bridge over the river, seen from the east bank on Tuesday, March 3, 2020. The town hopes to open it in summer. less';
+    const short = 'The closed bridge over the river, seen from the east bank on Tuesday ... more';
+    const result = cleanClipping(['Bridge to open in March', PROSE[0], PROSE[1], caption, short, 'Photo: Jane Roe, AP', PROSE[2], PROSE[3], ''].join('\n')).articles[0]!;
+    expect(result.body).not.toContain('seen from the east bank');
+    expect(result.captions.join(' ')).toContain('seen from the east bank');
+  });
+});
+
+describe('classification details', () => {
+  const f = (over: Partial<Features>): Features => ({
+    chars: 40, words: 20, stop: 0, sentence: false, puncts: 0, caps: 0, repeated: 0, boilerplate: null, bullet: false, script: true, headerLine: false, ...over,
+  });
+
+  it('script languages: a short sentence or a line that runs on is text, a truncated teaser is not', () => {
+    expect(classify('これは短い文章の例ですがきちんと終わります。', f({ chars: 22, words: 11, sentence: true, puncts: 1 }), false).cls).toBe('near');
+    expect(classify('この行は読点で終わって次の行に続いていきます、', f({ chars: 23, words: 12 }), false).cls).toBe('near');
+    expect(classify('見出しのように途中で切れてしまった紹介文です..', f({ chars: 24, words: 12, sentence: true, puncts: 2 }), false).cls).toBe('short');
+  });
+
+  it('an emoji after a sentence end still ends the sentence', () => {
+    expect(REGEXPS.sentenceEnd.test('We hope to see you soon! 🙂')).toBe(true);
+    expect(REGEXPS.sentenceEnd.test('Menu 🙂')).toBe(false);
+  });
+
+  it('finds a closing photo credit in the tail of a long block as in the whole block', () => {
+    const long = `${PROSE.join(' ')} (AP Photo/Jane Roe)`;
+    expect(endsWithCredit(long)).toBe(true);
+    expect(endsWithCredit(PROSE.join(' '))).toBe(false);
+    expect(endsWithCredit(`${PROSE.join(' ')} photo: Jane Roe`)).toBe(REGEXPS.captionCredit.test(`${PROSE.join(' ')} photo: Jane Roe`));
+  });
+});
+
+describe('fast paths give the answers of the slow ones', () => {
+  const lines = [
+    'Follow us on Twitter', 'Subscribe to our newsletter', 'Comments (12)', 'Related stories', 'Home', 'View all (23)',
+    'Jane Roe and John Doe contributed to this report.', 'We use cookies to improve your experience', '© 2020 Acme. All rights reserved.',
+    'Share this article', 'About the author', 'Tags: bridge, council', '5 min read', 'The bridge will open in March.',
+    '• Sign up for alerts', 'Advertisement', 'About Jane Roe', 'Also on example.com Council backs the plan',
+  ];
+  it('the boilerplate gate finds the first matching table entry', () => {
+    for (const line of lines) {
+      const bare = line.replace(REGEXPS.bullet, '');
+      const slow = BOILERPLATE.find(([, re]) => re.test(bare))?.[0] ?? null;
+      expect(boilerplateReason(line, line.split(/\s+/).length)).toBe(slow);
+    }
+  });
+
+  it('counts capitals, sentence marks and digits in one loop as the patterns do', () => {
+    const texts = ['“Open” (soon) said Élodie Roe. Really? Yes!', 'no capitals here … 3 times', '。東京！ 大阪？', '', 'A  B',
+      "'quoted' ‘Start’ (Mid) end.", 'Straße ÖFFNET am 3. März'];
+    for (const t of texts) {
+      const words = t.split(' ').filter(Boolean);
+      const capitals = words.filter((w) => { const c = w.replace(/^[("'“‘]+/, '')[0]; return c !== undefined && c !== c.toLowerCase(); }).length;
+      expect(charCounts(t)).toEqual({ capitals, marks: (t.match(REGEXPS.sentencePunct) ?? []).length, digit: /\d/.test(t) });
+    }
+  });
+
+  it('keys a line for repetition as the separator-collapsing replacement does, plain lines unchanged', () => {
+    const sep = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff.,;:!?'"“”‘’()[\]|•·–—-]+/gu;
+    for (const t of ['Share this', 'Share this:', ' Share  this ', 'Home', '', 'Read more…', '(Photo) Jane Roe', 'Views: 1,234', 'a b c', 'ÉTÉ à Paris']) {
+      expect(normalizeKey(t)).toBe(t.toLowerCase().replace(sep, ' ').trim());
+    }
+  });
+
+  it('tests a sentence end on the tail of a long block as on the whole block', () => {
+    const long = PROSE.join(' ');
+    for (const end of ['', '.', '!”', '.) 🙂', ' and so on', '?»\ufe0f', '…']) {
+      expect(endsLikeSentence(long + end)).toBe(REGEXPS.sentenceEnd.test(long + end));
+      expect(endsLikeSentence('Short' + end)).toBe(REGEXPS.sentenceEnd.test('Short' + end));
+    }
+  });
+
+  it('splits a pattern source at its top-level bars only', () => {
+    expect(topAlternatives('^a(?:b|c)|[|]d|^e\\|f')).toEqual(['^a(?:b|c)', '[|]d', '^e\\|f']);
+  });
+
+  it('normalises lines as the four whole-text replacements did', () => {
+    const text = 'a\r\nb\u00a0\u00a0c\u200b d\rline  with   spaces\t\tand tabs\n\ufeffplain line\n  padded  \n';
+    const slow = text.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '')
+      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ').split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
+    expect(toLines(text)).toEqual(slow);
+  });
+});
+
+describe('tables next to the text', () => {
+  const v = (cls: Verdict['cls'], reason = 'short line'): Verdict => ({ cls, reason });
+  const f = (repeated = 0) => ({ repeated }) as Features;
+  const ROWS = ['Harbourton (Ward 1): third term', 'Gull Island (Ward 2): first term', 'Eastbank (Ward 3): second term',
+    'Millbrook (Ward 4): fifth term', 'Westgate (Ward 5): first term'];
+
+  it('finds rows of one shape right under the text, and grows the region over them and their heading', () => {
+    const texts = [PROSE[0], PROSE[1], 'Councillors elected', ...ROWS, 'Jane Roe', 'Staff writer'];
+    const verdicts = [v('good'), v('good'), v('short'), ...ROWS.map(() => v('short')), v('short'), v('short')];
+    const tables = tableRuns(texts, verdicts, texts.map(() => f()));
+    expect(tables).toEqual([{ start: 3, end: 8 }]);
+    expect(withTables({ start: 0, end: 2 }, tables, verdicts)).toEqual({ start: 0, end: 8 });
+  });
+
+  it('takes no run of plain headlines, too few rows, or rows far from any text', () => {
+    const headlines = ['Council backs the bridge plan', 'Roe opens the new library', 'Ferry to run again in May', 'Rents rise on both banks'];
+    const short = (texts: string[]) => texts.map(() => v('short'));
+    expect(tableRuns([PROSE[0], ...headlines], [v('good'), ...short(headlines)], [f(), ...headlines.map(() => f())])).toEqual([]);
+    expect(tableRuns([PROSE[0], ...ROWS.slice(0, 3)], [v('good'), ...short(ROWS.slice(0, 3))], [f(), f(), f(), f()])).toEqual([]);
+    const far = ['Menu', 'Sign in', ...ROWS, 'Footer'];
+    expect(tableRuns(far, [v('bad', 'boilerplate: menu'), v('short'), ...short(ROWS), v('short')], far.map(() => f()))).toEqual([]);
+  });
+
+  it('keeps a results table and its heading at the end of the article; a bio below it stays out', () => {
+    const scores = ['Harbourton 14 11 6 15 — 46', 'Gull Island 18 22 13 17 — 70', 'Eastbank 9 12 10 8 — 39', 'Millbrook 7 14 12 11 — 44'];
+    const bio = 'Jane Roe covers schools and sport for the paper and has written about the islands for ten years.';
+    const body = bodyOf([PROSE[0], PROSE[1], PROSE[2], PROSE[3], 'Final scores', ...scores, 'Jane Roe', 'Staff writer', bio, ''].join('\n'));
+    for (const row of scores) expect(body).toContain(row);
+    expect(body).toContain('Final scores');
+    expect(body).not.toContain('covers schools');
+  });
+});
