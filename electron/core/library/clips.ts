@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
 import { alsoIn } from './near-duplicates';
-import { linkQuotes } from './speakers';
+import { groupNewQuotes, speakerOf } from './speakers';
 
 /** Fields of an article a user may edit; the engine's value is kept in `engine`. */
 export const EDITABLE_FIELDS = ['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'] as const;
@@ -76,10 +76,34 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
       quotesText: quotesText(a.quotes),
     });
   const clipId = Number(lastInsertRowid);
-  insertQuotes(db, clipId, a.quotes);
+  insertLinkedQuotes(db, clipId, a.quotes);
   for (const tag of a.tags) attachTag(db, clipId, tag.name, tag.kind, true);
-  linkQuotes(db, clipId);
   return clipId;
+}
+
+/**
+ * A new clip's quotes, each stored once with its speaker resolved and as a group of its own (group_id = id),
+ * then grouped with the same quotation elsewhere: what insertQuotes + linkQuotes leave, without updating every
+ * row just written (that update was a third of an import's storing time).
+ */
+function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
+  if (!quotes.length) return;
+  // ids are given, not left to SQLite, so group_id = id goes in with the row; we are inside the write transaction
+  const last = statement(db, 'SELECT coalesce(max(id), 0) FROM quotes').pluck().get() as number;
+  const insertQuote = statement(
+    db,
+    `INSERT INTO quotes (id, clip_id, ord, text, kind, speaker, speaker_kind, mention, role, cue, paragraph, start, end,
+       speaker_key, speaker_id, group_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const stored = quotes.map((q, i) => {
+    const id = last + 1 + i;
+    const speaker = speakerOf(db, q.speaker, q.speakerKind);
+    insertQuote.run(id, clipId, i, q.text, q.kind, q.speaker, q.speakerKind, q.mention, q.role, q.cue, q.paragraph, q.start, q.end,
+      speaker.key, speaker.id, id);
+    return { id, text: q.text, speakerId: speaker.id };
+  });
+  groupNewQuotes(db, stored);
 }
 
 /** What the search index holds of a clip's quotes (the clip's quotes_text column). */

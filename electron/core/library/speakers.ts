@@ -255,6 +255,25 @@ function makeLinker(db: Database.Database) {
 const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
 
 /**
+ * The speaker key and id of a quote about to be stored (the speaker is created the first time the name is seen):
+ * what linkQuotes would set, so an import can store each quote once instead of inserting and then updating it.
+ */
+export function speakerOf(db: Database.Database, name: string | null, kind: string | null): { key: string | null; id: number | null } {
+  const key = name ? normalizeSpeakerKey(name) : '';
+  return key ? { key, id: resolveSpeakerId(db, key, name!, kind) } : { key: null, id: null };
+}
+
+/**
+ * Links quotes just stored with their speaker (speakerOf) and group_id = id to the same quotation in other
+ * clips: linkQuotes without the reset a new quote does not need.
+ */
+export function groupNewQuotes(db: Database.Database, quotes: readonly { id: number; text: string; speakerId: number | null }[]): void {
+  if (!quotes.length) return;
+  const { group } = linker(db);
+  for (const quote of quotes) group(quote.id, quote.text, quote.speakerId);
+}
+
+/**
  * Resolves the speakers of one clip's quotes and links them to the same quotation in other clips. The importer
  * calls it right after inserting the clip (inside the same transaction); calling it again after the clip's quotes
  * changed is safe.
