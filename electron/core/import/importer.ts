@@ -229,6 +229,7 @@ function storeFile(library: Library, file: string, result: Extract<WorkResult, {
       article: prepared.article,
       importId,
       hints: result.source.hints,
+      bodyHash: prepared.bodyHash,
     });
     if (prepared.signature) {
       storeSignature(db, id, prepared.signature);

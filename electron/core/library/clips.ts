@@ -25,6 +25,8 @@ export interface NewClip {
   importId: number | null;
   /** what the reader found outside the text (HTML metadata, e-mail headers), kept for `reclean` */
   hints?: object;
+  /** bodyHash(article.body) when the caller has it already (the import worker computes it) */
+  bodyHash?: string;
 }
 
 export { bodyHash, sha256 };
@@ -55,7 +57,7 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
       encoding: clip.encoding,
       sourceHash: clip.sourceHash,
       articleIndex: clip.articleIndex,
-      bodyHash: bodyHash(a.body),
+      bodyHash: clip.bodyHash ?? bodyHash(a.body),
       title: a.title,
       subtitle: a.subtitle,
       published: a.published,

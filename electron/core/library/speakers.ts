@@ -229,12 +229,17 @@ function makeLinker(db: Database.Database) {
     if (!keyed.keys.length || (short && speakerId === null)) return;
     for (const key of keyed.keys) addKey.run(key, keyed.words, id);
     const fingerprint = quoteFingerprint(text);
-    const matches = candidatesFor(keyed, id).filter((c) =>
-      short
+    const matched = new Set<number>();
+    for (const c of candidatesFor(keyed, id)) {
+      // one matching member is enough to name its group: the other members of a group already matched are not
+      // compared (a quotation reported by hundreds of clips would otherwise be compared hundreds of times)
+      if (matched.has(c.group_id)) continue;
+      const same = short
         ? c.speaker_id === speakerId && quoteFingerprint(c.text) === fingerprint
-        : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text),
-    );
-    const groups = [...new Set(matches.map((c) => c.group_id))].sort((a, b) => a - b);
+        : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text);
+      if (same) matched.add(c.group_id);
+    }
+    const groups = [...matched].sort((a, b) => a - b);
     let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
     const joined: number[] = [];
     for (const g of groups) {
