@@ -199,14 +199,32 @@ function makeLinker(db: Database.Database) {
   const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
-  const lookup = db.prepare(CANDIDATE_SQL).pluck();
-  const candidate = db.prepare('SELECT id, text, speaker_id, group_id FROM quotes WHERE id = ?');
+  // CANDIDATE_SQL with each candidate's speaker and group, in one statement per key (as arrays: no row objects);
+  // the text is read only for the candidates actually compared (see group)
+  const lookup = db.prepare(
+    `SELECT q.id, q.speaker_id, q.group_id FROM (${CANDIDATE_SQL}) k JOIN quotes q ON q.id = k.quote_id`,
+  ).raw();
+  const candidateText = db.prepare('SELECT text FROM quotes WHERE id = ?').pluck();
 
   const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): CandidateRow[] => {
     const [min, max] = comparableLengths(words);
-    const ids = new Set<number>();
-    for (const key of keys) for (const id of lookup.all(key, min, max, quoteId) as number[]) ids.add(id);
-    return [...ids].map((id) => candidate.get(id) as CandidateRow);
+    const seen = new Set<number>();
+    const rows: CandidateRow[] = [];
+    for (const key of keys) {
+      for (const [id, speakerId, groupId] of lookup.all(key, min, max, quoteId) as [number, number | null, number][]) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        rows.push({
+          id,
+          speaker_id: speakerId,
+          group_id: groupId,
+          get text() {
+            return candidateText.get(id) as string;
+          },
+        });
+      }
+    }
+    return rows;
   };
 
   /** Resolves the speaker of one quote and resets its group and keys. */
