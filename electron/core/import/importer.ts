@@ -23,6 +23,11 @@ export const BATCH_FILES = 200;
 export const BATCH_MS = 250;
 /** most time one batch transaction may hold the main thread (the UI's) before it commits */
 export const BATCH_BUDGET_MS = 100;
+/**
+ * Most finished files held waiting to be stored (one full batch). Without a bound, a library that stores
+ * slower than the workers clean (a large one, on a busy machine) kept thousands of results in memory.
+ */
+const MAX_WAITING = BATCH_FILES;
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
@@ -122,7 +127,9 @@ export async function runImport(library: Library, request: ImportRequest, option
     const inFlight = new Set<Promise<void>>();
     firstWaiting = Date.now();
     while (next < jobs.length || inFlight.size > 0) {
-      while (!signal?.aborted && next < jobs.length && inFlight.size < runner.capacity) {
+      // results waiting to be stored count too: when storing is the slower side, workers wait instead of
+      // piling up finished clips in memory
+      while (!signal?.aborted && next < jobs.length && inFlight.size < runner.capacity && ready.size < MAX_WAITING) {
         const { job, keepPath } = jobs[next++]!;
         const task: Promise<void> = runner.run(job).then((result) => {
           ready.set(job.seq, { file: job.file, keepPath, result });
@@ -130,9 +137,15 @@ export async function runImport(library: Library, request: ImportRequest, option
         });
         inFlight.add(task);
       }
-      if (inFlight.size === 0) break;
+      if (inFlight.size === 0) {
+        // everything sent has come back: store what waits, then send more (or finish below)
+        if (signal?.aborted || next >= jobs.length || !ready.has(nextToStore)) break;
+        flush(true);
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       await Promise.race(inFlight);
-      flush(false);
+      flush(ready.size >= MAX_WAITING);
     }
     while (ready.has(nextToStore)) {
       flush(true);

@@ -24,6 +24,12 @@ const JOBS_IN_FLIGHT_PER_WORKER = 16;
  * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~5–10 ms.
  */
 const JOBS_POSTED_PER_WORKER = 12;
+/**
+ * V8 heap limits of a worker (MB). The young generation defaults to 48 MB per thread; the engine's garbage is
+ * short-lived and small, so a third of that costs little time and keeps each worker's resident memory down
+ * (issue 8's bound is 300 MB for the whole app during a 100k import).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 /** after this many crashed workers in one import, the rest runs in-thread */
 const MAX_RESPAWNS = 5;
 
@@ -96,7 +102,7 @@ class WorkerPool implements JobRunner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known } }), posted: [] };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
     slot.worker.on('message', (result: WorkResult) => {
       // the worker answers in the order it was given the jobs
       const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
