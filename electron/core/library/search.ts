@@ -324,7 +324,9 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
   // by relevance, a text search reads the full-text index and other indexes only (see INDEX_ONLY)
   const indexOnly = sort === 'relevance';
   let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly);
-  if (!compiled.match && indexOnly) compiled = compile(request, parsed, resolveSpeaker);
+  // without text, by date: walk the live-by-date index and test each clip's id against the filters (+c.id keeps
+  // SQLite from fetching every filtered clip's row to sort them: a common tag's thousands of rows, for one page)
+  if (!compiled.match) compiled = compile(request, parsed, resolveSpeaker, sort === 'relevance' || sort === 'published' ? '+c.id' : 'c.id');
   const params: Record<string, string | number> = { ...compiled.params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
   const where = compiled.where.join(' AND ');
   if (compiled.match) {
