@@ -139,8 +139,10 @@ export function insertQuotes(db: Database.Database, clipId: number, quotes: Arti
 export function tagIdFor(db: Database.Database, name: string, kind: string): number {
   const alias = statement(db, 'SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().get(name) as number | undefined;
   if (alias !== undefined) return alias;
-  statement(db, 'INSERT INTO tags (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, kind);
-  return statement(db, 'SELECT id FROM tags WHERE name = ?').pluck().get(name) as number;
+  // most names exist already (every import attaches the same few hundred): look first, write only a new one
+  const existing = statement(db, 'SELECT id FROM tags WHERE name = ?').pluck().get(name) as number | undefined;
+  if (existing !== undefined) return existing;
+  return Number(statement(db, 'INSERT INTO tags (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
 }
 
 export function attachTag(db: Database.Database, clipId: number, name: string, kind: string, auto: boolean): void {
