@@ -170,6 +170,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         failed: summary.failed.length,
         rss_before_mb: round(rssBefore),
         sampled_peak_rss_mb: round(sampledPeak),
+        main_thread_at_peak: memory.atPeak(),
         // files per second in each tenth of the import: does storing slow down as the library grows?
         clips_per_s_by_tenth: marks.map((ms, i) => round(tenth / ((ms - (marks[i - 1] ?? 0)) / 1000))),
       };
@@ -211,6 +212,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         figures.peer_readability_clips_per_s = peer.clips / (peer.ms / 1000);
         figures.import_vs_peer = ratio(figures.import_clips_per_s, figures.peer_readability_clips_per_s);
         detail.peer = { sample: peer.clips, seconds: round(peer.ms / 1000), empty: peer.empty };
+        if (peer.clips < corpus.files.length) note(`peer: measured over a fixed sample of ${peer.clips} of the ${corpus.files.length} clips (rate per clip; the peer is slow)`);
       } catch (error) {
         note(`peer: ${(error as Error).message} (peer figures null)`);
       }

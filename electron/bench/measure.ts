@@ -42,19 +42,35 @@ export function runWithBudget(count: number, budgetMs: number, minItems: number,
   return { items: i, ms: now() - start };
 }
 
-/** Samples the process RSS (worker threads included) until stopped; the peak in MB. */
-export function rssSampler(): { stop(): number } {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, RSS_SAMPLE_MS);
+/** Where the main thread's memory was at the RSS peak (MB): the rest of the RSS is the worker threads and native memory. */
+export interface MemoryAtPeak {
+  rss_mb: number;
+  heap_total_mb: number;
+  heap_used_mb: number;
+  external_mb: number;
+}
+
+/** Samples the process RSS (worker threads included) until stopped; the peak in MB, and the main thread's share then. */
+export function rssSampler(): { stop(): number; atPeak(): MemoryAtPeak } {
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  let peak = 0;
+  let atPeak: MemoryAtPeak = { rss_mb: 0, heap_total_mb: 0, heap_used_mb: 0, external_mb: 0 };
+  const sample = () => {
+    const usage = process.memoryUsage();
+    if (usage.rss <= peak) return;
+    peak = usage.rss;
+    atPeak = { rss_mb: mb(usage.rss), heap_total_mb: mb(usage.heapTotal), heap_used_mb: mb(usage.heapUsed), external_mb: mb(usage.external) };
+  };
+  sample();
+  const timer = setInterval(sample, RSS_SAMPLE_MS);
   timer.unref();
   return {
     stop() {
       clearInterval(timer);
-      peak = Math.max(peak, process.memoryUsage.rss());
+      sample();
       return peak / (1024 * 1024);
     },
+    atPeak: () => atPeak,
   };
 }
 

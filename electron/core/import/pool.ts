@@ -17,6 +17,21 @@ const MAX_WORKERS = 4;
  * (a profile showed workers idle half the time at 2 per worker), few enough to bound memory.
  */
 const JOBS_IN_FLIGHT_PER_WORKER = 16;
+/**
+ * Jobs posted to one worker ahead of its answers (it runs them one at a time, in order). One at a time left
+ * the worker idle whenever the main thread was busy storing a batch and could not hand it the next file: a
+ * profile of a 1,000-clip import showed the worker and the main thread taking turns, each idle ~45%.
+ * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~5–10 ms.
+ */
+const JOBS_POSTED_PER_WORKER = 12;
+/**
+ * V8 heap limits of a worker (MB), for issue 8's bound of 300 MB for the whole app during a 100k import. The
+ * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a third of that costs
+ * little. The old generation otherwise grows to several times the live data before V8 collects it (a worker
+ * of a 6,000-clip import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. A file that needs more
+ * than the bound is cleaned in the main thread instead (see die()).
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
 /** after this many crashed workers in one import, the rest runs in-thread */
 const MAX_RESPAWNS = 5;
 
@@ -58,15 +73,21 @@ class InThreadRunner implements JobRunner {
   async close(): Promise<void> {}
 }
 
+interface Posted {
+  job: WorkJob;
+  resolve: (r: WorkResult) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { job: WorkJob; resolve: (r: WorkResult) => void } | null;
+  /** jobs posted and not answered yet, oldest (the one being worked on) first */
+  posted: Posted[];
 }
 
 class WorkerPool implements JobRunner {
   readonly capacity: number;
   private slots: Slot[] = [];
-  private queue: { job: WorkJob; resolve: (r: WorkResult) => void }[] = [];
+  private queue: Posted[] = [];
   private respawns = 0;
   /** set when the worker script cannot be loaded: every job runs in this thread from then on */
   private unusable = false;
@@ -83,18 +104,22 @@ class WorkerPool implements JobRunner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known } }), busy: null };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
     slot.worker.on('message', (result: WorkResult) => {
-      const busy = slot.busy;
-      slot.busy = null;
-      busy?.resolve(result);
+      // the worker answers in the order it was given the jobs
+      const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
+      const [answered] = slot.posted.splice(at < 0 ? 0 : at, 1);
+      answered?.resolve(result);
       this.pump();
     });
-    const die = (why: string) => {
-      const busy = slot.busy;
-      slot.busy = null;
+    const die = (why: string, outOfMemory = false) => {
+      // the oldest job posted is the one the worker was on; the others go to the next worker
+      const [current, ...rest] = slot.posted.splice(0);
       this.slots = this.slots.filter((s) => s !== slot);
-      busy?.resolve({ seq: busy.job.seq, ok: false, reason: `the cleaner stopped on this file (${why})` });
+      this.queue.unshift(...rest);
+      // a file too big for a worker's bounded heap (WORKER_LIMITS) is cleaned in this thread, which has no such bound
+      if (current && outOfMemory) void this.fallback.run(current.job).then(current.resolve);
+      else current?.resolve({ seq: current.job.seq, ok: false, reason: `the cleaner stopped on this file (${why})` });
       if (!this.unusable && this.respawns++ < MAX_RESPAWNS) this.slots.push(this.spawn());
       this.pump();
     };
@@ -102,14 +127,13 @@ class WorkerPool implements JobRunner {
       if (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'MODULE_NOT_FOUND') {
         // the worker cannot load at all here (a packaging problem, not the file's fault): run in this thread
         this.unusable = true;
-        if (slot.busy) this.queue.unshift(slot.busy);
-        slot.busy = null;
+        this.queue.unshift(...slot.posted.splice(0));
         this.slots = this.slots.filter((s) => s !== slot);
         void slot.worker.terminate();
         this.pump();
         return;
       }
-      die(error.message);
+      die(error.message, error.code === 'ERR_WORKER_OUT_OF_MEMORY');
     });
     slot.worker.on('exit', (code) => {
       if (this.slots.includes(slot)) die(`exit code ${code}`);
@@ -127,8 +151,8 @@ class WorkerPool implements JobRunner {
   private pump(): void {
     if (this.unusable) {
       this.slots = this.slots.filter((slot) => {
-        if (!slot.busy) void slot.worker.terminate();
-        return Boolean(slot.busy);
+        if (slot.posted.length === 0) void slot.worker.terminate();
+        return slot.posted.length > 0;
       });
     }
     if (this.slots.length === 0 || this.unusable) {
@@ -136,10 +160,12 @@ class WorkerPool implements JobRunner {
       for (const item of this.queue.splice(0)) void this.fallback.run(item.job).then(item.resolve);
       return;
     }
-    for (const slot of this.slots) {
-      if (slot.busy || this.queue.length === 0) continue;
+    // the least loaded worker gets the next job, up to JOBS_POSTED_PER_WORKER each
+    while (this.queue.length > 0) {
+      const slot = this.slots.reduce((a, b) => (b.posted.length < a.posted.length ? b : a));
+      if (slot.posted.length >= JOBS_POSTED_PER_WORKER) break;
       const item = this.queue.shift()!;
-      slot.busy = item;
+      slot.posted.push(item);
       slot.worker.postMessage(item.job);
     }
   }

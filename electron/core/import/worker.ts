@@ -69,7 +69,9 @@ export const WORKER_MARK = 'cuttingsImportWorker';
 if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
   const port = parentPort;
   const known = new Set((workerData as { known?: string[] }).known ?? []);
+  // one job at a time, in the order posted: the pool counts on it to know which file a crash was on
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: WorkJob) => {
-    void processJob(job, known).then((result) => port.postMessage(result));
+    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage(result));
   });
 }

@@ -2,15 +2,16 @@
 // never merged. Candidates come from shared LSH buckets; a link needs an estimated similarity of 0.5.
 import type Database from 'better-sqlite3';
 import type { AlsoIn } from '../../shared/api';
+import { statement } from './statements';
 import { bandBuckets, blobToSignature, DEFAULT_LINK_SIMILARITY, signatureToBlob, similarity } from '../import/minhash';
 
 /** most candidates taken from one LSH bucket */
 const DEFAULT_BUCKET_CANDIDATES = 32;
 
 export function storeSignature(db: Database.Database, clipId: number, signature: Uint32Array): void {
-  db.prepare('INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
-  db.prepare('DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
-  const insert = db.prepare('INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) VALUES (?, ?)');
+  statement(db, 'INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
+  statement(db, 'DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
+  const insert = statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) VALUES (?, ?)');
   for (const bucket of bandBuckets(signature)) insert.run(bucket, clipId);
 }
 
@@ -18,11 +19,11 @@ export function storeSignature(db: Database.Database, clipId: number, signature:
 export function linkNearDuplicates(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
   const candidates = new Set<number>();
   // the newest few per bucket: template-like texts (a council's weekly notice) must not make linking quadratic
-  const inBucket = db.prepare('SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ? ORDER BY clip_id DESC LIMIT ?').pluck();
+  const inBucket = statement(db, 'SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ? ORDER BY clip_id DESC LIMIT ?').pluck();
   for (const bucket of bandBuckets(signature)) for (const id of inBucket.all(bucket, clipId, DEFAULT_BUCKET_CANDIDATES) as number[]) candidates.add(id);
   if (candidates.size === 0) return [];
-  const load = db.prepare('SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();
-  const link = db.prepare('INSERT OR REPLACE INTO clip_links (a, b, similarity) VALUES (?, ?, ?)');
+  const load = statement(db, 'SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();
+  const link = statement(db, 'INSERT OR REPLACE INTO clip_links (a, b, similarity) VALUES (?, ?, ?)');
   const linked: number[] = [];
   for (const other of candidates) {
     const blob = load.get(other) as Buffer | undefined;

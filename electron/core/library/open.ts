@@ -7,6 +7,12 @@ import { migrate, pendingMigrations } from './migrate';
 
 /** How long a writer waits for another process (the app, the CLI) to finish its transaction. */
 const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * SQLite's page cache, in KiB (negative pragma value). The default 2 MiB is smaller than one import batch's
+ * writes (200 clips with their full-text rows are several MiB), so pages were spilled and read back within a
+ * batch; 32 MiB took a quarter off the main thread's storing time and stays small beside the app's memory.
+ */
+const CACHE_KIB = 32 * 1024;
 
 export interface OpenLibraryOptions {
   /** path of a better-sqlite3 .node built for the running runtime (Electron passes its own) */
@@ -25,6 +31,7 @@ export function openDatabase(file: string, options: OpenLibraryOptions = {}): Da
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     db.pragma('foreign_keys = ON');
   } catch (error) {
     throw new LibraryOpenError(`${file}: cannot open the library (${(error as Error).message})`);

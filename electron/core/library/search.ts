@@ -9,6 +9,7 @@ import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
 import { SUMMARY_COLUMNS, toSummary } from './clips';
 import { findSpeaker } from './speakers';
+import { statement } from './statements';
 
 /** A refusal the caller can show (HTTP 400, a plain message over IPC). */
 export class SearchSyntaxError extends ApiArgumentError {}
@@ -221,15 +222,29 @@ export interface CompiledSearch {
 /** Resolves a speaker name (own name, other spelling or merged alias) to the library's speaker id. */
 export type SpeakerResolver = (name: string) => number | null;
 
-/** Query-string filters and request fields combined (all must hold). */
-function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: SpeakerResolver): CompiledSearch {
+/**
+ * The conditions of a text search never read a clip's row, only indexes: a clips row holds the original and
+ * the body, so its later columns (deleted_at, published) sit in overflow pages, and checking them for every hit
+ * of a common word was most of a search's time. The trash and the dates come from partial indexes instead.
+ */
+const INDEX_ONLY = {
+  live: (id: string) => `${id} NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL)`,
+  from: (id: string, at: string) => `${id} IN (SELECT id FROM clips WHERE deleted_at IS NULL AND published >= ${at})`,
+  to: (id: string, at: string) => `${id} IN (SELECT id FROM clips WHERE deleted_at IS NULL AND published < ${at})`,
+};
+
+/**
+ * Query-string filters and request fields combined (all must hold). `id` is the clip id the conditions test:
+ * `c.id` over the clips table, or the full-text index's rowid (`indexOnly`: conditions read indexes only).
+ */
+function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: SpeakerResolver, id = 'c.id', indexOnly = false): CompiledSearch {
   const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
   for (const name of FILTER_NAMES) {
     filters[name].push(...(parsed.filters[name] ?? []));
     const field = (request as SearchFilters)[name];
     if (field !== undefined && field.trim() !== '') filters[name].push(field.trim());
   }
-  const where: string[] = ['c.deleted_at IS NULL'];
+  const where: string[] = [indexOnly ? INDEX_ONLY.live(id) : 'c.deleted_at IS NULL'];
   const params: Record<string, string> = {};
   let p = 0;
   const param = (value: string) => {
@@ -239,20 +254,26 @@ function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: S
   };
   for (const tag of filters.tag) {
     where.push(
-      `c.id IN (SELECT ct.clip_id FROM clip_tags ct WHERE ct.tag_id IN (
+      `${id} IN (SELECT ct.clip_id FROM clip_tags ct WHERE ct.tag_id IN (
          SELECT id FROM tags WHERE name = ${param(tag)} UNION SELECT tag_id FROM tag_aliases WHERE name = @p${p - 1}))`,
     );
   }
   for (const speaker of filters.speaker) {
-    const id = resolveSpeaker?.(speaker) ?? null;
+    const speakerId = resolveSpeaker?.(speaker) ?? null;
     where.push(
-      id !== null
-        ? `c.id IN (SELECT clip_id FROM quotes WHERE speaker_id = ${param(String(id))})`
-        : `c.id IN (SELECT clip_id FROM quotes WHERE speaker = ${param(speaker)} COLLATE NOCASE)`,
+      speakerId !== null
+        ? `${id} IN (SELECT clip_id FROM quotes WHERE speaker_id = ${param(String(speakerId))})`
+        : `${id} IN (SELECT clip_id FROM quotes WHERE speaker = ${param(speaker)} COLLATE NOCASE)`,
     );
   }
-  for (const from of filters.from) where.push(`c.published >= ${param(dateRange(from, 'from')[0])}`);
-  for (const to of filters.to) where.push(`c.published < ${param(dateRange(to, 'to')[1])}`);
+  for (const from of filters.from) {
+    const at = param(dateRange(from, 'from')[0]);
+    where.push(indexOnly ? INDEX_ONLY.from(id, at) : `c.published >= ${at}`);
+  }
+  for (const to of filters.to) {
+    const at = param(dateRange(to, 'to')[1]);
+    where.push(indexOnly ? INDEX_ONLY.to(id, at) : `c.published < ${at}`);
+  }
 
   const { positive, negative } = matchExpressions(parsed);
   const sources = filters.source.map((s) => {
@@ -265,7 +286,7 @@ function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: S
   if (required.length) match = required.map((x) => (required.length > 1 && x.includes(' OR ') ? `(${x})` : x)).join(' AND ');
   if (negative) {
     if (match) match = `(${match}) NOT (${negative})`;
-    else where.push(`c.id NOT IN (SELECT rowid FROM clip_search WHERE clip_search MATCH ${param(negative)})`);
+    else where.push(`${id} NOT IN (SELECT rowid FROM clip_search WHERE clip_search MATCH ${param(negative)})`);
   }
   if (match) params.match = match;
   return { match, where, params };
@@ -279,61 +300,97 @@ const ORDER_SQL: Record<ClipSort, string> = {
 };
 
 export interface SearchSql {
-  /** the ids of one page, best first (cheap columns only, so ranking thousands of hits stays fast) */
+  /**
+   * the ids of one page, best first (cheap columns only, so ranking thousands of hits stays fast); with
+   * `snippets`, rows of (id, snippet)
+   */
   sql: string;
   countSql: string;
   params: Record<string, string | number>;
   /** true when the query has text: snippets come from the index */
   text: boolean;
+  /** true when `sql` gives each clip's snippet beside its id */
+  snippets: boolean;
 }
+
+/** FTS5's rank column, set per query: bm25 with BM25_WEIGHTS (a constant, never user text) */
+const RANK = `bm25(${BM25_WEIGHTS})`;
+const SNIPPET_SQL = `snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
 
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
 export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolver): SearchSql {
-  const compiled = compile(request, parseQuery(request.query), resolveSpeaker);
+  const parsed = parseQuery(request.query);
+  const sort = request.sort ?? 'relevance';
+  // by relevance, a text search reads the full-text index and other indexes only (see INDEX_ONLY)
+  const indexOnly = sort === 'relevance';
+  let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly);
+  // without text, by date: walk the live-by-date index and test each clip's id against the filters (+c.id keeps
+  // SQLite from fetching every filtered clip's row to sort them: a common tag's thousands of rows, for one page)
+  if (!compiled.match) compiled = compile(request, parsed, resolveSpeaker, sort === 'relevance' || sort === 'published' ? '+c.id' : 'c.id');
   const params: Record<string, string | number> = { ...compiled.params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
   const where = compiled.where.join(' AND ');
   if (compiled.match) {
-    const sort = request.sort ?? 'relevance';
-    const order = sort === 'relevance' ? `bm25(clip_search, ${BM25_WEIGHTS}), c.id DESC` : ORDER_SQL[sort];
+    if (indexOnly) {
+      // ORDER BY rank: FTS5 sorts the hits itself, keeping each hit's matches, and the snippet is made only for
+      // the rows of the page, from those matches; a snippet per clip in a query of its own ran the whole MATCH
+      // again for every row (a prefix query 100 times over)
+      return {
+        sql: `SELECT s.rowid AS id, ${SNIPPET_SQL} AS snippet FROM clip_search s
+              WHERE clip_search MATCH @match AND rank MATCH '${RANK}' AND ${where}
+              ORDER BY rank LIMIT @limit OFFSET @offset`,
+        countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where}`,
+        params,
+        text: true,
+        snippets: true,
+      };
+    }
     return {
       sql: `SELECT c.id FROM clip_search JOIN clips c ON c.id = clip_search.rowid
             WHERE clip_search MATCH @match AND ${where}
-            ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+            ORDER BY ${ORDER_SQL[sort as ClipSort]} LIMIT @limit OFFSET @offset`,
       countSql: `SELECT count(*) FROM clip_search JOIN clips c ON c.id = clip_search.rowid WHERE clip_search MATCH @match AND ${where}`,
       params,
       text: true,
+      snippets: false,
     };
   }
-  const sort = request.sort && request.sort !== 'relevance' ? request.sort : 'published';
+  const listSort = sort !== 'relevance' ? sort : 'published';
   return {
-    sql: `SELECT c.id FROM clips c WHERE ${where} ORDER BY ${ORDER_SQL[sort]} LIMIT @limit OFFSET @offset`,
+    sql: `SELECT c.id FROM clips c WHERE ${where} ORDER BY ${ORDER_SQL[listSort]} LIMIT @limit OFFSET @offset`,
     countSql: `SELECT count(*) FROM clips c WHERE ${where}`,
     params,
     text: false,
+    snippets: false,
   };
 }
 
 type Row = Parameters<typeof toSummary>[0];
 
 /**
- * Runs a search: the page's ids first (ranked over every hit), then the list columns and the snippet for
- * those few clips only — SQLite would otherwise build a snippet for every hit before sorting.
+ * Runs a search: the page's ids first (ranked over every hit), then the list columns for those few clips only.
+ * Snippets come with the ids (by relevance) or, in other orders, one query per clip of the page — SQLite would
+ * otherwise build a snippet for every hit before sorting.
  */
 export function search(db: Database.Database, request: SearchRequest): SearchResult {
-  const { sql, countSql, params, text } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
+  const { sql, countSql, params, text, snippets } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
   const { limit: _limit, offset: _offset, ...countParams } = params;
   try {
+    // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)
     const total = db.prepare(countSql).pluck().get(countParams) as number;
-    const ids = db.prepare(sql).pluck().all(params) as number[];
-    const summary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
-    const snippet = text
-      ? db.prepare(`SELECT snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS}) FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck()
+    const page: { id: number; snippet?: string | null }[] = snippets
+      ? (db.prepare(sql).all(params) as { id: number; snippet: string | null }[])
+      : (db.prepare(sql).pluck().all(params) as number[]).map((id) => ({ id }));
+    const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
+    const snippetOf = text && !snippets
+      ? statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck()
       : null;
     return {
       total,
-      clips: ids.map((id) => {
+      clips: page.map(({ id, snippet }) => {
         const row = summary.get(id) as Row;
-        return { ...toSummary(row), ...(snippet ? { snippet: (snippet.get(params.match, id) as string | undefined) ?? '' } : {}) };
+        if (!text) return toSummary(row);
+        const found = snippets ? snippet : (snippetOf!.get(params.match, id) as string | undefined);
+        return { ...toSummary(row), snippet: found ?? '' };
       }),
     };
   } catch (error) {

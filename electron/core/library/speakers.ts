@@ -199,14 +199,32 @@ function makeLinker(db: Database.Database) {
   const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
-  const lookup = db.prepare(CANDIDATE_SQL).pluck();
-  const candidate = db.prepare('SELECT id, text, speaker_id, group_id FROM quotes WHERE id = ?');
+  // CANDIDATE_SQL with each candidate's speaker and group, in one statement per key (as arrays: no row objects);
+  // the text is read only for the candidates actually compared (see group)
+  const lookup = db.prepare(
+    `SELECT q.id, q.speaker_id, q.group_id FROM (${CANDIDATE_SQL}) k JOIN quotes q ON q.id = k.quote_id`,
+  ).raw();
+  const candidateText = db.prepare('SELECT text FROM quotes WHERE id = ?').pluck();
 
   const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): CandidateRow[] => {
     const [min, max] = comparableLengths(words);
-    const ids = new Set<number>();
-    for (const key of keys) for (const id of lookup.all(key, min, max, quoteId) as number[]) ids.add(id);
-    return [...ids].map((id) => candidate.get(id) as CandidateRow);
+    const seen = new Set<number>();
+    const rows: CandidateRow[] = [];
+    for (const key of keys) {
+      for (const [id, speakerId, groupId] of lookup.all(key, min, max, quoteId) as [number, number | null, number][]) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        rows.push({
+          id,
+          speaker_id: speakerId,
+          group_id: groupId,
+          get text() {
+            return candidateText.get(id) as string;
+          },
+        });
+      }
+    }
+    return rows;
   };
 
   /** Resolves the speaker of one quote and resets its group and keys. */
@@ -229,12 +247,17 @@ function makeLinker(db: Database.Database) {
     if (!keyed.keys.length || (short && speakerId === null)) return;
     for (const key of keyed.keys) addKey.run(key, keyed.words, id);
     const fingerprint = quoteFingerprint(text);
-    const matches = candidatesFor(keyed, id).filter((c) =>
-      short
+    const matched = new Set<number>();
+    for (const c of candidatesFor(keyed, id)) {
+      // one matching member is enough to name its group: the other members of a group already matched are not
+      // compared (a quotation reported by hundreds of clips would otherwise be compared hundreds of times)
+      if (matched.has(c.group_id)) continue;
+      const same = short
         ? c.speaker_id === speakerId && quoteFingerprint(c.text) === fingerprint
-        : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text),
-    );
-    const groups = [...new Set(matches.map((c) => c.group_id))].sort((a, b) => a - b);
+        : (c.speaker_id === null || speakerId === null || c.speaker_id === speakerId) && quotesNearlySame(text, c.text);
+      if (same) matched.add(c.group_id);
+    }
+    const groups = [...matched].sort((a, b) => a - b);
     let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
     const joined: number[] = [];
     for (const g of groups) {
@@ -253,6 +276,25 @@ function makeLinker(db: Database.Database) {
 }
 
 const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
+
+/**
+ * The speaker key and id of a quote about to be stored (the speaker is created the first time the name is seen):
+ * what linkQuotes would set, so an import can store each quote once instead of inserting and then updating it.
+ */
+export function speakerOf(db: Database.Database, name: string | null, kind: string | null): { key: string | null; id: number | null } {
+  const key = name ? normalizeSpeakerKey(name) : '';
+  return key ? { key, id: resolveSpeakerId(db, key, name!, kind) } : { key: null, id: null };
+}
+
+/**
+ * Links quotes just stored with their speaker (speakerOf) and group_id = id to the same quotation in other
+ * clips: linkQuotes without the reset a new quote does not need.
+ */
+export function groupNewQuotes(db: Database.Database, quotes: readonly { id: number; text: string; speakerId: number | null }[]): void {
+  if (!quotes.length) return;
+  const { group } = linker(db);
+  for (const quote of quotes) group(quote.id, quote.text, quote.speakerId);
+}
 
 /**
  * Resolves the speakers of one clip's quotes and links them to the same quotation in other clips. The importer

@@ -155,6 +155,20 @@ describe('import details', () => {
   });
 });
 
+describe('worker out of memory', () => {
+  it('cleans a file that outgrows a worker\'s bounded heap in this thread instead of failing it', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    writeArticles(dir, 2);
+    const greedy = path.join(tempDir(), 'greedy-worker.mjs');
+    // a worker that keeps everything it allocates: it reaches its heap bound on the first file
+    fs.writeFileSync(greedy, "import { parentPort } from 'node:worker_threads'; const kept = []; parentPort.on('message', () => { for (;;) kept.push(new Array(1e5).fill({})); });");
+    const library = Library.open(':memory:');
+    const summary = await runImport(library, { paths: [dir] }, { workerScript: greedy, workers: 1 });
+    expect(summary).toMatchObject({ imported: 2, failed: [] });
+    library.close();
+  });
+});
+
 describe('worker that cannot load', () => {
   it('falls back to this thread without failing any file', async () => {
     const dir = tempDir();

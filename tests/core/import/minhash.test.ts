@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { minhash, shingles, similarity } from '../../../electron/core/import/minhash';
+
+// The straightforward form of the shingle hash (words joined by a space, FNV-1a, fmix32): signatures already
+// stored in libraries were made this way, so the fast path must give exactly the same numbers.
+function referenceShingles(text: string, size = 4): Set<number> {
+  const fmix = (h: number) => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+  };
+  const list = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + size <= list.length; i++) {
+    const s = list.slice(i, i + size).join(' ');
+    let h = 0x811c9dc5;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    out.add(fmix(h >>> 0));
+  }
+  return out;
+}
+
+const PLAIN = 'The harbour board met on Tuesday night and voted 7-2 to close the old ferry pier for repairs before the winter storms arrive.';
+const ACCENTED = 'Le conseil a voté mardi soir: la jetée du ferry fermera pour des réparations avant l’hiver, a déclaré Zoë Müller, maire adjointe.';
+
+describe('minhash', () => {
+  it('hashes shingles exactly as the stored signatures were made, in plain ASCII and in accented text', () => {
+    for (const text of [PLAIN, ACCENTED, `${PLAIN} ${ACCENTED}`, PLAIN.toUpperCase()]) {
+      expect([...shingles(text)]).toEqual([...referenceShingles(text)]);
+    }
+  });
+
+  it('folds case and accents, so the same words in another form give the same signature', () => {
+    const a = minhash(`${ACCENTED} ${PLAIN}`)!;
+    const b = minhash(`${ACCENTED.normalize('NFD').toUpperCase()} ${PLAIN}`)!;
+    expect(similarity(a, b)).toBe(1);
+  });
+
+  it('gives no signature to a text too short to compare', () => {
+    expect(minhash('Three short words')).toBeNull();
+  });
+});
