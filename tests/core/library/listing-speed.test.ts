@@ -3,11 +3,11 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
-import { listClips, listClipsSql } from '../../../electron/core/library/clips';
-import { emptyTrash, libraryStats, restoreClips, trashClips } from '../../../electron/core/library/edits';
+import { listClips, listClipsSql, replaceQuotes } from '../../../electron/core/library/clips';
+import { editClip, emptyTrash, libraryStats, restoreClips, trashClips } from '../../../electron/core/library/edits';
 import { migrate } from '../../../electron/core/library/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/library/migrations';
-import { listSpeakers } from '../../../electron/core/library/speakers';
+import { listSpeakers, mergeSpeakers, splitSpeaker } from '../../../electron/core/library/speakers';
 import { addTag, deleteTag, listTags, mergeTags, removeTag, renameTag } from '../../../electron/core/library/tags';
 import type { ListClipsRequest } from '../../../electron/shared/api';
 import { addClips, NEWS } from './fixtures';
@@ -73,6 +73,48 @@ describe('tag counts kept by triggers', () => {
     expect(emptyTrash(db)).toBeGreaterThan(0);
     db.prepare('DELETE FROM clips WHERE id = ?').run(ids[10]!);
     expect(counts(db)).toEqual(recount(db));
+  });
+});
+
+/** The speaker list computed the slow, obvious way: every quote joined to its clip. */
+function speakersRecounted(db: Database.Database): unknown[] {
+  return db
+    .prepare(
+      `SELECT s.name, count(DISTINCT q.group_id) AS quotes, min(c.published) AS first, max(c.published) AS last
+       FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN clips c ON c.id = q.clip_id AND c.deleted_at IS NULL
+       GROUP BY s.id ORDER BY quotes DESC, s.name`,
+    )
+    .all();
+}
+
+const speakers = (db: Database.Database) => listSpeakers(db).map(({ name, quotes, first, last }) => ({ name, quotes, first, last }));
+
+describe('speaker counts kept in speaker_stats', () => {
+  it('follow the trash, dates, quotes replaced, merges, splits and deletions', () => {
+    const db = library.db;
+    const check = () => expect(speakers(db)).toEqual(speakersRecounted(db));
+    check();
+    const [macron] = db.prepare("SELECT DISTINCT q.clip_id FROM quotes q WHERE q.speaker = 'Emmanuel Macron'").pluck().all() as number[];
+    trashClips(db, [macron!]);
+    check();
+    editClip(db, { id: ids[1]!, fields: { published: '1999-12-31' } });
+    check();
+    expect(speakers(db).some((s) => s.first === '1999-12-31')).toBe(true);
+    restoreClips(db, [macron!]);
+    check();
+    replaceQuotes(db, ids[2]!, []);
+    check();
+    const [first, second] = listSpeakers(db);
+    mergeSpeakers(db, [first!.name, second!.name], first!.name);
+    check();
+    expect(listSpeakers(db, first!.name)[0]!.quotes).toBe(first!.quotes + second!.quotes);
+    splitSpeaker(db, second!.name);
+    check();
+    trashClips(db, ids.slice(0, 10));
+    emptyTrash(db);
+    db.prepare('DELETE FROM clips WHERE id = ?').run(ids[20]!);
+    check();
+    expect(libraryStats(db).speakers).toBe(speakersRecounted(db).length);
   });
 });
 
