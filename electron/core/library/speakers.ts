@@ -311,28 +311,7 @@ function regroupSpeakers(db: Database.Database, speakerIds: number[]): void {
 
 /** Speakers with at least one quote in a clip that is not in the trash (for `stats`). */
 export function countSpeakers(db: Database.Database): number {
-  refreshSpeakerStats(db);
-  return db.prepare('SELECT count(*) FROM speaker_stats').pluck().get() as number;
-}
-
-/**
- * Recounts the speakers noted stale since the last list (migration 0006): their quotations in live clips and
- * first and last dates. A library-wide recount took seconds at 100k clips; a few speakers take milliseconds.
- */
-export function refreshSpeakerStats(db: Database.Database): void {
-  if (!db.prepare('SELECT EXISTS (SELECT 1 FROM speaker_stats_stale)').pluck().get()) return;
-  db.transaction(() => {
-    db.prepare('DELETE FROM speaker_stats WHERE speaker_id IN (SELECT speaker_id FROM speaker_stats_stale)').run();
-    // clips_state holds each clip's trash state and date: reading them from the clip row walks its overflow pages
-    db.prepare(
-      `INSERT INTO speaker_stats (speaker_id, quotes, first, last)
-       SELECT q.speaker_id, count(DISTINCT q.group_id), min(c.published), max(c.published)
-       FROM speaker_stats_stale st JOIN speakers s ON s.id = st.speaker_id JOIN quotes q ON q.speaker_id = s.id
-       JOIN clips c INDEXED BY clips_state ON c.id = q.clip_id AND c.deleted_at IS NULL
-       GROUP BY q.speaker_id`,
-    ).run();
-    db.prepare('DELETE FROM speaker_stats_stale').run();
-  })();
+  return db.prepare('SELECT count(*) FROM speaker_stats WHERE live > 0').pluck().get() as number;
 }
 
 interface SpeakerStatsRow extends SpeakerRow {
@@ -341,9 +320,15 @@ interface SpeakerStatsRow extends SpeakerRow {
   last: string | null;
 }
 
-/** Speakers with quotes in live clips (a speaker with none has no speaker_stats row); refreshSpeakerStats first. */
+/**
+ * Speakers with quotes in live clips, from the counts triggers keep (migration 0006): counting every quote of
+ * the library took seconds at 100k clips. First and last dates are the ends of the speaker's speaker_dates.
+ */
 const SPEAKER_STATS_SQL = `
-  SELECT s.id, s.name, s.kind, st.quotes, st.first, st.last FROM speakers s JOIN speaker_stats st ON st.speaker_id = s.id`;
+  SELECT s.id, s.name, s.kind, st.quotes,
+    (SELECT min(published) FROM speaker_dates d WHERE d.speaker_id = s.id) AS first,
+    (SELECT max(published) FROM speaker_dates d WHERE d.speaker_id = s.id) AS last
+  FROM speakers s JOIN speaker_stats st ON st.speaker_id = s.id AND st.live > 0`;
 
 /** Other names merged into each speaker: alias rows whose key is not the key of the speaker's own name. */
 function aliasesOf(db: Database.Database, speakers: SpeakerRow[]): Map<number, string[]> {
@@ -374,7 +359,6 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
  */
 export function listSpeakers(db: Database.Database, query?: string): SpeakerInfo[] {
   const key = query?.trim() ? normalizeSpeakerKey(query) : '';
-  refreshSpeakerStats(db);
   const rows = key
     ? (db
         .prepare(
@@ -388,7 +372,6 @@ export function listSpeakers(db: Database.Database, query?: string): SpeakerInfo
 }
 
 function speakerInfo(db: Database.Database, speaker: SpeakerRow): SpeakerInfo {
-  refreshSpeakerStats(db);
   const row = db.prepare(`${SPEAKER_STATS_SQL} WHERE s.id = ?`).get(speaker.id) as SpeakerStatsRow | undefined;
   return toInfos(db, [row ?? { ...speaker, quotes: 0, first: null, last: null }])[0]!;
 }

@@ -1,5 +1,5 @@
-// The fast listing paths (migration 0006) give what the plain joins over the clips give: tag counts kept by
-// triggers, stats read from small indexes, and pages of clips picked by id before their rows are read.
+// The fast listing paths (migration 0006) give what the plain joins over the clips give: tag and speaker counts
+// kept by triggers, stats read from small indexes, and pages of clips picked by id before their rows are read.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
@@ -174,16 +174,20 @@ describe('pages of clips', () => {
 });
 
 describe('migration 0006', () => {
-  it('counts the live clips of every tag of an existing library', () => {
+  it('counts the live clips of every tag, and the quotations and dates of every speaker, of an existing library', () => {
     const db = new Database(':memory:');
     migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < 6));
     const insert = db.prepare(
-      `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, title, body, imported_at, deleted_at)
-       VALUES (?, 'x', 'text', 'utf-8', ?, ?, ?, 'body', '2024-01-01T00:00:00Z', ?)`,
+      `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, title, body, published, imported_at, deleted_at)
+       VALUES (?, 'x', 'text', 'utf-8', ?, ?, ?, 'body', ?, '2024-01-01T00:00:00Z', ?)`,
     );
-    for (let i = 1; i <= 4; i++) insert.run(`f${i}.txt`, `s${i}`, `b${i}`, `Clip ${i}`, i === 4 ? '2024-02-01T00:00:00Z' : null);
+    for (let i = 1; i <= 4; i++) insert.run(`f${i}.txt`, `s${i}`, `b${i}`, `Clip ${i}`, i === 3 ? null : `2024-0${i}-01`, i === 4 ? '2024-05-01T00:00:00Z' : null);
     db.exec(`INSERT INTO tags (id, name, kind) VALUES (1, 'Harbour', 'topic'), (2, 'Ferries', 'topic'), (3, 'Unused', 'topic');
-             INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (1, 1, 1), (2, 1, 0), (4, 1, 1), (4, 2, 1);`);
+             INSERT INTO clip_tags (clip_id, tag_id, auto) VALUES (1, 1, 1), (2, 1, 0), (4, 1, 1), (4, 2, 1);
+             INSERT INTO speakers (id, name, kind) VALUES (1, 'Anna Berg', 'person'), (2, 'Ole Dahl', 'person');
+             INSERT INTO quotes (id, clip_id, ord, text, kind, paragraph, start, end, speaker_id, group_id) VALUES
+               (1, 1, 0, 'a', 'full', 0, 0, 1, 1, 1), (2, 2, 0, 'a', 'full', 0, 0, 1, 1, 1), (3, 3, 0, 'b', 'full', 0, 0, 1, 1, 3),
+               (4, 4, 0, 'c', 'full', 0, 0, 1, 1, 4), (5, 4, 1, 'd', 'full', 0, 0, 1, 2, 5);`);
     migrate(db, ':memory:');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare('SELECT name, live_clips FROM tags ORDER BY id').all()).toEqual([
@@ -191,8 +195,16 @@ describe('migration 0006', () => {
       { name: 'Ferries', live_clips: 0 },
       { name: 'Unused', live_clips: 0 },
     ]);
+    // Anna Berg: two quotations (group 1 in two clips, group 3 undated) live, one in the trash; Ole Dahl only there
+    expect(listSpeakers(db).map(({ name, quotes, first, last }) => ({ name, quotes, first, last }))).toEqual([
+      { name: 'Anna Berg', quotes: 2, first: '2024-01-01', last: '2024-02-01' },
+    ]);
     db.exec("UPDATE clips SET deleted_at = NULL WHERE id = 4");
     expect(db.prepare('SELECT live_clips FROM tags ORDER BY id').pluck().all()).toEqual([3, 1, 0]);
+    expect(listSpeakers(db).map(({ name, quotes, last }) => ({ name, quotes, last }))).toEqual([
+      { name: 'Anna Berg', quotes: 3, last: '2024-04-01' },
+      { name: 'Ole Dahl', quotes: 1, last: '2024-04-01' },
+    ]);
     db.close();
   });
 });

@@ -1,17 +1,66 @@
 // Listing and counting stay fast in a 100,000-clip library. A clip row keeps `deleted_at` and `published`
 // after the large `original` and `body` columns, so reading them through the table walks overflow pages; these
-// indexes and one kept count let the lists and counts read small index pages only.
+// indexes and kept counts let the lists and counts read small index pages only.
 //
-// - `clips_state`: a clip's trash state and date by id, for joins that only ask "is it live, and when was it
-//   published" (the speaker list and counts name it with INDEXED BY: the planner prefers the table's own key).
+// - `clips_state`: a clip's trash state and date by id, for lookups that only ask "is it live, and when was it
+//   published" (the triggers below name it with INDEXED BY: the planner prefers the table's own key), and the
+//   ids of live clips in import order for the default list.
 // - `clips_live_title`: the list sorted by title picks its page of ids from here instead of sorting the table.
 // - `tags.live_clips`: how many clips outside the trash carry the tag, kept by triggers on every path that
 //   changes it (a link added or removed, a clip trashed, restored or deleted), so the tag list reads no links.
-// - `speaker_stats`: each speaker's quotations (groups) in live clips, first and last dates, as the speaker list
-//   shows them. Distinct groups and date ranges cannot be kept by adding and subtracting, so triggers only note
-//   the speakers whose quotes, groups or clips (trash state, date) changed in `speaker_stats_stale`, and the
-//   next speaker list recounts just those (refreshSpeakerStats).
+// - `speaker_stats`, `speaker_groups`, `speaker_dates`: each speaker's quotes in live clips (`live`), its
+//   quotations (`quotes`: groups with a live quote, as the timeline shows them) and first and last dates. Distinct
+//   groups and date ranges cannot be kept by adding and subtracting alone, so the triggers keep how many live
+//   quotes each speaker has in each group and on each date; a group or date whose count reaches 0 goes, and the
+//   list reads the smallest and largest date left through the index.
 import type { Migration } from './types';
+
+/** Is `row`'s clip outside the trash (through clips_state, not the clip's row)? */
+const live = (row: 'old' | 'new') => `EXISTS (SELECT 1 FROM clips INDEXED BY clips_state WHERE id = ${row}.clip_id AND deleted_at IS NULL)`;
+
+/** One quote of a live clip in (`+`, the `new` row) or out (`-`, the `old` row) of its speaker's counts. */
+function quoteCounts(row: 'old' | 'new', sign: '+' | '-'): string {
+  const when = `${row}.speaker_id IS NOT NULL AND ${live(row)}`;
+  if (sign === '+') {
+    return `
+      INSERT INTO speaker_stats (speaker_id, live) SELECT new.speaker_id, 1 WHERE ${when}
+        ON CONFLICT DO UPDATE SET live = live + 1;
+      INSERT INTO speaker_groups (speaker_id, group_id, n) SELECT new.speaker_id, new.group_id, 1 WHERE new.group_id IS NOT NULL AND ${when}
+        ON CONFLICT DO UPDATE SET n = n + 1;
+      INSERT INTO speaker_dates (speaker_id, published, n)
+        SELECT new.speaker_id, published, 1 FROM clips INDEXED BY clips_state WHERE id = new.clip_id AND published IS NOT NULL AND ${when}
+        ON CONFLICT DO UPDATE SET n = n + 1;`;
+  }
+  return `
+      UPDATE speaker_stats SET live = live - 1 WHERE speaker_id = old.speaker_id AND ${when};
+      UPDATE speaker_groups SET n = n - 1 WHERE speaker_id = old.speaker_id AND group_id = old.group_id AND ${when};
+      UPDATE speaker_dates SET n = n - 1 WHERE speaker_id = old.speaker_id AND ${when}
+        AND published = (SELECT published FROM clips INDEXED BY clips_state WHERE id = old.clip_id);`;
+}
+
+/** All quotes of a clip out of the counts, as it stood before the change (when it was live). */
+const clipCountsOut = `
+      UPDATE speaker_stats SET live = live - (SELECT count(*) FROM quotes q WHERE q.clip_id = old.id AND q.speaker_id = speaker_stats.speaker_id)
+      WHERE old.deleted_at IS NULL AND speaker_id IN (SELECT speaker_id FROM quotes WHERE clip_id = old.id);
+      UPDATE speaker_groups SET n = n - (SELECT count(*) FROM quotes q
+        WHERE q.clip_id = old.id AND q.speaker_id = speaker_groups.speaker_id AND q.group_id = speaker_groups.group_id)
+      WHERE old.deleted_at IS NULL AND (speaker_id, group_id) IN (SELECT speaker_id, group_id FROM quotes WHERE clip_id = old.id);
+      UPDATE speaker_dates SET n = n - (SELECT count(*) FROM quotes q WHERE q.clip_id = old.id AND q.speaker_id = speaker_dates.speaker_id)
+      WHERE old.deleted_at IS NULL AND published = old.published AND speaker_id IN (SELECT speaker_id FROM quotes WHERE clip_id = old.id);`;
+
+/** All quotes of a clip into the counts, as it stands after the change (when it is live). */
+const clipCountsIn = `
+      INSERT INTO speaker_stats (speaker_id, live)
+        SELECT speaker_id, count(*) FROM quotes WHERE new.deleted_at IS NULL AND clip_id = new.id AND speaker_id IS NOT NULL GROUP BY speaker_id
+        ON CONFLICT DO UPDATE SET live = live + excluded.live;
+      INSERT INTO speaker_groups (speaker_id, group_id, n)
+        SELECT speaker_id, group_id, count(*) FROM quotes
+        WHERE new.deleted_at IS NULL AND clip_id = new.id AND speaker_id IS NOT NULL AND group_id IS NOT NULL GROUP BY speaker_id, group_id
+        ON CONFLICT DO UPDATE SET n = n + excluded.n;
+      INSERT INTO speaker_dates (speaker_id, published, n)
+        SELECT speaker_id, new.published, count(*) FROM quotes
+        WHERE new.deleted_at IS NULL AND new.published IS NOT NULL AND clip_id = new.id AND speaker_id IS NOT NULL GROUP BY speaker_id
+        ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
 
 export const migration0006: Migration = {
   version: 6,
@@ -52,31 +101,52 @@ export const migration0006: Migration = {
 
     CREATE TABLE speaker_stats (
       speaker_id INTEGER PRIMARY KEY REFERENCES speakers(id) ON DELETE CASCADE,
-      quotes INTEGER NOT NULL,
-      first TEXT,
-      last TEXT
+      live INTEGER NOT NULL,
+      quotes INTEGER NOT NULL DEFAULT 0
     ) STRICT;
-    CREATE TABLE speaker_stats_stale (speaker_id INTEGER PRIMARY KEY) STRICT;
-    INSERT INTO speaker_stats (speaker_id, quotes, first, last)
-      SELECT q.speaker_id, count(DISTINCT q.group_id), min(c.published), max(c.published)
-      FROM speakers s JOIN quotes q ON q.speaker_id = s.id
+    CREATE TABLE speaker_groups (
+      speaker_id INTEGER NOT NULL, group_id INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (speaker_id, group_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE speaker_dates (
+      speaker_id INTEGER NOT NULL, published TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (speaker_id, published)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO speaker_groups (speaker_id, group_id, n)
+      SELECT q.speaker_id, q.group_id, count(*) FROM quotes q JOIN speakers s ON s.id = q.speaker_id
+      JOIN clips c INDEXED BY clips_state ON c.id = q.clip_id AND c.deleted_at IS NULL
+      WHERE q.group_id IS NOT NULL GROUP BY q.speaker_id, q.group_id;
+    INSERT INTO speaker_dates (speaker_id, published, n)
+      SELECT q.speaker_id, c.published, count(*) FROM quotes q JOIN speakers s ON s.id = q.speaker_id
+      JOIN clips c INDEXED BY clips_state ON c.id = q.clip_id AND c.deleted_at IS NULL
+      WHERE c.published IS NOT NULL GROUP BY q.speaker_id, c.published;
+    INSERT INTO speaker_stats (speaker_id, live, quotes)
+      SELECT q.speaker_id, count(*), count(DISTINCT q.group_id) FROM quotes q JOIN speakers s ON s.id = q.speaker_id
       JOIN clips c INDEXED BY clips_state ON c.id = q.clip_id AND c.deleted_at IS NULL
       GROUP BY q.speaker_id;
 
-    CREATE TRIGGER quotes_stats_insert AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN
-      INSERT OR IGNORE INTO speaker_stats_stale VALUES (new.speaker_id);
+    -- a group counts while it holds a live quote of the speaker; a date stays while a live quote carries it
+    CREATE TRIGGER speaker_groups_insert AFTER INSERT ON speaker_groups BEGIN
+      UPDATE speaker_stats SET quotes = quotes + 1 WHERE speaker_id = new.speaker_id;
     END;
-    CREATE TRIGGER quotes_stats_delete AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN
-      INSERT OR IGNORE INTO speaker_stats_stale VALUES (old.speaker_id);
+    CREATE TRIGGER speaker_groups_delete AFTER DELETE ON speaker_groups BEGIN
+      UPDATE speaker_stats SET quotes = quotes - 1 WHERE speaker_id = old.speaker_id;
     END;
+    CREATE TRIGGER speaker_groups_empty AFTER UPDATE OF n ON speaker_groups WHEN new.n <= 0 BEGIN
+      DELETE FROM speaker_groups WHERE speaker_id = new.speaker_id AND group_id = new.group_id;
+    END;
+    CREATE TRIGGER speaker_dates_empty AFTER UPDATE OF n ON speaker_dates WHEN new.n <= 0 BEGIN
+      DELETE FROM speaker_dates WHERE speaker_id = new.speaker_id AND published = new.published;
+    END;
+
+    CREATE TRIGGER quotes_stats_insert AFTER INSERT ON quotes BEGIN ${quoteCounts('new', '+')} END;
+    CREATE TRIGGER quotes_stats_delete AFTER DELETE ON quotes BEGIN ${quoteCounts('old', '-')} END;
     -- (a speaker deleted sets its quotes' speaker_id to NULL: that update lands here too)
     CREATE TRIGGER quotes_stats_update AFTER UPDATE OF speaker_id, group_id, clip_id ON quotes BEGIN
-      INSERT OR IGNORE INTO speaker_stats_stale SELECT old.speaker_id WHERE old.speaker_id IS NOT NULL;
-      INSERT OR IGNORE INTO speaker_stats_stale SELECT new.speaker_id WHERE new.speaker_id IS NOT NULL;
+      ${quoteCounts('old', '-')} ${quoteCounts('new', '+')}
     END;
+    -- a clip deleted for good has left the table before its quotes cascade: clips_stats_delete counted them out
     CREATE TRIGGER clips_stats_update AFTER UPDATE OF deleted_at, published ON clips BEGIN
-      INSERT OR IGNORE INTO speaker_stats_stale
-        SELECT DISTINCT speaker_id FROM quotes WHERE clip_id = new.id AND speaker_id IS NOT NULL;
+      ${clipCountsOut} ${clipCountsIn}
     END;
+    CREATE TRIGGER clips_stats_delete BEFORE DELETE ON clips BEGIN ${clipCountsOut} END;
   `,
 };
