@@ -18,9 +18,15 @@ import type { Migration } from './types';
 /** Is `row`'s clip outside the trash (through clips_state, not the clip's row)? */
 const live = (row: 'old' | 'new') => `EXISTS (SELECT 1 FROM clips INDEXED BY clips_state WHERE id = ${row}.clip_id AND deleted_at IS NULL)`;
 
-/** One quote of a live clip in (`+`, the `new` row) or out (`-`, the `old` row) of its speaker's counts. */
-function quoteCounts(row: 'old' | 'new', sign: '+' | '-'): string {
-  const when = `${row}.speaker_id IS NOT NULL AND ${live(row)}`;
+/** Does `row` count: a quote with a speaker, in a live clip? */
+const counted = (row: 'old' | 'new') => `${row}.speaker_id IS NOT NULL AND ${live(row)}`;
+
+/**
+ * One quote of a live clip in (`+`, the `new` row) or out (`-`, the `old` row) of its speaker's counts; `guarded`
+ * when the trigger's WHEN has not already checked that the row counts.
+ */
+function quoteCounts(row: 'old' | 'new', sign: '+' | '-', guarded = true): string {
+  const when = guarded ? counted(row) : 'true';
   if (sign === '+') {
     return `
       INSERT INTO speaker_stats (speaker_id, live) SELECT new.speaker_id, 1 WHERE ${when}
@@ -84,7 +90,8 @@ export const migration0006: Migration = {
     WHEN EXISTS (SELECT 1 FROM clips INDEXED BY clips_state WHERE id = old.clip_id AND deleted_at IS NULL) BEGIN
       UPDATE tags SET live_clips = live_clips - 1 WHERE id = old.tag_id;
     END;
-    CREATE TRIGGER clip_tags_count_update AFTER UPDATE OF clip_id, tag_id ON clip_tags BEGIN
+    CREATE TRIGGER clip_tags_count_update AFTER UPDATE OF clip_id, tag_id ON clip_tags
+    WHEN old.clip_id IS NOT new.clip_id OR old.tag_id IS NOT new.tag_id BEGIN
       UPDATE tags SET live_clips = live_clips - 1 WHERE id = old.tag_id
         AND EXISTS (SELECT 1 FROM clips INDEXED BY clips_state WHERE id = old.clip_id AND deleted_at IS NULL);
       UPDATE tags SET live_clips = live_clips + 1 WHERE id = new.tag_id
@@ -137,14 +144,17 @@ export const migration0006: Migration = {
       DELETE FROM speaker_dates WHERE speaker_id = new.speaker_id AND published = new.published;
     END;
 
-    CREATE TRIGGER quotes_stats_insert AFTER INSERT ON quotes BEGIN ${quoteCounts('new', '+')} END;
-    CREATE TRIGGER quotes_stats_delete AFTER DELETE ON quotes BEGIN ${quoteCounts('old', '-')} END;
-    -- (a speaker deleted sets its quotes' speaker_id to NULL: that update lands here too)
-    CREATE TRIGGER quotes_stats_update AFTER UPDATE OF speaker_id, group_id, clip_id ON quotes BEGIN
+    CREATE TRIGGER quotes_stats_insert AFTER INSERT ON quotes WHEN ${counted('new')} BEGIN ${quoteCounts('new', '+', false)} END;
+    CREATE TRIGGER quotes_stats_delete AFTER DELETE ON quotes WHEN ${counted('old')} BEGIN ${quoteCounts('old', '-', false)} END;
+    -- (a speaker deleted sets its quotes' speaker_id to NULL: that update lands here too; an update that rewrites
+    -- the same values, as relinking often does, changes nothing)
+    CREATE TRIGGER quotes_stats_update AFTER UPDATE OF speaker_id, group_id, clip_id ON quotes
+    WHEN old.speaker_id IS NOT new.speaker_id OR old.group_id IS NOT new.group_id OR old.clip_id IS NOT new.clip_id BEGIN
       ${quoteCounts('old', '-')} ${quoteCounts('new', '+')}
     END;
     -- a clip deleted for good has left the table before its quotes cascade: clips_stats_delete counted them out
-    CREATE TRIGGER clips_stats_update AFTER UPDATE OF deleted_at, published ON clips BEGIN
+    CREATE TRIGGER clips_stats_update AFTER UPDATE OF deleted_at, published ON clips
+    WHEN old.deleted_at IS NOT new.deleted_at OR old.published IS NOT new.published BEGIN
       ${clipCountsOut} ${clipCountsIn}
     END;
     CREATE TRIGGER clips_stats_delete BEFORE DELETE ON clips BEGIN ${clipCountsOut} END;
