@@ -18,8 +18,8 @@ interface TagRow {
   count: number;
 }
 
-const TAG_COLUMNS = `t.id, t.name, t.kind, t.color,
-  (SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) AS count`;
+/** `live_clips` is kept by triggers (migration 0006): counting the links of every tag took seconds at 100k clips. */
+const TAG_COLUMNS = 't.id, t.name, t.kind, t.color, t.live_clips AS count';
 
 export function listTags(db: Database.Database): TagInfo[] {
   return db.prepare(`SELECT ${TAG_COLUMNS} FROM tags t ORDER BY t.name COLLATE NOCASE`).all() as TagRow[];
