@@ -363,7 +363,7 @@ interface SpeakerStatsRow extends SpeakerRow {
 }
 
 /**
- * Speakers with quotes in live clips, from the counts triggers keep (migration 0006): counting every quote of
+ * Speakers with quotes in live clips, from the counts triggers keep (migration 0005): counting every quote of
  * the library took seconds at 100k clips. First and last dates are the ends of the speaker's speaker_dates.
  */
 const SPEAKER_STATS_SQL = `

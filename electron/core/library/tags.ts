@@ -18,7 +18,7 @@ interface TagRow {
   count: number;
 }
 
-/** `live_clips` is kept by triggers (migration 0006): counting the links of every tag took seconds at 100k clips. */
+/** `live_clips` is kept by triggers (migration 0005): counting the links of every tag took seconds at 100k clips. */
 const TAG_COLUMNS = 't.id, t.name, t.kind, t.color, t.live_clips AS count';
 
 export function listTags(db: Database.Database): TagInfo[] {

@@ -1,4 +1,4 @@
-// The fast listing paths (migration 0006) give what the plain joins over the clips give: tag and speaker counts
+// The fast listing paths (migration 0005) give what the plain joins over the clips give: tag and speaker counts
 // kept by triggers, stats read from small indexes, and pages of clips picked by id before their rows are read.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -173,7 +173,7 @@ describe('pages of clips', () => {
   });
 });
 
-describe('migration 0006', () => {
+describe('migration 0005', () => {
   it('counts the live clips of every tag, and the quotations and dates of every speaker, of an existing library', () => {
     const db = new Database(':memory:');
     migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < 6));

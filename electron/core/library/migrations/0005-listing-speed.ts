@@ -68,8 +68,8 @@ const clipCountsIn = `
         WHERE new.deleted_at IS NULL AND new.published IS NOT NULL AND clip_id = new.id AND speaker_id IS NOT NULL GROUP BY speaker_id
         ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
 
-export const migration0006: Migration = {
-  version: 6,
+export const migration0005: Migration = {
+  version: 5,
   name: 'listing-speed',
   up: `
     CREATE INDEX clips_state ON clips(id, deleted_at, published);
