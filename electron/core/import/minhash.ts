@@ -31,7 +31,7 @@ const SEEDS: Uint32Array = (() => {
 })();
 
 /** MurmurHash3's finaliser: a cheap 32-bit mix with full avalanche. */
-function fmix32(h: number): number {
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -8,6 +8,7 @@
 // few fingerprint keys in `quote_keys` (see quoteKeys) and checks the candidates with quotesNearlySame, so the
 // work per quote does not grow with the size of the library. Every statement binds its values.
 import type Database from 'better-sqlite3';
+import { fmix32 } from '../import/minhash';
 import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
 import {
   MIN_TOKENS_FOR_FUZZY,
@@ -61,12 +62,7 @@ function fnv1a(text: string, seed: number): number {
     h = Math.imul(h, FNV_PRIME);
   }
   // a final avalanche so that seeds give independent orderings
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 function fingerprintTokens(text: string): string[] {
