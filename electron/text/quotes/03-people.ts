@@ -266,15 +266,7 @@ export class Registry {
       for (const list of this.positionsMemo.values()) list.sort((a, b) => a - b);
     }
     const list = this.positionsMemo.get(e);
-    if (!list) return -1;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? list[lo - 1]! : -1;
+    return list ? lastBefore(list, at) : -1;
   }
 
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
@@ -288,14 +280,7 @@ export class Registry {
     for (const e of list) {
       const offsets = this.fullMentions.get(e);
       if (!offsets?.length) continue;
-      let lo = 0;
-      let hi = offsets.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (offsets[mid]! < at) lo = mid + 1;
-        else hi = mid;
-      }
-      const o = lo > 0 ? offsets[lo - 1]! : -1;
+      const o = lastBefore(offsets, at);
       if (o >= 0 && o > bestAt) {
         best = e;
         bestAt = o;
@@ -506,4 +491,16 @@ export function buildRegistry(body: string, title?: string | null): Registry {
     }
   }
   return reg;
+}
+
+/** The last of the ascending offsets that lies before `at` (binary search), or -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
