@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { generateArticle, nearDuplicateOf, PNG_BYTES, writeArticles } from '../core/import/generate';
+import { NODE_BUNDLE } from '../core/import/worker-bundle';
 
 const REPO = path.resolve(__dirname, '../..');
 let bundleDir: string;
@@ -17,12 +18,7 @@ beforeAll(async () => {
   await build({
     entryPoints: { cuttings: path.join(REPO, 'electron/cli/index.ts'), 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') },
     outdir: bundleDir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   runner = path.join(bundleDir, 'run.mjs');
   fs.writeFileSync(runner, "const { main } = await import('./cuttings.js');\nawait main(process.argv);\n");

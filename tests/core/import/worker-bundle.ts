@@ -6,17 +6,19 @@ import { build } from 'esbuild';
 
 const REPO = path.resolve(__dirname, '../../..');
 
+/** scripts/build.mjs's options for the Node bundles (ESM, code split, packages from node_modules). */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  packages: 'external',
+  logLevel: 'warning',
+} as const;
+
 export async function buildWorkerBundle(): Promise<{ script: string; remove: () => void }> {
   const outdir = path.join(REPO, 'node_modules', '.cache', `cuttings-import-worker-${process.pid}-${Date.now()}`);
-  await build({
-    entryPoints: { 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: { 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') }, outdir });
   return { script: path.join(outdir, 'import-worker.js'), remove: () => fs.rmSync(outdir, { recursive: true, force: true }) };
 }
