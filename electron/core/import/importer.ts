@@ -46,7 +46,7 @@ export interface ImportOptions extends RunnerOptions {
 type Stored = { kind: 'imported'; ids: number[]; duplicates?: number } | { kind: 'duplicate'; duplicates?: number };
 type Outcome = Stored | ImportFailure;
 
-export interface Pending {
+interface Pending {
   file: string;
   keepPath: boolean;
   result: WorkResult;
@@ -181,7 +181,7 @@ class FileNotStored extends Error {}
  * stored again with one savepoint per file, so the failing file is reported alone.
  * Returns the outcomes of the files stored, a prefix of the batch when the time budget ran out.
  */
-export function storeBatch(library: Library, batch: readonly Pending[], importId: number): Outcome[] {
+function storeBatch(library: Library, batch: readonly Pending[], importId: number): Outcome[] {
   try {
     return storeBatchWith(library, batch, importId, false);
   } catch (error) {
