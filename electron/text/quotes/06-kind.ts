@@ -1,6 +1,7 @@
 // Pass 6: is a quoted stretch somebody's words, and is it a full quotation or a fragment?
 // Titles of works ("Fox News Sunday"), nicknames (Dwayne “The Rock” Johnson) and terms held at arm's length
-// with no one saying them (scare quotes) are not quotations of a speaker.
+// with no one saying them (scare quotes) are not quotations of a speaker; nor are names of events, slogans printed
+// on things, terms being defined and terms a sentence is about ("Previous “spring offensives” have failed").
 import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
 import type { QuoteKind } from '../../shared/article';
 
@@ -51,6 +52,46 @@ const MAX_HEADING_CHARS = 120;
 const MIN_QUOTED_HEADING_WORDS = 3;
 /** A publisher's note about the article ("Correction: …", "Editor’s note: …"): its quoted words are the article's. */
 export const EDITOR_NOTE_RE = /^\s*(?:correction|clarification|editor['’]s note|update|updated|note)s?\b[^:\n]{0,30}:/i;
+/**
+ * A term followed at once by its definition ("a “blue zone,” which is defined as …", "“net zero,” defined by law
+ * as …"): the writer explains a term; nobody is being quoted.
+ */
+const DEFINITION_AFTER_RE = /^,?\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:legally|officially|formally|loosely|broadly|narrowly)\s+)?defined\s+(?:(?:by|in)\s+(?:law|statute|the\s+\p{L}+)\s+)?as\b/iu;
+/**
+ * Nouns that name an occasion. A title-case quotation ending in one ("“Small Business Saturday Day”",
+ * "the “Harbour Jobs Forum”") is the name of an event, not words anyone said.
+ */
+const EVENT_NAME_END_RE = /[\s-](?:Day|Week|Weekend|Forum|Summit|Conference|Festival|Gala|Awards|Expo|Symposium|Tour|Rally|Parade|Marathon|Fair)[.,!?]?$/u;
+/**
+ * Things with words printed on them. A short quotation right before one ("a “Vote Early” cap", "“Keep Calm”
+ * mugs") is the slogan on the thing, not somebody's speech.
+ */
+const PRINTED_THING_AFTER_RE = /^\s+(?:(?:baseball|trucker|campaign|lawn|yard|bumper|protest|red|white|blue|black|green)\s+)?(?:caps?|hats?|t-shirts?|tee-shirts?|shirts?|sweatshirts?|hoodies?|signs?|placards?|banners?|stickers?|buttons?|badges?|mugs?|posters?|flags?|jerseys?|billboards?|pins?|wristbands?|tattoos?|masks?|tote\s+bags?)\b/iu;
+/** Quotations up to this many words can be slogans on a thing. */
+const MAX_PRINTED_WORDS = 8;
+/**
+ * A notion nobody in particular holds: "what had long been considered a “…”", "is widely seen as the “…”".
+ * With no agent ("by …" after) and no verb of saying in the sentence, there is no one to quote.
+ */
+const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
+/** A year right before a title-case quotation dates a named thing: "his 1994 “Contract for Harbours”". */
+const YEAR_BEFORE_RE = /(?:^|\s)(?:1[89]|20)\d\d\s+$/u;
+/**
+ * A term standing as its sentence's subject, with only a capitalised determiner (the sentence's first word) and a
+ * word or two before it: "Previous
+ * “spring offensives” have failed", "The only “records” that were released …". With no verb of saying in the
+ * sentence, the writer names a thing.
+ */
+const SUBJECT_LEAD_RE = /^\s*(?:(?:And|But|Yet|So|Still)\s+(?:the|a|an|this|that|these|those|such|previous|earlier|past|other|only)|The|A|An|This|That|These|Those|Such|Previous|Earlier|Past|Other|Only)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+/**
+ * The word after a subject term: a verb or a relative word in lower case, not a comma or an apposition, and not
+ * a personal pronoun ("the “loopholes” he cited": the term is someone's, in a clause of their own).
+ */
+const SUBJECT_VERB_AFTER_RE = /^\s+(?!(?:he|she|they|we|i|you)\b)\p{Ll}/u;
+/** Subject terms are short. */
+const MAX_SUBJECT_TERM_WORDS = 3;
+/** A quotation-only paragraph that repeats an earlier quotation of at least this many words is a pull quote. */
+export const MIN_PULL_QUOTE_WORDS = 6;
 /** A lone pronoun or article in quotation marks is a word under discussion. */
 const LONE_PRONOUN_RE = /^(?:he|she|it|they|him|her|them|we|us|the|a|an)[.,]?$/i;
 
@@ -164,6 +205,17 @@ export function judgeQuote(q: KindInput): Verdict {
   }
   if (!q.headline && endsLike(SHOW_CONTEXT_RE, left, SHORT_TAIL_CHARS) && titleCase()) {
     return { keep: false, reason: 'title of a programme or publication' };
+  }
+  // "a “blue zone,” which is defined as …": a term and its definition
+  if (DEFINITION_AFTER_RE.test(q.right)) return { keep: false, reason: 'a term being defined' };
+  if (!q.headline && EVENT_NAME_END_RE.test(q.text) && titleCase()) return { keep: false, reason: 'the name of an event' };
+  if (!q.cueAdjacent && PRINTED_THING_AFTER_RE.test(q.right) && q.text.split(/\s+/).length <= MAX_PRINTED_WORDS && !/[.!?]$/.test(q.text)) {
+    return { keep: false, reason: 'a slogan printed on a thing' };
+  }
+  if (!q.cued && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
+  if (!q.cued && !q.headline && YEAR_BEFORE_RE.test(left) && titleCase()) return { keep: false, reason: 'a dated name or title' };
+  if (!q.cued && SUBJECT_LEAD_RE.test(left) && SUBJECT_VERB_AFTER_RE.test(q.right) && !/[,.;:!?]$/.test(q.text) && q.text.split(/\s+/).length <= MAX_SUBJECT_TERM_WORDS) {
+    return { keep: false, reason: 'a term as the subject of its sentence' };
   }
   if (!/\p{L}{2}/u.test(q.text)) return { keep: false, reason: 'no words: a number, a date or an id' };
   if (/^@\w+[.,]?$/u.test(q.text)) return { keep: false, reason: 'a social-media handle' };

@@ -10,7 +10,7 @@ import { buildRegistry } from './03-people';
 import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
-import { EDITOR_NOTE_RE, isSectionHeading, judgeQuote } from './06-kind';
+import { EDITOR_NOTE_RE, MIN_PULL_QUOTE_WORDS, isSectionHeading, judgeQuote } from './06-kind';
 import { ATTRIBUTION_PHRASE_RE, SPEECH_VERB_RE } from '../lexicon/cues';
 
 export interface QuoteContext {
@@ -76,6 +76,9 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     return lo < ranges.length && ranges[lo]![0] <= at && at <= ranges[lo]![1];
   };
 
+  /** the words of every quotation so far, for pull quotes that repeat one */
+  const seen = new Set<string>();
+
   for (const [pk, p] of paragraphs.entries()) {
     const spans = spansOf[pk]!;
     const masked = maskQuotes(p.text, spans);
@@ -113,6 +116,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         closed: s.closed,
       });
       if (!verdict.keep) continue;
+      if (spans.length === 1 && isPullQuote(p.text, s, text, seen)) continue;
       let speaker: Speaker | null = null;
       if (cue) {
         speaker = resolveMention(cue.mention, {
@@ -186,6 +190,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       }
     }
     for (const f of found) {
+      seen.add(wordsOf(f.quote.text));
       if (f.speaker?.name) {
         f.quote.speaker = f.speaker.name;
         f.quote.speakerKind = f.speaker.kind;
@@ -211,6 +216,19 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     }
   }
   return out;
+}
+
+/** A quotation's words, lower case, for comparing two quotations. */
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * A pull quote: a paragraph that is nothing but a quotation repeating, word for word, one quoted earlier in the
+ * body (pages set a striking quotation apart in large type; copied text keeps it as a paragraph of its own).
+ */
+function isPullQuote(paragraph: string, span: QuoteSpan, text: string, seen: ReadonlySet<string>): boolean {
+  if (/[\p{L}\p{N}]/u.test(paragraph.slice(0, span.open) + paragraph.slice(span.close + 1))) return false;
+  const words = wordsOf(text);
+  return words.split(' ').length >= MIN_PULL_QUOTE_WORDS && seen.has(words);
 }
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });
