@@ -228,6 +228,8 @@ export class Registry {
   private readonly bySurname = new Map<string, Entity[]>();
   /** offsets where each person's full name is printed */
   readonly fullMentions = new Map<Entity, number[]>();
+  /** how many entities the scan of capitalised stretches found (the later ones come from surnames and the title) */
+  scanned = 0;
 
   get(name: string): Entity | undefined {
     return this.byKey.get(foldKey(name));
@@ -393,17 +395,27 @@ function mergeByStart(a: readonly Occurrence[], b: readonly Occurrence[]): Occur
   return out;
 }
 
-/** Build the registry from the whole body (and the headline, when given). */
-export function buildRegistry(body: string, title?: string | null): Registry {
-  const reg = new Registry();
-  /** one-word names to match against surnames once every full name is known (plain fields: there are many) */
-  const singles: Array<{ text: string; start: number; end: number; runStart: number; reading: NameReading | null }> = [];
-  const headlines = titleCaseLines(body);
+/** A one-word name found by the scan, matched against surnames once every full name is known. */
+interface Single {
+  text: string;
+  start: number;
+  end: number;
+  runStart: number;
+  reading: NameReading | null;
+}
+
+/**
+ * The scan: every capitalised stretch of text[from, to) read as people, organisations and places, added to the
+ * registry in reading order. `singles` collects one-word names for the caller (null: not wanted); `roles` looks
+ * for each person's role (tags need names only). Stretches never cross a blank line, so a range that starts
+ * and ends at a paragraph break reads exactly as it does inside the whole text.
+ */
+function scanNames(reg: Registry, body: string, from: number, to: number, headlines: ReadonlyArray<readonly [number, number]>, singles: Single[] | null, roles: boolean): void {
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
   const re = CAPITALISED_STRETCH_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+  re.lastIndex = from;
+  for (let m = re.exec(body); m !== null && m.index < to; m = re.exec(body)) {
     const word = m[0];
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (!word.includes(' ') && !/[.'’]/.test(word)) {
@@ -413,7 +425,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const e = reg.add(lone.kind, lone.name, m.index, null, null);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        singles.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
+        singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
       }
       continue;
     }
@@ -439,7 +451,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         const nameAt = base + reading.tokens[0]!.start;
         const known = reg.get(reading.name);
         let role: string | null = null;
-        if (!known || (!known.role && !roleLooked.has(known))) {
+        if (roles && (!known || (!known.role && !roleLooked.has(known)))) {
           if (known) roleLooked.add(known);
           role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0));
           if (role === null && mayHaveRoleBefore(body, at)) {
@@ -458,10 +470,25 @@ export function buildRegistry(body: string, title?: string | null): Registry {
         reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (reading.kind === 'person' || reading.kind === 'single') {
         const tok = reading.tokens[0]!;
-        singles.push({ text: tok.text, start: base + tok.start, end: base + tok.end, runStart: base + run[0]!.start, reading });
+        singles?.push({ text: tok.text, start: base + tok.start, end: base + tok.end, runStart: base + run[0]!.start, reading });
       }
     }
   }
+}
+
+/**
+ * The registry built last, kept for the tags of the same article (extractTags runs right after extractQuotes on
+ * the same body): its scan already holds every name of the body. One entry; outputs never depend on it.
+ */
+let lastBuilt: { body: string; registry: Registry; headlines: number } | null = null;
+
+/** Build the registry from the whole body (and the headline, when given). */
+export function buildRegistry(body: string, title?: string | null): Registry {
+  const reg = new Registry();
+  const singles: Single[] = [];
+  const headlines = titleCaseLines(body);
+  scanNames(reg, body, 0, body.length, headlines, singles, true);
+  reg.scanned = reg.entities.length;
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
   const scanned = reg.occurrences.length;
   for (const { text, start, end, runStart, reading } of singles) {
@@ -490,7 +517,28 @@ export function buildRegistry(body: string, title?: string | null): Registry {
       if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
     }
   }
+  lastBuilt = { body, registry: reg, headlines: headlines.length };
   return reg;
+}
+
+/**
+ * The people (full names), organisations and places named in `text`, in order of first mention, each once (the
+ * first spelling wins), as buildRegistry(text) names them before it matches surnames. `text` holds `body` at
+ * `bodyAt` between blank lines (the tags read title, standfirst, body and captions together): when the body's
+ * registry was just built and its first line is no headline, its names are taken from there and only the rest
+ * of the text is read.
+ */
+export function namedEntities(text: string, body: string, bodyAt: number): Entity[] {
+  const reg = new Registry();
+  const headlines = titleCaseLines(text);
+  const memo = lastBuilt;
+  if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {
+    scanNames(reg, text, 0, bodyAt, headlines, null, false);
+    const known = memo.registry.entities;
+    for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null);
+    scanNames(reg, text, bodyAt + body.length, text.length, headlines, null, false);
+  } else scanNames(reg, text, 0, text.length, headlines, null, false);
+  return reg.entities;
 }
 
 /** The last of the ascending offsets that lies before `at` (binary search), or -1. */

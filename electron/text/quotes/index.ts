@@ -76,8 +76,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     return lo < ranges.length && ranges[lo]![0] <= at && at <= ranges[lo]![1];
   };
 
-  /** the words of every quotation so far, for pull quotes that repeat one */
-  const seen = new Set<string>();
+  /** every quotation so far, for pull quotes that repeat one */
+  const seen: string[] = [];
 
   for (const [pk, p] of paragraphs.entries()) {
     const spans = spansOf[pk]!;
@@ -190,7 +190,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       }
     }
     for (const f of found) {
-      seen.add(wordsOf(f.quote.text));
+      seen.push(f.quote.text);
       if (f.speaker?.name) {
         f.quote.speaker = f.speaker.name;
         f.quote.speakerKind = f.speaker.kind;
@@ -218,6 +218,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   return out;
 }
 
+/** Two quotations with the same words differ in length by at most this much (punctuation, spacing). */
+const PULL_QUOTE_SLACK_CHARS = 8;
 /** A quotation's words, lower case, for comparing two quotations. */
 const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
@@ -225,10 +227,12 @@ const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}
  * A pull quote: a paragraph that is nothing but a quotation repeating, word for word, one quoted earlier in the
  * body (pages set a striking quotation apart in large type; copied text keeps it as a paragraph of its own).
  */
-function isPullQuote(paragraph: string, span: QuoteSpan, text: string, seen: ReadonlySet<string>): boolean {
-  if (/[\p{L}\p{N}]/u.test(paragraph.slice(0, span.open) + paragraph.slice(span.close + 1))) return false;
+function isPullQuote(paragraph: string, span: QuoteSpan, text: string, seen: readonly string[]): boolean {
+  if (!seen.length || /[\p{L}\p{N}]/u.test(paragraph.slice(0, span.open) + paragraph.slice(span.close + 1))) return false;
   const words = wordsOf(text);
-  return words.split(' ').length >= MIN_PULL_QUOTE_WORDS && seen.has(words);
+  if (words.split(' ').length < MIN_PULL_QUOTE_WORDS) return false;
+  // only quotations of about the same length can hold the same words (most are never cut into words)
+  return seen.some((t) => Math.abs(t.length - text.length) <= PULL_QUOTE_SLACK_CHARS && wordsOf(t) === words);
 }
 
 const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', role: e.role, gender: e.gender });

@@ -4,7 +4,7 @@ import type { AutoTag, CleanedText, Quote, TagKind } from '../../shared/article'
 import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
-import { buildRegistry, foldKey } from '../quotes/03-people';
+import { foldKey, namedEntities } from '../quotes/03-people';
 import { capitalisedTokens } from '../quotes/tokens';
 
 /** Order of kinds in the output. */
@@ -101,21 +101,18 @@ function topics(text: string): string[] {
 export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
   const parts = [article.title ?? '', article.subtitle ?? '', article.body ?? '', ...(article.captions ?? [])].filter(Boolean);
   const text = parts.join('\n\n');
+  // where the body sits in the text (the names read for its quotations are reused from there)
+  const bodyAt = article.title || article.subtitle ? [article.title, article.subtitle].filter(Boolean).join('\n\n').length + 2 : 0;
   const tags = new Map<string, AutoTag>();
   const add = (name: string, kind: TagKind): void => {
     const key = `${kind}:${foldKey(name)}`;
     if (!tags.has(key) && name.trim()) tags.set(key, { name: name.trim(), kind });
   };
   if (text.trim()) {
-    const registry = buildRegistry(text);
-    const people = new Set<string>();
-    for (const e of registry.entities) {
+    for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ')) {
-          add(e.name, 'person');
-          people.add(foldKey(e.name));
-        }
+        if (e.name.includes(' ')) add(e.name, 'person');
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization');
       } else add(e.name, 'place');

@@ -60,6 +60,26 @@ describe('extractTags', () => {
     expect(tagsOf('The “election” was close; the ‘election’ results came late.')).toContain('topic:Elections');
     expect(tagsOf('Die Wahl — électionélection — war knapp.')).not.toContain('topic:Elections');
   });
+  it('names the same tags whether or not the body was just read for quotations', () => {
+    // extractTags reuses the names found while extractQuotes read the same body; alone, it reads them itself
+    const cases: CleanedText[] = [
+      { ...article('Minister Oskar Lind met Harbour Authority staff in Oslo.\n\n“We start Monday,” Lind said.', 'Lind Opens Harbour'), subtitle: 'The Port of Bergen waits', captions: ['Oskar Lind in Bergen with Ada Holm of Nordic Shipping Group'] },
+      // a body that opens with a title-case line: read again, the line is not the text's first
+      { ...article('Oskar Lind Meets Ada Holm\n\nThe talks ended late. Holm said the Nordic Shipping Group would stay.', 'Port Talks'), captions: [] },
+      // first spellings win: the title's upper-case name comes first
+      article('Oskar Lind spoke in Oslo. OSKAR LIND later left.', 'OSKAR LIND IN OSLO'),
+      article('Ada Holm, of the Port of Bergen, spoke.'),
+    ];
+    for (const a of cases) {
+      const alone = extractTags(a, []);
+      extractQuotes(a.body, { title: a.title });
+      expect(extractTags(a, [])).toEqual(alone);
+      // after another body was read, the names come from the text again
+      extractQuotes('Mira Dahl spoke.', {});
+      expect(extractTags(a, [])).toEqual(alone);
+    }
+    expect(extractTags(cases[0]!, []).map((t) => `${t.kind}:${t.name}`)).toEqual(expect.arrayContaining(['person:Oskar Lind', 'person:Ada Holm', 'organization:Nordic Shipping Group']));
+  });
   it('gives each tag once and never throws', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
