@@ -352,7 +352,37 @@ function appositionAfter(body: string, end: number): string | null {
 /** Bound on the process-wide caches of readings (a long-running library process reads many clips). */
 const READING_CACHE_LIMIT = 20000;
 /** How each distinct capitalised stretch reads, offsets relative to the stretch. Readings are never mutated. */
-const STRETCH_READINGS = new Map<string, Array<{ run: Token[]; reading: NameReading }>>();
+const STRETCH_READINGS = new Map<string, readonly RunReading[]>();
+/**
+ * One capitalised run of a stretch and how it reads, with the offsets the scan needs kept as plain fields
+ * (relative to the stretch): the scan of a clip reads only these, not the tokens behind them.
+ */
+interface RunReading {
+  kind: NameReading['kind'];
+  /** the run's first token: its start, and the token itself for the role look-up before it */
+  start: number;
+  first: Token;
+  /** end of the run's last token, and whether it is a possessive ("Putin’s") */
+  end: number;
+  possessive: boolean;
+  /** the name's own tokens: how many, where the first starts and ends, its text */
+  nameTokens: number;
+  nameStart: number;
+  nameEnd: number;
+  nameText: string;
+  reading: NameReading;
+}
+/** What a stretch that is a lone not-a-name word ("Mr.", "It’s") reads as: nothing. */
+const NO_RUNS: readonly RunReading[] = [];
+
+function runReading(run: readonly Token[], reading: NameReading): RunReading {
+  const last = run[run.length - 1]!;
+  const first = reading.tokens[0];
+  return {
+    kind: reading.kind, start: run[0]!.start, first: run[0]!, end: last.end, possessive: last.possessive,
+    nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', reading,
+  };
+}
 /** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
 type LoneReading = { kind: 'organization' | 'place'; name: string } | { kind: 'single' | 'none' };
 const LONE_READINGS = new Map<string, LoneReading>();
@@ -429,35 +459,41 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       }
       continue;
     }
-    // a lone sentence-opening word with a period or apostrophe
-    if (word.length < 12 && !word.includes(' ') && NOT_NAME_WORDS.has(word.toLowerCase())) continue; // the table holds single words
+    // a lone sentence-opening word with a period or apostrophe (remembered as reading nothing)
+    let parsed = STRETCH_READINGS.get(word);
+    if (parsed === NO_RUNS) continue;
+    if (parsed === undefined && word.length < 12 && !word.includes(' ') && NOT_NAME_WORDS.has(word.toLowerCase())) {
+      remember(STRETCH_READINGS, word, NO_RUNS); // the table holds single words
+      continue;
+    }
     const base = m.index;
     const headline = headlines.find(([x, y]) => base >= x && base < y);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
-    let parsed = headline ? undefined : STRETCH_READINGS.get(word);
-    if (!parsed) {
-      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => ({
-        run,
-        reading: headline ? readHeadlineName(shift(run, base), body, headline[1]) : readName(run),
-      }));
-      if (headline) parsed = parsed.map((p) => ({ run: p.run, reading: { ...p.reading, tokens: shift(p.reading.tokens, -base) } }));
-      else remember(STRETCH_READINGS, word, parsed);
+    if (headline) {
+      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => {
+        const r = readHeadlineName(shift(run, base), body, headline[1]);
+        return runReading(run, { ...r, tokens: shift(r.tokens, -base) });
+      });
+    } else if (!parsed) {
+      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => runReading(run, readName(run)));
+      remember(STRETCH_READINGS, word, parsed);
     }
-    for (const { run, reading } of parsed) {
-      const at = base + run[0]!.start;
-      const last = run[run.length - 1]!;
-      const lastEnd = base + last.end;
-      if (reading.kind === 'person' && reading.tokens.length > 1) {
-        const nameAt = base + reading.tokens[0]!.start;
+    for (const r of parsed) {
+      const at = base + r.start;
+      const lastEnd = base + r.end;
+      const kind = r.kind;
+      if (kind === 'person' && r.nameTokens > 1) {
+        const reading = r.reading;
+        const nameAt = base + r.nameStart;
         const known = reg.get(reading.name);
         let role: string | null = null;
         if (roles && (!known || (!known.role && !roleLooked.has(known)))) {
           if (known) roleLooked.add(known);
-          role = appositionAfter(body, lastEnd + (last.possessive ? 2 : 0));
+          role = appositionAfter(body, lastEnd + (r.possessive ? 2 : 0));
           if (role === null && mayHaveRoleBefore(body, at)) {
             const windowStart = Math.max(0, at - ROLE_WINDOW_CHARS);
             const before = tokenize(body.slice(windowStart, at), windowStart);
-            role = roleBefore(body, [...before, shift([run[0]!], base)[0]!], before.length, reading.prefix);
+            role = roleBefore(body, [...before, shift([r.first], base)[0]!], before.length, reading.prefix);
           } else role ??= reading.prefix || null;
         }
         const e = reg.add('person', reading.name, at, role, reading.gender);
@@ -465,12 +501,11 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
         const list = reg.fullMentions.get(e) ?? [];
         list.push(nameAt);
         reg.fullMentions.set(e, list);
-      } else if (reading.kind === 'organization' || reading.kind === 'place') {
-        const e = reg.add(reading.kind, reading.name, at, null, null);
+      } else if (kind === 'organization' || kind === 'place') {
+        const e = reg.add(kind, r.reading.name, at, null, null);
         reg.occurrences.push({ start: at, end: lastEnd, entity: e });
-      } else if (reading.kind === 'person' || reading.kind === 'single') {
-        const tok = reading.tokens[0]!;
-        singles?.push({ text: tok.text, start: base + tok.start, end: base + tok.end, runStart: base + run[0]!.start, reading });
+      } else if (kind === 'person' || kind === 'single') {
+        singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading });
       }
     }
   }

@@ -6,7 +6,7 @@
 import type { Quote } from '../../shared/article';
 import { splitParagraphs } from './01-paragraphs';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './02-marks';
-import { buildRegistry } from './03-people';
+import { buildRegistry, type Registry } from './03-people';
 import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
@@ -51,7 +51,9 @@ function isHeadline(text: string): boolean {
 export function extractQuotes(body: string, context: QuoteContext = {}): Quote[] {
   if (typeof body !== 'string' || !body) return [];
   const paragraphs = splitParagraphs(body);
-  const registry = buildRegistry(body, context.title ?? null);
+  // the people named in the clip, read when the first quotation needs a speaker (many clips quote nobody)
+  let registryMemo: Registry | null = null;
+  const registry = (): Registry => (registryMemo ??= buildRegistry(body, context.title ?? null));
   const out: Quote[] = [];
   /** per quotation: left open at its paragraph's end, had its own cue, reading unit, opened its paragraph */
   const meta: Array<{ open: boolean; cued: boolean; unit: number; leads: boolean }> = [];
@@ -120,7 +122,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       let speaker: Speaker | null = null;
       if (cue) {
         speaker = resolveMention(cue.mention, {
-          registry,
+          registry: registry(),
           at: p.start + cue.mentionStart,
           sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
           current: lastFoundSpeaker ?? pronounContext,
@@ -150,7 +152,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     // sentences of the paragraph that report speech without quoting ("The Kremlin, Peskov said, could not …"),
     // read sentence by sentence only as far as a quotation needs them
     const reported = new ReportedSpeech(masked, starts, (mention, at) =>
-      resolveMention(mention, { registry, at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted }));
+      resolveMention(mention, { registry: registry(), at: p.start + at, sentenceStart: p.start + sentenceStartOf(at), current: pronounContext, quoted }));
     // 07: quotations without a cue continue the speaker before them (same paragraph, then the paragraph before).
     // One pass in reading order; `lastBefore` is whoever spoke last before the quotation in this paragraph.
     if (found.some((f) => !f.speaker?.name && !f.cue)) {
@@ -173,7 +175,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       };
       for (const [k, f] of found.entries()) {
         if (!f.speaker?.name && !f.cue) {
-          const rctx = { registry, at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
+          const rctx = { registry: registry(), at: p.start + f.at, sentenceStart: p.start, current: null, quoted };
           const sStart = Math.max(sentenceStartOf(f.at), f.at - MAX_LOOK_CHARS);
           const lead = masked.slice(sStart, f.at);
           // "Ms. Kovner sighed: “…”": a colon hands the quotation to the subject of its clause
