@@ -75,7 +75,7 @@ const MAX_PRINTED_WORDS = 8;
  */
 const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** A year right before a title-case quotation dates a named thing: "his 1994 “Contract for Harbours”". */
-const YEAR_BEFORE_RE = /(?:^|\s)(?:1[89]|20)\d\d\s+$/u; // read on short left contexts only
+const YEAR_BEFORE_RE = /(?:^|\s)(?:1[89]|20)\d\d\s+$/u;
 /**
  * A term standing as its sentence's subject, with only a capitalised determiner (the sentence's first word) and a
  * word or two before it: "Previous
@@ -208,12 +208,13 @@ export function judgeQuote(q: KindInput): Verdict {
   }
   // "a “blue zone,” which is defined as …": a term and its definition
   if (DEFINITION_AFTER_RE.test(q.right)) return { keep: false, reason: 'a term being defined' };
-  if (!q.headline && titleCase() && EVENT_NAME_END_RE.test(q.text)) return { keep: false, reason: 'the name of an event' };
+  // (titles are short: the length test spares the title-case test on most quotations)
+  if (!q.headline && q.text.length <= MAX_TITLE_CHARS && EVENT_NAME_END_RE.test(q.text) && titleCase()) return { keep: false, reason: 'the name of an event' };
   if (!q.cueAdjacent && PRINTED_THING_AFTER_RE.test(q.right) && q.text.split(/\s+/).length <= MAX_PRINTED_WORDS && !/[.!?]$/.test(q.text)) {
     return { keep: false, reason: 'a slogan printed on a thing' };
   }
   if (!q.cued && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
-  if (!q.cued && !q.headline && titleCase() && YEAR_BEFORE_RE.test(left)) return { keep: false, reason: 'a dated name or title' };
+  if (!q.cued && !q.headline && endsLike(YEAR_BEFORE_RE, left, SHORT_TAIL_CHARS) && titleCase()) return { keep: false, reason: 'a dated name or title' };
   if (!q.cued && SUBJECT_LEAD_RE.test(left) && SUBJECT_VERB_AFTER_RE.test(q.right) && !/[,.;:!?]$/.test(q.text) && q.text.split(/\s+/).length <= MAX_SUBJECT_TERM_WORDS) {
     return { keep: false, reason: 'a term as the subject of its sentence' };
   }
