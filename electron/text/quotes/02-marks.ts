@@ -26,12 +26,14 @@ const MARK_RE = new RegExp(`[${Object.keys(QUOTE_PAIRS).map((m) => `\\u${m.charC
 const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 
 const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR_RE.test(ch);
+/** The character at i, or undefined outside the text (read by bounds, not past them: V8 deoptimises on that). */
+const charAt = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE_RE.test(ch);
 
 /** Can the mark at i open a quotation? */
 function canOpen(text: string, i: number, pair: QuotePair): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
+  const prev = charAt(text, i - 1);
+  const next = charAt(text, i + 1);
   if (next === undefined) return false;
   if (pair.symmetric && (prev === '=' || next === '>' || next === '/')) return false; // markup: author="…">
   if (pair.single || pair.symmetric) {
@@ -44,8 +46,8 @@ function canOpen(text: string, i: number, pair: QuotePair): boolean {
 
 /** Can the mark at k close a quotation opened with `pair`? */
 function canClose(text: string, k: number, pair: QuotePair, openAt: number): boolean {
-  const prev = text[k - 1];
-  const next = text[k + 1];
+  const prev = charAt(text, k - 1);
+  const next = charAt(text, k + 1);
   if (k === openAt + 1) return false;
   if (pair.single) {
     if (isWord(next)) return false; // an apostrophe inside a word

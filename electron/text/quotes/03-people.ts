@@ -212,13 +212,16 @@ function hasWord(text: string, word: string, from: number): boolean {
 
 /** Tokens moved by `by` characters. */
 function shift(tokens: readonly Token[], by: number): Token[] {
-  // spelled out in the tokenizer's field order: one object shape for every token keeps the hot loops monomorphic
-  return tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, possessive: t.possessive, capitalised: t.capitalised, periodAfter: t.periodAfter }));
+  // spelled out in the tokenizer's field order: one object shape for every token keeps the hot loops monomorphic;
+  // pushed, not mapped (see PACKED_ARRAYS)
+  const out: Token[] = [];
+  for (const t of tokens) out.push({ text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, possessive: t.possessive, capitalised: t.capitalised, periodAfter: t.periodAfter });
+  return out;
 }
 
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
-  return foldKey(parts[parts.length - 1] ?? name);
+  return foldKey(parts.length ? parts[parts.length - 1]! : name);
 }
 
 export class Registry {
@@ -343,12 +346,23 @@ function appositionAfter(body: string, end: number): string | null {
   if (!m) return null;
   const words = m[2]!.trim().split(/\s+/);
   if (words.length > MAX_APPOSITION_WORDS) return null;
-  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (!lower.some((w) => ROLE_NOUNS.has(w))) return null;
-  if (lower.some((w) => /^(?:said|says|told|is|was|who|which|and|but)$/.test(w))) return null;
+  // one loop, no mapped list (see PACKED_ARRAYS)
+  let role = false;
+  for (const w of words) {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (/^(?:said|says|told|is|was|who|which|and|but)$/.test(lower)) return null;
+    role ||= ROLE_NOUNS.has(lower);
+  }
+  if (!role) return null;
   return m[2]!.trim();
 }
 
+/**
+ * PACKED_ARRAYS: lists that hot loops read are built with push, not Array.prototype.map. V8's map builds a holey
+ * array in plain code and a packed one once its caller is optimised: a loop that saw one kind meets the other,
+ * and the large functions around it are thrown back to the interpreter and compiled again (seen with
+ * --trace-deopt: "wrong map" in extractQuotes and scanNames, each compile taking a large share of a bench run).
+ */
 /** Bound on the process-wide caches of readings (a long-running library process reads many clips). */
 const READING_CACHE_LIMIT = 20000;
 /** How each distinct capitalised stretch reads, offsets relative to the stretch. Readings are never mutated. */
@@ -470,14 +484,21 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
     const headline = headlines.find(([x, y]) => base >= x && base < y);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
     if (headline) {
-      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => {
+      const readings: RunReading[] = [];
+      for (const run of capitalisedRuns(word, tokenize(word, 0))) {
         const r = readHeadlineName(shift(run, base), body, headline[1]);
-        return runReading(run, { ...r, tokens: shift(r.tokens, -base) });
-      });
+        // spelled out, not spread: every reading keeps one object shape (see shift)
+        readings.push(runReading(run, { kind: r.kind, name: r.name, prefix: r.prefix, gender: r.gender, tokens: shift(r.tokens, -base) }));
+      }
+      parsed = readings;
     } else if (!parsed) {
-      parsed = capitalisedRuns(word, tokenize(word, 0)).map((run) => runReading(run, readName(run)));
+      const readings: RunReading[] = [];
+      for (const run of capitalisedRuns(word, tokenize(word, 0))) readings.push(runReading(run, readName(run)));
+      // a stretch with no runs reads as nothing
+      parsed = readings.length ? readings : NO_RUNS;
       remember(STRETCH_READINGS, word, parsed);
     }
+    if (parsed === NO_RUNS) continue;
     for (const r of parsed) {
       const at = base + r.start;
       const lastEnd = base + r.end;

@@ -64,7 +64,8 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   let carriedFrom = -1;
 
   // every quotation's body range, for "is this name inside a quotation?"
-  const spansOf = paragraphs.map((p) => findQuoteSpans(p));
+  const spansOf: QuoteSpan[][] = [];
+  for (const p of paragraphs) spansOf.push(findQuoteSpans(p)); // pushed, not mapped (see PACKED_ARRAYS in 03-people)
   const ranges: Array<readonly [number, number]> = [];
   for (const [k, p] of paragraphs.entries()) for (const s of spansOf[k]!) ranges.push([p.start + s.open, p.start + s.close]);
   const quoted = (at: number): boolean => {
