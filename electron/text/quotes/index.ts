@@ -84,6 +84,24 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
 
   for (const [pk, p] of paragraphs.entries()) {
     const spans = spansOf[pk]!;
+    if (!spans.length) {
+      // no quotation here: the paragraph matters only as whoever spoke last in it, should the next paragraph's
+      // quotations need a speaker; it is read then, if ever
+      const pronounContext = lastQuoted;
+      let carriedMemo: Speaker | null | undefined;
+      carried = () => {
+        if (carriedMemo === undefined) {
+          const masked = maskQuotes(p.text, spans);
+          const starts = sentenceStarts(masked);
+          const reported = new ReportedSpeech(masked, starts, (mention, at) =>
+            resolveMention(mention, { registry: registry(), at: p.start + at, sentenceStart: p.start + sentenceBounds(starts, at, masked.length)[0], current: pronounContext, quoted }));
+          carriedMemo = lastSpeaker(null, reported);
+        }
+        return carriedMemo;
+      };
+      carriedFrom = p.unit;
+      continue;
+    }
     const masked = maskQuotes(p.text, spans);
     const starts = sentenceStarts(masked);
     const sentenceStartOf = (at: number): number => sentenceBounds(starts, at, masked.length)[0];
