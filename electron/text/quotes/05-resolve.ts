@@ -1,5 +1,6 @@
 // Pass 5: from the words that name a speaker to a canonical speaker.
-//   1. pronouns ("he") → the nearest compatible person (same sentence first, then the current speaker)
+//   1. pronouns ("he") → the nearest compatible person (same sentence first, then the person the sentence before
+//      opens with, then the current speaker)
 //   2. names ("Peskov", "PENCE", "Mr Putin") → the full name from the clip
 //   3. organisations ("the Kremlin") speak as organisations; capitals ("Berlin") too
 //   4. descriptions ("the US leader", "the chancellor") → the person whose role matches, named in the clip
@@ -23,6 +24,8 @@ export interface ResolveContext {
   at: number;
   /** body offset where the mention's sentence starts */
   sentenceStart: number;
+  /** body offset where the sentence before starts, when it is in the same paragraph */
+  previousSentenceStart?: number;
   /** the speaker of the quotation or cue just before, if any */
   current: Speaker | null;
   /** whether a body offset lies inside a quotation (names there are not the narrator's) */
@@ -53,6 +56,9 @@ function personSpeaker(e: Entity, role: string | null = null): Speaker {
   return { name: e.name, kind: 'person', role: role ?? e.role, gender: e.gender };
 }
 
+/** A sentence's subject is named within this many characters of its start ("Former Secretary of State …"). */
+const MAX_SUBJECT_OFFSET = 40;
+
 const compatible = (gender: 'm' | 'f' | null, want: string | null): boolean =>
   want === null || gender === null || gender === want;
 
@@ -68,9 +74,15 @@ export function resolvePronoun(pronoun: string, ctx: ResolveContext): Speaker {
   // 1. the first person named earlier in the same sentence, outside quotations (the sentence's subject)
   const first = firstPersonBetween(ctx, ctx.sentenceStart, ctx.at, want);
   if (first) return personSpeaker(first);
-  // 2. the current speaker
+  // 2. the person the sentence before opens with, its subject ("Trump was defiant. “…,” he said"): a speaker
+  // introduced there takes over from whoever was quoted before
+  if (ctx.previousSentenceStart !== undefined) {
+    const opener = firstPersonBetween(ctx, ctx.previousSentenceStart, Math.min(ctx.sentenceStart, ctx.previousSentenceStart + MAX_SUBJECT_OFFSET), null);
+    if (opener && compatible(opener.gender, want)) return personSpeaker(opener);
+  }
+  // 3. the current speaker
   if (ctx.current?.kind === 'person' && compatible(ctx.current.gender, want)) return ctx.current;
-  // 3. the nearest person named before (occurrences are sorted: start at the last one before the pronoun)
+  // 4. the nearest person named before (occurrences are sorted: start at the last one before the pronoun)
   for (let k = firstAtOrAfter(occ, ctx.at) - 1; k >= 0; k--) {
     const o = occ[k]!;
     if (o.entity.kind === 'person' && compatible(o.entity.gender, want)) return personSpeaker(o.entity);

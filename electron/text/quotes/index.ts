@@ -140,10 +140,13 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       if (spans.length === 1 && isPullQuote(p.text, s, text, seen)) continue;
       let speaker: Speaker | null = null;
       if (cue) {
+        const sentenceStart = sentenceStartOf(cue.mentionStart);
         speaker = resolveMention(cue.mention, {
           registry: registry(),
           at: p.start + cue.mentionStart,
-          sentenceStart: p.start + sentenceStartOf(cue.mentionStart),
+          sentenceStart: p.start + sentenceStart,
+          // the sentence before may introduce the speaker, unless someone was quoted already in this paragraph
+          previousSentenceStart: sentenceStart > 0 && !lastFoundSpeaker ? p.start + sentenceStartOf(sentenceStart - 1) : undefined,
           current: lastFoundSpeaker ?? pronounContext,
           quoted,
         });
