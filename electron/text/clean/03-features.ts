@@ -1,5 +1,5 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
-import { isScriptLanguage, stopHits, stopShareOf, wordsOf } from '../language';
+import { blockWordStats, isScriptLanguage, stopShareOf, type BlockWords } from '../language';
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
@@ -165,36 +165,36 @@ export function endsLikeSentence(text: string): boolean {
   return REGEXPS.sentenceEnd.test(text.length <= SENTENCE_END_TAIL ? text : text.slice(-SENTENCE_END_TAIL));
 }
 
-/** Words of every block: computed once, used for the language and for the features. */
-export function blockWords(blocks: readonly Block[]): string[][] {
-  return blocks.map((b) => wordsOf(b.text));
+/** Word counts and stop-word hits of every block: computed once, used for the language and for the features. */
+export function blockWords(blocks: readonly Block[]): BlockWords {
+  return blockWordStats(blocks.map((b) => b.text));
 }
 
-export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks), hits: Int32Array = stopHits(words)): Features[] {
+export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks)): Features[] {
   const counts = new Map<string, number>();
   // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
   const keys = blocks.map((b) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text) : b.text));
   for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
-    const w = words[i]!;
+    const w = words.counts[i]!;
     const text = b.text;
     const bullet = REGEXPS.bullet.test(text);
     const cc = charCounts(text);
     return {
       chars: text.length,
-      words: script ? Math.ceil(text.length / 2) : w.length,
-      stop: stopShareOf(words, hits, i, lang),
+      words: script ? Math.ceil(text.length / 2) : w,
+      stop: stopShareOf(words.counts, words.hits, i, lang),
       sentence: endsLikeSentence(text),
       puncts: cc.marks,
-      caps: w.length ? Math.min(1, cc.capitals / w.length) : 0,
+      caps: w ? Math.min(1, cc.capitals / w) : 0,
       repeated: (counts.get(keys[i]!) ?? 1) - 1,
       // script languages write words without spaces: the length in characters decides what is short
-      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w.length, bullet),
+      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet),
       bullet,
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency
-      headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
+      headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
         && ((cc.digit && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, cc.digit) && parseByline(text) !== null)),
     };
   });

@@ -13,7 +13,7 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, stopHits, STOPWORDS } from '../language';
+import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
@@ -90,7 +90,8 @@ function reference(captured: string | null, now: string | undefined): string | n
 
 interface PartInput {
   blocks: Block[];
-  words: string[][];
+  /** word counts of the blocks */
+  words: Int32Array;
   /** stop-word hits of the blocks (rows as words) */
   hits: Int32Array;
   features: Features[];
@@ -255,11 +256,11 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const input = typeof text === 'string' ? text : '';
   forgetBylines();
   const { blocks } = toBlocks(toLines(input));
-  const words = blockWords(blocks);
-  const hits = stopHits(words);
+  const stats = blockWords(blocks);
+  const { counts: words, hits } = stats;
   const script = scriptLanguage(input);
-  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, words.map((_, i) => i));
-  const features = measure(blocks, lang, words, hits);
+  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, blocks.map((_, i) => i));
+  const features = measure(blocks, lang, stats);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
   const texts = blocks.map((b) => b.text);
@@ -280,7 +281,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
       lang,
       dateCtx,
       options,

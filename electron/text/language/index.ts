@@ -158,18 +158,96 @@ export function stopHits(blocks: readonly (readonly string[])[]): Int32Array {
   return hits;
 }
 
+/**
+ * Stop words by hash (open addressing): a word is looked up straight from the lower-cased text, by the hash of its
+ * characters, so no string is made for it. Slot → 1 + position in STOPWORD_WORDS (0: empty).
+ */
+const STOPWORD_WORDS = [...STOPWORD_INDEX.keys()];
+const STOPWORD_LANGS = STOPWORD_WORDS.map((w) => STOPWORD_INDEX.get(w)!);
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** FNV-1a over UTF-16 code units, folded to the table size. */
+const FNV_PRIME = 16777619;
+const FNV_START = 0x811c9dc5 | 0;
+const slotOf = (h: number): number => (h ^ (h >>> HASH_BITS) ^ (h >>> (2 * HASH_BITS))) & HASH_MASK;
+const STOPWORD_SLOTS = new Int32Array(1 << HASH_BITS);
+STOPWORD_WORDS.forEach((w, k) => {
+  let h = FNV_START;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  let s = slotOf(h);
+  while (STOPWORD_SLOTS[s] !== 0) s = (s + 1) & HASH_MASK;
+  STOPWORD_SLOTS[s] = k + 1;
+});
+
+/** Word counts and stop-word hits of blocks, read in one pass over each block's lower-cased text. */
+export interface BlockWords {
+  /** words per block (wordsOf(text).length) */
+  counts: Int32Array;
+  /** stop-word hits, rows as in stopHits */
+  hits: Int32Array;
+}
+
+/**
+ * What wordsOf and stopHits give together (the word count of each block and its stop-word hits per list), without
+ * making a string for any word: every block is read once, character by character, and a word no longer than the
+ * longest stop word is looked up by its hash. This runs on every block of every page.
+ */
+export function blockWordStats(texts: readonly string[]): BlockWords {
+  const width = STOPWORD_LANGUAGES.length;
+  const counts = new Int32Array(texts.length);
+  const hits = new Int32Array(texts.length * width);
+  for (let t = 0; t < texts.length; t++) {
+    const lower = texts[t]!.toLowerCase();
+    const n = lower.length;
+    const row = t * width;
+    let words = 0;
+    let i = 0;
+    while (i < n) {
+      const first = lower.charCodeAt(i);
+      if (first < 128 ? SEPARATOR_ASCII[first] === 1 : isSeparator(first)) { i++; continue; }
+      // one run of non-separators: the word is the run without apostrophes and hyphens at its edges, hashed as it
+      // is read (the hash up to the last non-edge character is the word's)
+      let a = -1;
+      let b = -1;
+      let h = FNV_START;
+      let hash = h;
+      for (; i < n; i++) {
+        const c = lower.charCodeAt(i);
+        if (c < 128 ? SEPARATOR_ASCII[c] === 1 : isSeparator(c)) break;
+        const edge = isEdge(c);
+        if (a < 0) { if (edge) continue; a = i; }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (!edge) { b = i + 1; hash = h; }
+      }
+      if (a < 0) continue;
+      words++;
+      if (b - a > STOPWORD_MAX_LENGTH) continue;
+      for (let s = slotOf(hash); STOPWORD_SLOTS[s] !== 0; s = (s + 1) & HASH_MASK) {
+        const k = STOPWORD_SLOTS[s]! - 1;
+        const w = STOPWORD_WORDS[k]!;
+        if (w.length !== b - a || !lower.startsWith(w, a)) continue;
+        const langs = STOPWORD_LANGS[k]!;
+        for (let l = 0; l < langs.length; l++) hits[row + langs[l]!]!++;
+        break;
+      }
+    }
+    counts[t] = words;
+  }
+  return { counts, hits };
+}
+
 /** The rows of blocks [start, end) (a view, no copy). */
 export const hitRows = (hits: Int32Array, start: number, end: number): Int32Array =>
   hits.subarray(start * STOPWORD_LANGUAGES.length, end * STOPWORD_LANGUAGES.length);
 
-/** languageOfWords over the blocks at `indices` (in order), from their stop-word hits. */
-export function languageOfHits(blocks: readonly (readonly string[])[], hits: Int32Array, indices: readonly number[], fallback = 'en'): string {
+/** languageOfWords over the blocks at `indices` (in order), from their stop-word hits and word counts. */
+export function languageOfHits(words: ArrayLike<number>, hits: Int32Array, indices: readonly number[], fallback = 'en'): string {
   const width = STOPWORD_LANGUAGES.length;
   const counts = new Int32Array(width);
   let seen = 0;
   for (const i of indices) {
     for (let k = 0; k < width; k++) counts[k]! += hits[i * width + k]!;
-    seen += blocks[i]!.length;
+    seen += words[i]!;
     if (seen >= LANGUAGE_SAMPLE_WORDS) break;
   }
   let best = fallback;
@@ -178,10 +256,10 @@ export function languageOfHits(blocks: readonly (readonly string[])[], hits: Int
   return best;
 }
 
-/** stopwordDensity of block i from its hits. */
-export function stopShareOf(blocks: readonly (readonly string[])[], hits: Int32Array, i: number, lang: string): number {
+/** stopwordDensity of block i from its hits and word counts. */
+export function stopShareOf(counts: ArrayLike<number>, hits: Int32Array, i: number, lang: string): number {
   const k = STOPWORD_LANGUAGES.indexOf(lang);
-  const n = blocks[i]!.length;
+  const n = counts[i]!;
   return k < 0 || n === 0 ? 0 : hits[i * STOPWORD_LANGUAGES.length + k]! / n;
 }
 
