@@ -32,11 +32,26 @@ export function blockWeight(v: Verdict, f: Features): number {
 export function articleLimit(texts: readonly string[], contentWords: readonly number[]): number {
   let words = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (words >= DEFAULT_END_MARKER_MIN_WORDS && HARD_END_MARKER.test(texts[i]!)) return i;
+    if (words >= DEFAULT_END_MARKER_MIN_WORDS && mayEndArticle(texts[i]!) && HARD_END_MARKER.test(texts[i]!)) return i;
     words += contentWords[i]!;
   }
   return texts.length;
 }
+
+/**
+ * Cheap tests before HARD_END_MARKER (whose comment-header form backtracks over the whole line): its headings start
+ * with a digit or their first letters, a comment's header ends in "said:", "wrote" … (same flags as the marker).
+ */
+const HARD_END_OPENING = /^(?:\d|comm|resp|read|leav|post|join|komm|come|комм)/iu;
+const HARD_END_CLOSING = /(?:said|says|wrote|commented|replied)$/iu;
+function mayEndArticle(text: string): boolean {
+  if (HARD_END_OPENING.test(text)) return true;
+  let t = text.trimEnd();
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return HARD_END_CLOSING.test(t.slice(-HARD_END_CLOSING_CHARS));
+}
+/** The longest closing word ("commented") plus a character, in case a case-folded form is longer. */
+const HARD_END_CLOSING_CHARS = 10;
 
 /**
  * Context: article paragraphs come in runs, a teaser stands alone between its headline and the next teaser's
@@ -69,7 +84,8 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
   const items = new Set<number>();
   for (let i = 0; i + 1 < texts.length; i++) {
     const v = verdicts[i]!;
-    if (!/:\s*$/.test(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
+    // (an end-anchored pattern is tried from every position of the text: the last character is checked instead)
+    if (!texts[i]!.trimEnd().endsWith(':') || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
     let j = i + 1;
     while (j < texts.length && j - i <= LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0
       && features[j]!.words >= 2) j++;

@@ -61,6 +61,8 @@ function creditBelow(blocks: readonly Block[], i: number): boolean {
 /** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
 function sameCaption(full: string, next: string): boolean {
   if (full === next) return true;
+  // (the pattern is anchored at the end, which a regex cannot start from: the last word is checked first)
+  if (next.length < CAPTION_PREFIX_MIN || next.slice(-4).toLowerCase() !== 'more') return false;
   const m = CAPTION_TOGGLE.exec(next);
   return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
 }

@@ -93,9 +93,16 @@ function scriptCounts(sample: string): { letters: number; byLang: Map<string, nu
   return { letters, byLang };
 }
 
+/** A letter of one of the scripts scriptCounts counts (the same ranges). */
+const SCRIPT_LETTER = /[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u4e00-\u9fff\u0370-\u03ff\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f]/;
+/** What scriptCounts counts as a letter: an ASCII letter or any character beyond ASCII. */
+const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
+
 /** A language told by its script alone ('none': no letters at all), or null when stop words must decide. */
 export function scriptLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  // most pages hold no letter of these scripts: one scan tells, and the count is not needed
+  if (!SCRIPT_LETTER.test(sample)) return ANY_LETTER.test(sample) ? null : 'none';
   const { letters, byLang } = scriptCounts(sample);
   if (letters === 0) return 'none';
   if ((byLang.get('ja') ?? 0) / letters >= KANA_SHARE) return 'ja';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockWordStats, detectLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
+import { blockWordStats, detectLanguage, scriptLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
 import { STOPWORD_LANGUAGES } from '../../../electron/text/language/stopwords';
 
 describe('detectLanguage', () => {
@@ -17,6 +17,16 @@ describe('detectLanguage', () => {
     ['ko', '시장은 다리가 며칠 안에 보행자에게 다시 개방될 것이라고 말했습니다.'],
   ])('%s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('tells a language by its script only when enough letters are in it', () => {
+    expect(scriptLanguage('Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.')).toBe('el');
+    expect(scriptLanguage('The Greek word αγορά means market, said the guide in the old town of Athens today.')).toBeNull();
+    expect(scriptLanguage('Tokyo 東京')).toBe('zh');
+    expect(scriptLanguage('Tokyo 東京 is large')).toBeNull();
+    expect(scriptLanguage('Café, naïve')).toBeNull();
+    expect(scriptLanguage('12:30 - 3/4')).toBe('none');
+    expect(scriptLanguage('€ 12 …')).toBeNull(); // characters beyond ASCII count as letters
   });
 
   it('falls back when there is nothing to go on', () => {

@@ -6,9 +6,9 @@ import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
 import { boilerplateReason, charCounts, endsLikeSentence, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
-import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
+import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
-import { BOILERPLATE, REGEXPS } from '../../../electron/text/clean/tables';
+import { BOILERPLATE, HARD_END_MARKER, REGEXPS } from '../../../electron/text/clean/tables';
 import type { Features } from '../../../electron/text/clean/03-features';
 
 const PROSE = [
@@ -135,6 +135,27 @@ describe('fast paths give the answers of the slow ones', () => {
     for (const end of ['', '.', '!”', '.) 🙂', ' and so on', '?»\ufe0f', '…']) {
       expect(endsLikeSentence(long + end)).toBe(REGEXPS.sentenceEnd.test(long + end));
       expect(endsLikeSentence('Short' + end)).toBe(REGEXPS.sentenceEnd.test('Short' + end));
+    }
+  });
+
+  it('stops the article at the hard end markers the pattern alone finds', () => {
+    const ends = ['Comments (12)', 'comments', '12 responses to “Bridge to open”', 'Leave a reply', 'KOMMENTARE', 'Comentarios:',
+      'Jane Roe on March 3, 2020 at 6:34 pm said:', 'alex at 2019-11-02 12:00 WROTE :  ', 'Sam on 1 May 2021 replied',
+      'Read more', 'Jane Roe said the bridge would open on March 3, 2020.', 'Posted on March 3, 2020', 'He said', '3 things to know'];
+    for (const end of ends) {
+      const texts = [PROSE[0], PROSE[1], end, PROSE[2]];
+      const words = texts.map((t) => t.split(' ').length);
+      expect(articleLimit(texts, words)).toBe(HARD_END_MARKER.test(end) ? 2 : texts.length);
+    }
+  });
+
+  it('takes lines after a line ending with a colon (spaces after it too) as list items', () => {
+    const v = (cls: Verdict['cls'], reason = 'short line'): Verdict => ({ cls, reason });
+    const f = { repeated: 0, words: 3 } as Features;
+    for (const intro of ['You will need:', 'You will need:  ', 'You will need :\t', 'You will need', 'You will need: flour']) {
+      const texts = [intro, 'Two cups of flour', 'One egg', PROSE[0]];
+      const items = introducedLists(texts, [v('short'), v('short'), v('short'), v('good', 'prose')], texts.map(() => f));
+      expect(items.size > 0).toBe(/:\s*$/.test(intro));
     }
   });
 
