@@ -192,6 +192,8 @@ export interface BlockWords {
   counts: Int32Array;
   /** stop-word hits, rows as in stopHits */
   hits: Int32Array;
+  /** each block's text in lower case (read again by later passes instead of lower-casing it once more) */
+  lowers: string[];
 }
 
 /**
@@ -203,8 +205,10 @@ export function blockWordStats(texts: readonly string[]): BlockWords {
   const width = STOPWORD_LANGUAGES.length;
   const counts = new Int32Array(texts.length);
   const hits = new Int32Array(texts.length * width);
+  const lowers = new Array<string>(texts.length);
   for (let t = 0; t < texts.length; t++) {
     const lower = texts[t]!.toLowerCase();
+    lowers[t] = lower;
     const n = lower.length;
     const row = t * width;
     let words = 0;
@@ -240,7 +244,7 @@ export function blockWordStats(texts: readonly string[]): BlockWords {
     }
     counts[t] = words;
   }
-  return { counts, hits };
+  return { counts, hits, lowers };
 }
 
 /** The rows of blocks [start, end) (a view, no copy). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -111,6 +111,26 @@ describe('fast paths give the answers of the slow ones', () => {
       const slow = BOILERPLATE.find(([, re]) => re.test(bare))?.[0] ?? null;
       expect(boilerplateReason(line, line.split(/\s+/).length)).toBe(slow);
     }
+  });
+
+  it('the gate finds the same entry in any letter case, given the lower-cased text or not', () => {
+    const variants = (t: string) => [t, t.toUpperCase(), t.toLowerCase(), [...t].map((c, k) => (k % 2 ? c.toUpperCase() : c.toLowerCase())).join('')];
+    for (const line of [...lines, 'FOLGEN SIE UNS', 'Suivez-nous sur X', 'ПОДПИШИТЕСЬ на канал', 'Datenschutz', 'E-Paper', 'Try 3 Months Free']) {
+      for (const v of variants(line)) {
+        const bare = v.replace(REGEXPS.bullet, '');
+        const slow = BOILERPLATE.find(([, re]) => re.test(bare))?.[0] ?? null;
+        const words = v.split(/\s+/).length;
+        expect(boilerplateReason(v, words)).toBe(slow);
+        expect(boilerplateReason(v, words, REGEXPS.bullet.test(v), v.toLowerCase())).toBe(slow);
+      }
+    }
+  });
+
+  it('tells a pattern written in lower case from one with capitals or case classes', () => {
+    expect(lowerCaseOnly('\\bfollow us\\b|[\\w.-]+\\S')).toBe(true);
+    expect(lowerCaseOnly('^more\\s+\\p{Lu}')).toBe(false);
+    expect(lowerCaseOnly('Getty Images')).toBe(false);
+    expect(lowerCaseOnly('caf\\u00e9')).toBe(false);
   });
 
   it('counts capitals, sentence marks and digits in one loop as the patterns do', () => {
