@@ -190,11 +190,50 @@ export function blockWords(blocks: readonly Block[]): BlockWords {
   return blockWordStats(blocks.map((b) => b.text));
 }
 
-export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks)): Features[] {
+/**
+ * How many other blocks print the same text. Short blocks are compared by their punctuation-blind key; long blocks
+ * repeat rarely and then word for word: they are grouped by length first and compared in full only within a
+ * group (hashing every paragraph of a page for a map costs more than all of that).
+ */
+export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
+  const out = new Int32Array(blocks.length);
+  const keys: string[] = new Array<string>(blocks.length);
   const counts = new Map<string, number>();
-  // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
-  const keys = blocks.map((b, i) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text, words.lowers[i]) : b.text));
-  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const byLength = new Map<number, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > KEY_NORMALIZE_MAX) {
+      const group = byLength.get(text.length);
+      if (group) group.push(i);
+      else byLength.set(text.length, [i]);
+      continue;
+    }
+    const k = normalizeKey(text, lowers[i]);
+    keys[i] = k;
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const k = keys[i];
+    if (k) out[i] = counts.get(k)! - 1;
+  }
+  for (const group of byLength.values()) {
+    if (group.length < 2) continue;
+    if (group.length <= PAIRWISE_MAX) {
+      for (const i of group) for (const j of group) if (i !== j && blocks[i]!.text === blocks[j]!.text) out[i]!++;
+      continue;
+    }
+    // many paragraphs of one length (a page printed twice): counted by a map after all
+    const same = new Map<string, number>();
+    for (const i of group) same.set(blocks[i]!.text, (same.get(blocks[i]!.text) ?? 0) + 1);
+    for (const i of group) out[i] = same.get(blocks[i]!.text)! - 1;
+  }
+  return out;
+}
+/** Long blocks of one length are compared pair by pair up to this many. */
+const PAIRWISE_MAX = 8;
+
+export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks)): Features[] {
+  const repeats = repetitions(blocks, words.lowers);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
@@ -208,7 +247,7 @@ export function measure(blocks: readonly Block[], lang: string, words: BlockWord
       sentence: endsLikeSentence(text),
       puncts: cc.marks,
       caps: w ? Math.min(1, cc.capitals / w) : 0,
-      repeated: (counts.get(keys[i]!) ?? 1) - 1,
+      repeated: repeats[i]!,
       // script languages write words without spaces: the length in characters decides what is short
       boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet, words.lowers[i]),
       bullet,

@@ -224,7 +224,8 @@ export function findSource(furniture: readonly string[], header: readonly string
     }
     if (ADDRESS_HINT.test(line)) {
       const hosts = new Set<string>();
-      for (const m of line.matchAll(DOMAIN_IN_TEXT)) {
+      DOMAIN_IN_TEXT.lastIndex = 0; // (exec in a loop: matchAll would copy the pattern for every line)
+      for (let m = DOMAIN_IN_TEXT.exec(line); m; m = DOMAIN_IN_TEXT.exec(line)) {
         const host = m[1]!.replace(/^www\./i, '');
         const stem = m[2]!.toLowerCase();
         if (PLATFORM_DOMAINS.has(stem) || stem.length < 2 || (/[A-Z]/.test(host.slice(host.lastIndexOf('.'))) && !CAPITAL_TLD.test(host))) continue;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -148,6 +148,16 @@ describe('fast paths give the answers of the slow ones', () => {
     for (const t of ['Share this', 'Share this:', ' Share  this ', 'Home', '', 'Read more…', '(Photo) Jane Roe', 'Views: 1,234', 'a b c', 'ÉTÉ à Paris']) {
       expect(normalizeKey(t)).toBe(t.toLowerCase().replace(sep, ' ').trim());
     }
+  });
+
+  it('counts repeated blocks as a map of their keys does, long ones compared in full', () => {
+    const long = (k: number) => `${PROSE[k % 4]} ${'x'.repeat(80)}`;
+    const texts = ['Share this', 'SHARE THIS!', 'Home', long(0), long(1), long(0), PROSE[0] + PROSE[1] + '.', PROSE[0] + PROSE[1] + '!', '',
+      ...Array.from({ length: 12 }, (_, k) => long(k)), long(2).toUpperCase()];
+    const keyOf = (t: string) => (t.length <= 200 ? normalizeKey(t) : t);
+    const slow = texts.map((t) => (keyOf(t) ? texts.filter((u) => keyOf(u) === keyOf(t)).length - 1 : 0));
+    const blocks = texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 }));
+    expect([...repetitions(blocks, texts.map((t) => t.toLowerCase()))]).toEqual(slow);
   });
 
   it('tests a sentence end on the tail of a long block as on the whole block', () => {
