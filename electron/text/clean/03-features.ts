@@ -1,5 +1,7 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
-import { blockWordStats, isScriptLanguage, stopShareOf, type BlockWords } from '../language';
+import { blockWordStats, charCounts, isScriptLanguage, stopShareOf, type BlockWords } from '../language';
+
+export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
@@ -148,36 +150,6 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
   return null;
 }
 
-/** Counts taken in one pass over a block's characters. */
-interface CharCounts {
-  /** words that start with a capital letter (after an opening quote or bracket) */
-  capitals: number;
-  /** sentence marks (the characters of REGEXPS.sentencePunct) */
-  marks: number;
-  /** any ASCII digit */
-  digit: boolean;
-}
-
-/** Capitalised words, sentence marks and digits of a text in one character loop: no regex, no match arrays. */
-export function charCounts(text: string): CharCounts {
-  let capitals = 0;
-  let marks = 0;
-  let digit = false;
-  let start = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) { start = true; continue; }
-    if (c === 46 || c === 33 || c === 63) marks++; // . ! ?
-    else if (c >= 48 && c <= 57) digit = true;
-    else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) marks++; // … 。 ！ ？
-    if (!start) continue;
-    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘ open a word
-    start = false;
-    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) capitals++;
-  }
-  return { capitals, marks, digit };
-}
-
 /** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
  *  end-anchored pattern is run on this tail only, not scanned over a whole paragraph. */
 const SENTENCE_END_TAIL = 64;
@@ -239,14 +211,13 @@ export function measure(blocks: readonly Block[], lang: string, words: BlockWord
     const w = words.counts[i]!;
     const text = b.text;
     const bullet = REGEXPS.bullet.test(text);
-    const cc = charCounts(text);
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w,
       stop: stopShareOf(words.counts, words.hits, i, lang),
       sentence: endsLikeSentence(text),
-      puncts: cc.marks,
-      caps: w ? Math.min(1, cc.capitals / w) : 0,
+      puncts: words.marks[i]!,
+      caps: w ? Math.min(1, words.capitals[i]! / w) : 0,
       repeated: repeats[i]!,
       // script languages write words without spaces: the length in characters decides what is short
       boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet, words.lowers[i]),
@@ -254,7 +225,7 @@ export function measure(blocks: readonly Block[], lang: string, words: BlockWord
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency
       headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
-        && ((cc.digit && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, cc.digit) && parseByline(text) !== null)),
+        && ((words.digit[i] === 1 && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, words.digit[i] === 1) && parseByline(text) !== null)),
     };
   });
 }

@@ -186,7 +186,37 @@ STOPWORD_WORDS.forEach((w, k) => {
   STOPWORD_SLOTS[s] = k + 1;
 });
 
-/** Word counts and stop-word hits of blocks, read in one pass over each block's lower-cased text. */
+/** Counts taken in one pass over a block's characters. */
+export interface CharCounts {
+  /** words that start with a capital letter (after an opening quote or bracket) */
+  capitals: number;
+  /** sentence marks: . ! ? … 。 ！ ？ */
+  marks: number;
+  /** any ASCII digit */
+  digit: boolean;
+}
+
+/** Capitalised words, sentence marks and digits of a text in one character loop: no regex, no match arrays. */
+export function charCounts(text: string): CharCounts {
+  let capitals = 0;
+  let marks = 0;
+  let digit = false;
+  let start = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { start = true; continue; }
+    if (c === 46 || c === 33 || c === 63) marks++; // . ! ?
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) marks++; // … 。 ！ ？
+    if (!start) continue;
+    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘ open a word
+    start = false;
+    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) capitals++;
+  }
+  return { capitals, marks, digit };
+}
+
+/** What one pass over the blocks of a page reads: their words, stop words and character classes. */
 export interface BlockWords {
   /** words per block (wordsOf(text).length) */
   counts: Int32Array;
@@ -194,57 +224,97 @@ export interface BlockWords {
   hits: Int32Array;
   /** each block's text in lower case (read again by later passes instead of lower-casing it once more) */
   lowers: string[];
+  /** charCounts of each block: capitalised words, sentence marks, a digit (1) or none (0) */
+  capitals: Int32Array;
+  marks: Int32Array;
+  digit: Uint8Array;
 }
 
 /**
- * What wordsOf and stopHits give together (the word count of each block and its stop-word hits per list), without
- * making a string for any word: every block is read once, character by character, and a word no longer than the
- * longest stop word is looked up by its hash. This runs on every block of every page.
+ * What wordsOf, stopHits and charCounts give together, without making a string for any word: every block is
+ * lower-cased once and read once, character by character; a word no longer than the longest stop word is looked
+ * up by its hash; a capital is a character the lower-casing changed. This runs on every block of every page.
  */
 export function blockWordStats(texts: readonly string[]): BlockWords {
   const width = STOPWORD_LANGUAGES.length;
   const counts = new Int32Array(texts.length);
   const hits = new Int32Array(texts.length * width);
   const lowers = new Array<string>(texts.length);
+  const capitals = new Int32Array(texts.length);
+  const marks = new Int32Array(texts.length);
+  const digit = new Uint8Array(texts.length);
   for (let t = 0; t < texts.length; t++) {
-    const lower = texts[t]!.toLowerCase();
+    const text = texts[t]!;
+    const lower = text.toLowerCase();
     lowers[t] = lower;
+    // (a few characters lower-case to two: "İ"; then charCounts reads the text itself)
+    const aligned = lower.length === text.length;
     const n = lower.length;
     const row = t * width;
     let words = 0;
-    let i = 0;
-    while (i < n) {
-      const first = lower.charCodeAt(i);
-      if (first < 128 ? SEPARATOR_ASCII[first] === 1 : isSeparator(first)) { i++; continue; }
-      // one run of non-separators: the word is the run without apostrophes and hyphens at its edges, hashed as it
-      // is read (the hash up to the last non-edge character is the word's)
-      let a = -1;
-      let b = -1;
-      let h = FNV_START;
-      let hash = h;
-      for (; i < n; i++) {
-        const c = lower.charCodeAt(i);
-        if (c < 128 ? SEPARATOR_ASCII[c] === 1 : isSeparator(c)) break;
-        const edge = isEdge(c);
-        if (a < 0) { if (edge) continue; a = i; }
-        h = Math.imul(h ^ c, FNV_PRIME);
-        if (!edge) { b = i + 1; hash = h; }
+    let caps = 0;
+    let sentenceMarks = 0;
+    let digits = 0;
+    let start = true; // at the start of a space-separated word (as charCounts)
+    // the word being read: the run of non-separators without apostrophes and hyphens at its edges, hashed as it is
+    // read (the hash up to the last non-edge character is the word's)
+    let a = -1;
+    let b = -1;
+    let h = FNV_START;
+    let hash = h;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? lower.charCodeAt(i) : 32; // (a space after the end closes the last word)
+      if (c === 32) start = true;
+      else {
+        if (c === 46 || c === 33 || c === 63) sentenceMarks++; // . ! ?
+        else if (c >= 48 && c <= 57) digits = 1;
+        else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) sentenceMarks++; // … 。 ！ ？
+        if (start && !(c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018)) { // ( " ' “ ‘ open a word
+          start = false;
+          if (aligned && text.charCodeAt(i) !== c) caps++;
+        }
       }
-      if (a < 0) continue;
-      words++;
-      if (b - a > STOPWORD_MAX_LENGTH) continue;
-      for (let s = slotOf(hash); STOPWORD_SLOTS[s] !== 0; s = (s + 1) & HASH_MASK) {
-        const k = STOPWORD_SLOTS[s]! - 1;
-        const w = STOPWORD_WORDS[k]!;
-        if (w.length !== b - a || !lower.startsWith(w, a)) continue;
-        const langs = STOPWORD_LANGS[k]!;
-        for (let l = 0; l < langs.length; l++) hits[row + langs[l]!]!++;
-        break;
+      if (c < 128 ? SEPARATOR_ASCII[c] === 1 : isSeparator(c)) {
+        if (a < 0) continue;
+        words++;
+        if (b - a <= STOPWORD_MAX_LENGTH) countStopWord(lower, a, b, hash, hits, row);
+        a = -1;
+        continue;
       }
+      const edge = isEdge(c);
+      if (a < 0) {
+        if (edge) continue;
+        a = i;
+        h = FNV_START;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (!edge) { b = i + 1; hash = h; }
     }
     counts[t] = words;
+    if (aligned) {
+      capitals[t] = caps;
+      marks[t] = sentenceMarks;
+      digit[t] = digits;
+    } else {
+      const cc = charCounts(text);
+      capitals[t] = cc.capitals;
+      marks[t] = cc.marks;
+      digit[t] = cc.digit ? 1 : 0;
+    }
   }
-  return { counts, hits, lowers };
+  return { counts, hits, lowers, capitals, marks, digit };
+}
+
+/** Adds the lists of the stop word lower[a, b) (found by its hash) to the row of hits. */
+function countStopWord(lower: string, a: number, b: number, hash: number, hits: Int32Array, row: number): void {
+  for (let s = slotOf(hash); STOPWORD_SLOTS[s] !== 0; s = (s + 1) & HASH_MASK) {
+    const k = STOPWORD_SLOTS[s]! - 1;
+    const w = STOPWORD_WORDS[k]!;
+    if (w.length !== b - a || !lower.startsWith(w, a)) continue;
+    const langs = STOPWORD_LANGS[k]!;
+    for (let l = 0; l < langs.length; l++) hits[row + langs[l]!]!++;
+    return;
+  }
 }
 
 /** The rows of blocks [start, end) (a view, no copy). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockWordStats, detectLanguage, scriptLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
+import { blockWordStats, charCounts, detectLanguage, scriptLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
 import { STOPWORD_LANGUAGES } from '../../../electron/text/language/stopwords';
 
 describe('detectLanguage', () => {
@@ -66,14 +66,24 @@ describe('words and stop words', () => {
     const stats = blockWordStats(texts);
     expect([...stats.counts]).toEqual(texts.map((t) => wordsOf(t).length));
     expect([...stats.hits]).toEqual([...stopHits(texts.map(wordsOf))]);
+    expect(stats.lowers).toEqual(texts.map((t) => t.toLowerCase()));
+    const cc = texts.map(charCounts);
+    expect([...stats.capitals]).toEqual(cc.map((c) => c.capitals));
+    expect([...stats.marks]).toEqual(cc.map((c) => c.marks));
+    expect([...stats.digit]).toEqual(cc.map((c) => (c.digit ? 1 : 0)));
   });
 
-  it('the one-pass count agrees with wordsOf and stopHits on any text of stop words, edges and separators', () => {
-    const piece = fc.constantFrom('the', 'THE', 'der', 'dass', 'que', 'что', 'it\'s', "'", '’', '-', '--', ' ', '  ', '.', '“', '»', '3', 'é', 'x', 'Über', '\u00a0', '\u2009');
+  it('the one-pass count agrees with wordsOf, stopHits and charCounts on any text of stop words, edges, marks and capitals', () => {
+    const piece = fc.constantFrom('the', 'THE', 'der', 'dass', 'que', 'что', 'ЧТО', 'it\'s', "'", '’', '-', '--', ' ', '  ', '.', '“', '‘', '(', '"',
+      '»', '3', 'é', 'É', 'x', 'Über', '\u00a0', '\u2009', '!', '?', '…', '。', 'İ', 'Σ', '𐐀');
     fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { maxLength: 6 }), (blocks) => {
       const stats = blockWordStats(blocks);
       expect([...stats.counts]).toEqual(blocks.map((t) => wordsOf(t).length));
       expect([...stats.hits]).toEqual([...stopHits(blocks.map(wordsOf))]);
-    }), { numRuns: 300 });
+      const cc = blocks.map(charCounts);
+      expect([...stats.capitals]).toEqual(cc.map((c) => c.capitals));
+      expect([...stats.marks]).toEqual(cc.map((c) => c.marks));
+      expect([...stats.digit]).toEqual(cc.map((c) => (c.digit ? 1 : 0)));
+    }), { numRuns: 500 });
   });
 });
