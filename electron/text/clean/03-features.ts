@@ -150,6 +150,19 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
   return null;
 }
 
+/** The last word of a line, without white space and one colon after it (up to CLOSING_CHARS characters): a
+ *  comment's header ends in "said:", "wrote" …, which is tested on this instead of the pattern backtracking over
+ *  the whole line. */
+export function closingWord(text: string): string {
+  let t = text.trimEnd();
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return t.length <= CLOSING_CHARS ? t : t.slice(-CLOSING_CHARS);
+}
+/** The longest closing word ("commented") and one character more. */
+const CLOSING_CHARS = 10;
+/** How REGEXPS.commentHeader ends (same flags). */
+const COMMENT_CLOSING = /(?:said|says|wrote|commented|replied)$/i;
+
 /** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
  *  end-anchored pattern is run on this tail only, not scanned over a whole paragraph. */
 const SENTENCE_END_TAIL = 64;
@@ -225,7 +238,7 @@ export function measure(blocks: readonly Block[], lang: string, words: BlockWord
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency
       headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
-        && ((words.digit[i] === 1 && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, words.digit[i] === 1) && parseByline(text) !== null)),
+        && ((words.digit[i] === 1 && (REGEXPS.dateLine.test(text) || (COMMENT_CLOSING.test(closingWord(text)) && REGEXPS.commentHeader.test(text)))) || (bylineHint(text, words.digit[i] === 1) && parseByline(text) !== null)),
     };
   });
 }

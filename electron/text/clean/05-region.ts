@@ -1,7 +1,7 @@
 // Pass 5 — the main region: the run of blocks with the most content in it (maximum-sum subarray, as in Finn,
 // Kushmerick & Smyth's Body Text Extraction). Content blocks add, furniture subtracts; one linear scan.
 import { DEFAULT_END_MARKER_MIN_WORDS, END_MARKER_REASONS, HARD_END_MARKER, REGION_WEIGHTS as W } from './tables';
-import type { Features } from './03-features';
+import { closingWord, type Features } from './03-features';
 import type { Verdict } from './04-classify';
 
 export interface Region {
@@ -45,13 +45,8 @@ export function articleLimit(texts: readonly string[], contentWords: readonly nu
 const HARD_END_OPENING = /^(?:\d|comm|resp|read|leav|post|join|komm|come|комм)/iu;
 const HARD_END_CLOSING = /(?:said|says|wrote|commented|replied)$/iu;
 function mayEndArticle(text: string): boolean {
-  if (HARD_END_OPENING.test(text)) return true;
-  let t = text.trimEnd();
-  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
-  return HARD_END_CLOSING.test(t.slice(-HARD_END_CLOSING_CHARS));
+  return HARD_END_OPENING.test(text) || HARD_END_CLOSING.test(closingWord(text));
 }
-/** The longest closing word ("commented") plus a character, in case a case-folded form is longer. */
-const HARD_END_CLOSING_CHARS = 10;
 
 /**
  * Context: article paragraphs come in runs, a teaser stands alone between its headline and the next teaser's

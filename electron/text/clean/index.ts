@@ -158,8 +158,10 @@ function cleanPart(
     const d = decisions[i]!;
     if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
     if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
-    if (d.keep && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
-    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); seen.add(text); labels.set(i, ['body', d.reason]); }
+    // (only a block printed more than once on the page can have been seen: the others are not hashed)
+    const printedAgain = features[i]!.repeated > 0;
+    if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, ['body', d.reason]); }
     else labels.set(i, ['dropped', d.reason]);
   }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, measure, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -158,6 +158,26 @@ describe('fast paths give the answers of the slow ones', () => {
     const slow = texts.map((t) => (keyOf(t) ? texts.filter((u) => keyOf(u) === keyOf(t)).length - 1 : 0));
     const blocks = texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 }));
     expect([...repetitions(blocks, texts.map((t) => t.toLowerCase()))]).toEqual(slow);
+  });
+
+  it('finds every form of closing photo credit the pattern finds, in short and long blocks', () => {
+    for (const credit of ['(AP Photo/Jane Roe)', 'Photo by Jane Roe', 'IMAGE: Jane Roe', 'Credits: Acme', 'Jane Roe/Getty Images', 'SHUTTERSTOCK',
+      '(Alamy)', 'EPA-EFE', 'Pictures: Jane Roe  ', 'photograph by Jane Roe', 'the end.']) {
+      for (const text of [`A bridge over the river. ${credit}`, `${PROSE.join(' ')} ${credit}`]) {
+        expect(endsWithCredit(text)).toBe(REGEXPS.captionCredit.test(text.length <= 200 ? text : text.slice(text.indexOf(' ', text.length - 200) + 1)));
+      }
+    }
+  });
+
+  it('marks a comment header as a header line as the pattern alone does', () => {
+    const lines = ['Alex on September 17, 2018 at 6:34 am said:', 'Sam at 2019-11-02 12:00 WROTE :  ', 'Jane Roe on 1 May 2021 replied',
+      'Jane Roe on 1 May 2021 replied to Sam', 'The council on 1 May 2021 said', 'Posted on 1 May 2021'];
+    const blocks = lines.map((text, index) => ({ index, text, line: index, gapBefore: 1 }));
+    const features = measure(blocks, 'en');
+    lines.forEach((t, k) => {
+      if (REGEXPS.commentHeader.test(t) || REGEXPS.dateLine.test(t)) expect(features[k]!.headerLine).toBe(true);
+    });
+    expect(features[3]!.headerLine).toBe(false);
   });
 
   it('tests a sentence end on the tail of a long block as on the whole block', () => {
