@@ -99,6 +99,8 @@ interface PartInput {
   features: Features[];
   verdicts: Verdict[];
   offset: number;
+  /** the blocks' texts lower-cased (from the words pass) */
+  lowers: string[];
 }
 
 function cleanPart(
@@ -110,15 +112,16 @@ function cleanPart(
   trace: TraceLine[] | null,
 ): CleanedText {
   const { blocks, features, verdicts } = part;
-  const listItems = introducedLists(blocks.map((b) => b.text), verdicts, features);
+  const texts = blocks.map((b) => b.text);
+  const listItems = introducedLists(texts, verdicts, features);
   const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const tables = tableRuns(blocks.map((b) => b.text), verdicts, features);
+  const tables = tableRuns(texts, verdicts, features);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
-  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords)), blocks.map((b) => b.text), verdicts, features), tables, verdicts);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords)), texts, verdicts, features), tables, verdicts);
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
-  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
+  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers);
   const warnings = [...header.warnings];
   const labels = new Map<number, [string, string]>();
   if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, ['title', 'headline']);
@@ -285,7 +288,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end) },
       lang,
       dateCtx,
       options,
