@@ -176,44 +176,61 @@ export function blockWords(blocks: readonly Block[]): BlockWords {
 }
 
 /**
- * How many other blocks print the same text. Short blocks are compared by their punctuation-blind key; long blocks
- * repeat rarely and then word for word: they are grouped by length first and compared in full only within a
- * group (hashing every paragraph of a page for a map costs more than all of that).
+ * How many other blocks print the same text. Short blocks are compared by their punctuation-blind key, long blocks
+ * (which repeat rarely and then word for word) by their text. Neither is hashed as a string: short blocks are grouped
+ * by a number hash of their key (made without making the key), long ones by their length, and only blocks that
+ * share a group are compared (most share none).
  */
 export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
   const out = new Int32Array(blocks.length);
-  const keys: string[] = new Array<string>(blocks.length);
-  const counts = new Map<string, number>();
+  const byHash = new Map<number, number[]>();
   const byLength = new Map<number, number[]>();
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (text.length > KEY_NORMALIZE_MAX) {
-      const group = byLength.get(text.length);
-      if (group) group.push(i);
-      else byLength.set(text.length, [i]);
-      continue;
-    }
-    const k = normalizeKey(text, lowers[i]);
-    keys[i] = k;
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const long = text.length > KEY_NORMALIZE_MAX;
+    const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
+    if (h === null) continue; // an empty key (punctuation only) repeats nothing
+    const groups = long ? byLength : byHash;
+    const group = groups.get(h);
+    if (group) group.push(i);
+    else groups.set(h, [i]);
   }
-  for (let i = 0; i < blocks.length; i++) {
-    const k = keys[i];
-    if (k) out[i] = counts.get(k)! - 1;
-  }
-  for (const group of byLength.values()) {
-    if (group.length < 2) continue;
+  const same = (group: readonly number[], keyOf: (i: number) => string): void => {
+    if (group.length < 2) return;
     if (group.length <= PAIRWISE_MAX) {
-      for (const i of group) for (const j of group) if (i !== j && blocks[i]!.text === blocks[j]!.text) out[i]!++;
-      continue;
+      const keys = group.map(keyOf);
+      for (let a = 0; a < group.length; a++) for (let b = 0; b < group.length; b++) if (a !== b && keys[a] === keys[b]) out[group[a]!]!++;
+      return;
     }
-    // many paragraphs of one length (a page printed twice): counted by a map after all
-    const same = new Map<string, number>();
-    for (const i of group) same.set(blocks[i]!.text, (same.get(blocks[i]!.text) ?? 0) + 1);
-    for (const i of group) out[i] = same.get(blocks[i]!.text)! - 1;
-  }
+    // many blocks in one group (a menu printed twice, a page of equal paragraphs): counted by a map after all
+    const counts = new Map<string, number>();
+    for (const i of group) counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
+    for (const i of group) out[i] = counts.get(keyOf(i))! - 1;
+  };
+  for (const group of byHash.values()) same(group, (i) => normalizeKey(blocks[i]!.text, lowers[i]));
+  for (const group of byLength.values()) same(group, (i) => blocks[i]!.text);
   return out;
 }
+
+/** FNV-1a over the characters of normalizeKey(text), read from the lower-cased text without making the key:
+ *  runs of kept characters, one space between runs. Null when nothing is kept (an empty key). */
+export function keyHash(lower: string): number | null {
+  let h = FNV_START;
+  let kept = false;
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] === 1 : KEY_SEPARATORS.has(c)) { gap = true; continue; }
+    if (gap && kept) h = Math.imul(h ^ 32, FNV_PRIME);
+    h = Math.imul(h ^ c, FNV_PRIME);
+    kept = true;
+    gap = false;
+  }
+  return kept ? h : null;
+}
+const FNV_PRIME = 16777619;
+const FNV_START = 0x811c9dc5 | 0;
+
 /** Long blocks of one length are compared pair by pair up to this many. */
 const PAIRWISE_MAX = 8;
 

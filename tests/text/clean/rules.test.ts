@@ -1,10 +1,11 @@
 // Unit tests of the cleaner's block rules: hover cards, card lists, header standfirsts, sentences of names, script
 // languages, captions printed twice, tables at the article's edge, and the fast paths (boilerplate gate, line normalisation) against slow ones.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, lowerCaseOnly, measure, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -152,7 +153,8 @@ describe('fast paths give the answers of the slow ones', () => {
 
   it('counts repeated blocks as a map of their keys does, long ones compared in full', () => {
     const long = (k: number) => `${PROSE[k % 4]} ${'x'.repeat(80)}`;
-    const texts = ['Share this', 'SHARE THIS!', 'Home', long(0), long(1), long(0), PROSE[0] + PROSE[1] + '.', PROSE[0] + PROSE[1] + '!', '',
+    const texts = ['Share this', 'SHARE THIS!', 'Home', long(0), long(1), long(0), PROSE[0] + PROSE[1] + '.', PROSE[0] + PROSE[1] + '!', '', '…', '—',
+      '(Share) this', ...Array.from({ length: 10 }, () => 'Menu'),
       ...Array.from({ length: 12 }, (_, k) => long(k)), long(2).toUpperCase()];
     const keyOf = (t: string) => (t.length <= 200 ? normalizeKey(t) : t);
     const slow = texts.map((t) => (keyOf(t) ? texts.filter((u) => keyOf(u) === keyOf(t)).length - 1 : 0));
@@ -178,6 +180,16 @@ describe('fast paths give the answers of the slow ones', () => {
       if (REGEXPS.commentHeader.test(t) || REGEXPS.dateLine.test(t)) expect(features[k]!.headerLine).toBe(true);
     });
     expect(features[3]!.headerLine).toBe(false);
+  });
+
+  it('hashes the repetition key without making it: equal keys, equal hashes; no key, no hash', () => {
+    const piece = fc.constantFrom('a', 'B', 'é', ' ', '  ', '.', ',', '-', '’', '(', ')', '•', '\u2009', '\u00a0', '3', 'x y', 'İ');
+    const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, text, (a, b) => {
+      const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
+      expect(keyHash(la) === null).toBe(normalizeKey(a) === '');
+      if (normalizeKey(a) === normalizeKey(b)) expect(keyHash(la)).toBe(keyHash(lb));
+    }), { numRuns: 500 });
   });
 
   it('tests a sentence end on the tail of a long block as on the whole block', () => {
