@@ -216,6 +216,24 @@ export function charCounts(text: string): CharCounts {
   return { capitals, marks, digit };
 }
 
+/** Character classes of the one pass (bits): a word separator, an edge trimmed off words, a sentence mark (charCounts),
+ *  a digit, a character that opens a word without starting it (charCounts: ( " ' “ ‘). */
+const SEPARATOR = 1;
+const EDGE = 2;
+const MARK = 4;
+const DIGIT = 8;
+const OPENER = 16;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (SEPARATOR_ASCII[c] === 1 ? SEPARATOR : 0) | (isEdge(c) ? EDGE : 0) | (c === 46 || c === 33 || c === 63 ? MARK : 0)
+    | (c >= 48 && c <= 57 ? DIGIT : 0) | (c === 40 || c === 34 || c === 39 ? OPENER : 0);
+}
+/** The classes of a character beyond ASCII: … 。 ！ ？ are sentence marks, “ ‘ open a word, ’ ‘ are edges. */
+function otherClass(c: number): number {
+  return (isSeparator(c) ? SEPARATOR : 0) | (isEdge(c) ? EDGE : 0)
+    | (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f ? MARK : 0) | (c === 0x201c || c === 0x2018 ? OPENER : 0);
+}
+
 /** What one pass over the blocks of a page reads: their words, stop words and character classes. */
 export interface BlockWords {
   /** words per block (wordsOf(text).length) */
@@ -264,24 +282,25 @@ export function blockWordStats(texts: readonly string[]): BlockWords {
     let hash = h;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? lower.charCodeAt(i) : 32; // (a space after the end closes the last word)
+      // one table look-up tells an ASCII character's classes; the rest are tested one by one
+      const k = c < 128 ? ASCII_CLASS[c]! : otherClass(c);
       if (c === 32) start = true;
       else {
-        if (c === 46 || c === 33 || c === 63) sentenceMarks++; // . ! ?
-        else if (c >= 48 && c <= 57) digits = 1;
-        else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) sentenceMarks++; // … 。 ！ ？
-        if (start && !(c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018)) { // ( " ' “ ‘ open a word
+        if (k & MARK) sentenceMarks++;
+        else if (k & DIGIT) digits = 1;
+        if (start && !(k & OPENER)) {
           start = false;
           if (aligned && text.charCodeAt(i) !== c) caps++;
         }
       }
-      if (c < 128 ? SEPARATOR_ASCII[c] === 1 : isSeparator(c)) {
+      if (k & SEPARATOR) {
         if (a < 0) continue;
         words++;
         if (b - a <= STOPWORD_MAX_LENGTH) countStopWord(lower, a, b, hash, hits, row);
         a = -1;
         continue;
       }
-      const edge = isEdge(c);
+      const edge = (k & EDGE) !== 0;
       if (a < 0) {
         if (edge) continue;
         a = i;
