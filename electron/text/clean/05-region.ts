@@ -109,19 +109,22 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
  */
 export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
   const tables: Region[] = [];
+  // (each row's key once: the scan below reads the rows after a candidate again)
+  const keys: Array<string | undefined> = [];
+  const rowKey = (k: number): string => (keys[k] ??= rowKeyOf(texts[k]!));
   for (let i = 0; i < texts.length; i++) {
     if (!listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
-    const key = rowKey(texts[i]!);
+    const key = rowKey(i);
     if (!key) continue;
     let j = i + 1;
     let same = 1;
     while (j < texts.length && j - i < LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0) {
-      const k = rowKey(texts[j]!);
+      const k = rowKey(j);
       if (k === key) same++;
-      else if (!k || !(j + 1 < texts.length && rowKey(texts[j + 1]!) === key)) break; // one odd row inside a table is fine
+      else if (!k || !(j + 1 < texts.length && rowKey(j + 1) === key)) break; // one odd row inside a table is fine
       j++;
     }
-    while (j > i && rowKey(texts[j - 1]!) !== key) j--;
+    while (j > i && rowKey(j - 1) !== key) j--;
     if (same >= TABLE_MIN_ROWS && nextToText(i, j, verdicts)) tables.push({ start: i, end: j });
     i = Math.max(i, j - 1);
   }
@@ -153,7 +156,7 @@ const TABLE_MIN_ROWS = 4;
 /** Marks that give a row its shape; sentence punctuation (. , ' ") does not. */
 const ROW_MARKS = /[():;%|/@#$€£¥₩+=*–—-]/g;
 /** A row's shape: the first structural marks in it ("():" for "Spain (Group F): 11th"), '' for plain text. */
-function rowKey(text: string): string {
+function rowKeyOf(text: string): string {
   ROW_MARKS.lastIndex = 0;
   let key = '';
   for (let k = 0; k < ROW_KEY_MARKS; k++) {
