@@ -354,10 +354,13 @@ export function findHeader(
   const nearFrom = Math.max(0, region.start - CONTAINS_REACH);
   const nearTo = Math.min(n, region.end + CONTAINS_REACH);
   const nearbyLower: Array<string | undefined> = [];
+  // (the lengths in one typed array: every headline candidate runs over all of them)
+  const nearLengths = new Int32Array(Math.max(0, nearTo - nearFrom));
+  for (let k = nearFrom; k < nearTo; k++) nearLengths[k - nearFrom] = blocks[k]!.text.length;
   const containedIn = (lower: string): number => {
     let count = 0;
     for (let k = nearFrom; k < nearTo; k++) {
-      const len = blocks[k]!.text.length;
+      const len = nearLengths[k - nearFrom]!;
       if (len <= lower.length || len > lower.length + CONTAINED_EXTRA) continue;
       const other = (nearbyLower[k] ??= lowerOf(k));
       if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) count++;
