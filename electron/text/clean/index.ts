@@ -90,6 +90,24 @@ function reference(captured: string | null, now: string | undefined): string | n
   return now ?? null;
 }
 
+/** Each block's label in the trace and the reason for it, by block index (two arrays: a map with a pair per block
+ *  cost more than the rest of the body pass). */
+class Labels {
+  readonly kind: Array<string | undefined>;
+  readonly why: string[];
+  constructor(n: number) {
+    this.kind = new Array<string | undefined>(n).fill(undefined);
+    this.why = new Array<string>(n).fill('');
+  }
+  set(i: number, kind: string, why: string): void {
+    this.kind[i] = kind;
+    this.why[i] = why;
+  }
+  has(i: number): boolean {
+    return this.kind[i] !== undefined;
+  }
+}
+
 interface PartInput {
   blocks: Block[];
   /** word counts of the blocks */
@@ -123,12 +141,12 @@ function cleanPart(
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers);
   const warnings = [...header.warnings];
-  const labels = new Map<number, [string, string]>();
-  if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, ['title', 'headline']);
-  if (header.subtitleIndex >= 0) labels.set(header.subtitleIndex, ['subtitle', 'sentence under the headline']);
-  if (header.bylineIndex >= 0) labels.set(header.bylineIndex, ['byline', 'byline shape']);
-  if (header.publishedIndex >= 0) labels.set(header.publishedIndex, ['date', 'published date']);
-  if (header.capturedIndex >= 0) labels.set(header.capturedIndex, ['captured', 'date at the top of the page']);
+  const labels = new Labels(blocks.length);
+  if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, 'title', 'headline');
+  if (header.subtitleIndex >= 0) labels.set(header.subtitleIndex, 'subtitle', 'sentence under the headline');
+  if (header.bylineIndex >= 0) labels.set(header.bylineIndex, 'byline', 'byline shape');
+  if (header.publishedIndex >= 0) labels.set(header.publishedIndex, 'date', 'published date');
+  if (header.capturedIndex >= 0) labels.set(header.capturedIndex, 'captured', 'date at the top of the page');
 
   // header lines inside the region end the header: body starts below the last of them. A header line is short
   // (a long block the header read a date from is text), and a header holds one standfirst at most: two paragraphs
@@ -149,29 +167,29 @@ function cleanPart(
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     if (labels.has(i)) continue;
-    if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
+    if (header.used.has(i)) { labels.set(i, 'header', 'header line (date or byline)'); continue; }
     const inArticle = i >= captionFrom && i < region.end;
     if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
-      if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
+      if (REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
-      labels.set(i, ['caption', 'caption shape (position word or photo credit)']);
+      labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;
     }
     const d = decisions[i]!;
-    if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
-    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
+    if (d.keep && i <= headerEnd) { labels.set(i, 'dropped', 'above the byline/date: header'); continue; }
+    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
     // (only a block printed more than once on the page can have been seen: the others are not hashed)
     const printedAgain = features[i]!.repeated > 0;
-    if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
-    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, ['body', d.reason]); }
-    else labels.set(i, ['dropped', d.reason]);
+    if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, 'dropped', 'paragraph printed twice (gallery, teaser)'); continue; }
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, 'body', d.reason); }
+    else labels.set(i, 'dropped', d.reason);
   }
 
   // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
   const tail = tailStart(paragraphs);
   if (tail >= 0) {
-    for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, ['dropped', 'about the company / author (tail)']);
+    for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, 'dropped', 'about the company / author (tail)');
     paragraphs.length = tail;
     bodyIndex.length = tail;
   }
@@ -184,13 +202,13 @@ function cleanPart(
       dateline = dl.place;
       agencyFromDateline = dl.agency;
       paragraphs[0] = dl.rest;
-      labels.set(bodyIndex[0]!, ['body', `dateline "${dl.place}" cut off`]);
+      labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
     }
   }
   const body = paragraphs.join('\n\n');
 
   const furniture: string[] = [];
-  for (let i = 0; i < blocks.length; i++) if (labels.get(i)?.[0] !== 'body') furniture.push(blocks[i]!.text);
+  for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') furniture.push(blocks[i]!.text);
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
   const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines);
 
@@ -217,7 +235,9 @@ function cleanPart(
 
   if (trace) {
     for (let i = 0; i < blocks.length; i++) {
-      const [label, reason] = labels.get(i) ?? ['dropped', decisions[i]!.reason];
+      const labelled = labels.kind[i] !== undefined;
+      const label = labelled ? labels.kind[i]! : 'dropped';
+      const reason = labelled ? labels.why[i]! : decisions[i]!.reason;
       trace.push({ block: i + part.offset, text: blocks[i]!.text.slice(0, TRACE_TEXT), label, reason });
     }
   }
