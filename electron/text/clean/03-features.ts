@@ -163,6 +163,12 @@ const CLOSING_CHARS = 10;
 /** How REGEXPS.commentHeader ends (same flags). */
 const COMMENT_CLOSING = /(?:said|says|wrote|commented|replied)$/i;
 
+/** A line that starts with an ASCII letter has no bullet (the pattern needs white space, a mark or a digit first). */
+function startsWithAsciiLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
 /** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
  *  end-anchored pattern is run on this tail only, not scanned over a whole paragraph. */
 const SENTENCE_END_TAIL = 64;
@@ -240,12 +246,13 @@ export function measure(blocks: readonly Block[], lang: string, words: BlockWord
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
     const text = b.text;
-    const bullet = REGEXPS.bullet.test(text);
+    const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w,
       stop: stopShareOf(words.counts, words.hits, i, lang),
-      sentence: endsLikeSentence(text),
+      // (a sentence ends in one of the marks the words pass counted: without any, no pattern needs to look)
+      sentence: words.marks[i]! > 0 && endsLikeSentence(text),
       puncts: words.marks[i]!,
       caps: w ? Math.min(1, words.capitals[i]! / w) : 0,
       repeated: repeats[i]!,
