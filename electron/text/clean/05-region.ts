@@ -10,9 +10,11 @@ export interface Region {
   end: number;
 }
 
+/** The verdict reasons of the end markers, whole (no slice of each block's reason to look up). */
+const END_MARKER_VERDICTS: ReadonlySet<string> = new Set([...END_MARKER_REASONS].map((r) => `boilerplate: ${r}`));
+
 export function blockWeight(v: Verdict, f: Features): number {
-  const reason = v.reason.startsWith('boilerplate: ') ? v.reason.slice(13) : '';
-  if (END_MARKER_REASONS.has(reason)) return W.endMarker;
+  if (END_MARKER_VERDICTS.has(v.reason)) return W.endMarker;
   let w: number;
   switch (v.cls) {
     case 'good': w = f.words * W.good; break;
