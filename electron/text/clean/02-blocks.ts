@@ -34,7 +34,8 @@ const WRAP_MIN_LONG_LINES = 5;
 
 /** The wrap width when the text is hard-wrapped, else null. */
 export function detectWrap(lines: readonly string[]): number | null {
-  const lengths = lines.map((l) => l.length).filter((n) => n >= WRAP_MIN_LINE).sort((a, b) => a - b);
+  // (a typed array sorts numbers without a comparator call per pair)
+  const lengths = Int32Array.from(lines.map((l) => l.length).filter((n) => n >= WRAP_MIN_LINE)).sort();
   if (lengths.length < 4) return null;
   const p95 = lengths[Math.floor(lengths.length * 0.95) - (lengths.length >= 20 ? 0 : 1)] ?? 0;
   if (p95 > DEFAULT_WRAP_MAX || p95 < WRAP_MIN_WIDTH) return null;

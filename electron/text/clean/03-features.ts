@@ -1,5 +1,7 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
-import { isScriptLanguage, stopHits, stopShareOf, wordsOf } from '../language';
+import { blockWordStats, charCounts, isScriptLanguage, stopShareOf, type BlockWords } from '../language';
+
+export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
@@ -46,8 +48,7 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|cookie settings)\b/i;
 
 /** The text a repeated line is recognised by: lower case, punctuation ignored (ASCII-only class: fast). */
-export function normalizeKey(text: string): string {
-  const lower = text.toLowerCase();
+export function normalizeKey(text: string, lower = text.toLowerCase()): string {
   if (singleSpaced(lower)) return lower; // most short lines: the key is the lower-cased text, flat, no pieces joined
   let out = '';
   let from = 0;
@@ -106,9 +107,11 @@ export function topAlternatives(source: string): string[] {
  * One test instead of one per table entry: most blocks match no boilerplate phrase. The entries are joined into
  * two patterns per set of flags, those anchored at the start (every alternative opens with ^: tried at position 0
  * only) and the rest (one scan of the block). Only a block that matches either is run through the table, in order,
- * for the first matching reason.
+ * for the first matching reason. A case-blind pattern written in lower case is run without the `i` flag on the
+ * lower-cased block (V8 scans a case-blind alternation much more slowly): it matches there wherever it matched the
+ * block, so the gate lets through all it let through before.
  */
-const BOILERPLATE_GATES: readonly RegExp[] = (() => {
+const BOILERPLATE_GATES: ReadonlyArray<{ re: RegExp; lower: boolean }> = (() => {
   const groups = new Map<string, string[]>();
   for (const [, re] of BOILERPLATE) {
     const anchored = topAlternatives(re.source).every((a) => a.startsWith('^'));
@@ -117,45 +120,53 @@ const BOILERPLATE_GATES: readonly RegExp[] = (() => {
     list.push(`(?:${re.source})`);
     groups.set(key, list);
   }
-  return [...groups].map(([key, sources]) => new RegExp(sources.join('|'), key.slice(1)));
+  return [...groups].map(([key, sources]) => {
+    const source = sources.join('|');
+    const flags = key.slice(1);
+    const lower = flags.includes('i') && lowerCaseOnly(source);
+    return { re: new RegExp(source, lower ? flags.replace('i', '') : flags), lower };
+  });
 })();
 
-export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text)): string | null {
+/** A pattern source whose letters are all lower case outside escapes (no \p{Lu}, no capitals): case-blind matching
+ *  of it is plain matching on lower-cased text. */
+export function lowerCaseOnly(source: string): boolean {
+  const letters = source.replace(/\\(?:[pPux]\{?[\w=]*\}?|.)/g, '');
+  return letters === letters.toLowerCase() && !/\\[pPux]/.test(source);
+}
+
+/** `lower`: the text lower-cased (the page's words pass made it already). */
+export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text), lower?: string): string | null {
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
-  if (!BOILERPLATE_GATES.some((re) => re.test(bare))) return null;
+  let bareLower: string | null = null;
+  const gate = (g: { re: RegExp; lower: boolean }): boolean => {
+    if (!g.lower) return g.re.test(bare);
+    bareLower ??= lower === undefined ? bare.toLowerCase() : bullet ? lower.replace(REGEXPS.bullet, '') : lower;
+    return g.re.test(bareLower);
+  };
+  if (!BOILERPLATE_GATES.some(gate)) return null;
   for (const [reason, re] of BOILERPLATE) if (re.test(bare)) return reason;
   return null;
 }
 
-/** Counts taken in one pass over a block's characters. */
-interface CharCounts {
-  /** words that start with a capital letter (after an opening quote or bracket) */
-  capitals: number;
-  /** sentence marks (the characters of REGEXPS.sentencePunct) */
-  marks: number;
-  /** any ASCII digit */
-  digit: boolean;
+/** The last word of a line, without white space and one colon after it (up to CLOSING_CHARS characters): a
+ *  comment's header ends in "said:", "wrote" …, which is tested on this instead of the pattern backtracking over
+ *  the whole line. */
+export function closingWord(text: string): string {
+  let t = text.trimEnd();
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return t.length <= CLOSING_CHARS ? t : t.slice(-CLOSING_CHARS);
 }
+/** The longest closing word ("commented") and one character more. */
+const CLOSING_CHARS = 10;
+/** How REGEXPS.commentHeader ends (same flags). */
+const COMMENT_CLOSING = /(?:said|says|wrote|commented|replied)$/i;
 
-/** Capitalised words, sentence marks and digits of a text in one character loop: no regex, no match arrays. */
-export function charCounts(text: string): CharCounts {
-  let capitals = 0;
-  let marks = 0;
-  let digit = false;
-  let start = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) { start = true; continue; }
-    if (c === 46 || c === 33 || c === 63) marks++; // . ! ?
-    else if (c >= 48 && c <= 57) digit = true;
-    else if (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) marks++; // … 。 ！ ？
-    if (!start) continue;
-    if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018) continue; // ( " ' “ ‘ open a word
-    start = false;
-    if (c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase()) capitals++;
-  }
-  return { capitals, marks, digit };
+/** A line that starts with an ASCII letter has no bullet (the pattern needs white space, a mark or a digit first). */
+function startsWithAsciiLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
 }
 
 /** The end of a sentence lies in the last characters (closing quotes, brackets, emoji after the mark): the
@@ -165,37 +176,93 @@ export function endsLikeSentence(text: string): boolean {
   return REGEXPS.sentenceEnd.test(text.length <= SENTENCE_END_TAIL ? text : text.slice(-SENTENCE_END_TAIL));
 }
 
-/** Words of every block: computed once, used for the language and for the features. */
-export function blockWords(blocks: readonly Block[]): string[][] {
-  return blocks.map((b) => wordsOf(b.text));
+/** Word counts and stop-word hits of every block: computed once, used for the language and for the features. */
+export function blockWords(blocks: readonly Block[]): BlockWords {
+  return blockWordStats(blocks.map((b) => b.text));
 }
 
-export function measure(blocks: readonly Block[], lang: string, words: readonly string[][] = blockWords(blocks), hits: Int32Array = stopHits(words)): Features[] {
-  const counts = new Map<string, number>();
-  // long blocks repeat rarely and then word for word: only short ones get the punctuation-blind key
-  const keys = blocks.map((b) => (b.text.length <= KEY_NORMALIZE_MAX ? normalizeKey(b.text) : b.text));
-  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+/**
+ * How many other blocks print the same text. Short blocks are compared by their punctuation-blind key, long blocks
+ * (which repeat rarely and then word for word) by their text. Neither is hashed as a string: short blocks are grouped
+ * by a number hash of their key (made without making the key), long ones by their length, and only blocks that
+ * share a group are compared (most share none).
+ */
+export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
+  const out = new Int32Array(blocks.length);
+  const byHash = new Map<number, number[]>();
+  const byLength = new Map<number, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    const long = text.length > KEY_NORMALIZE_MAX;
+    const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
+    if (h === null) continue; // an empty key (punctuation only) repeats nothing
+    const groups = long ? byLength : byHash;
+    const group = groups.get(h);
+    if (group) group.push(i);
+    else groups.set(h, [i]);
+  }
+  const same = (group: readonly number[], keyOf: (i: number) => string): void => {
+    if (group.length < 2) return;
+    if (group.length <= PAIRWISE_MAX) {
+      const keys = group.map(keyOf);
+      for (let a = 0; a < group.length; a++) for (let b = 0; b < group.length; b++) if (a !== b && keys[a] === keys[b]) out[group[a]!]!++;
+      return;
+    }
+    // many blocks in one group (a menu printed twice, a page of equal paragraphs): counted by a map after all
+    const counts = new Map<string, number>();
+    for (const i of group) counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
+    for (const i of group) out[i] = counts.get(keyOf(i))! - 1;
+  };
+  for (const group of byHash.values()) same(group, (i) => normalizeKey(blocks[i]!.text, lowers[i]));
+  for (const group of byLength.values()) same(group, (i) => blocks[i]!.text);
+  return out;
+}
+
+/** FNV-1a over the characters of normalizeKey(text), read from the lower-cased text without making the key:
+ *  runs of kept characters, one space between runs. Null when nothing is kept (an empty key). */
+export function keyHash(lower: string): number | null {
+  let h = FNV_START;
+  let kept = false;
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? KEY_SEPARATORS_ASCII[c] === 1 : KEY_SEPARATORS.has(c)) { gap = true; continue; }
+    if (gap && kept) h = Math.imul(h ^ 32, FNV_PRIME);
+    h = Math.imul(h ^ c, FNV_PRIME);
+    kept = true;
+    gap = false;
+  }
+  return kept ? h : null;
+}
+const FNV_PRIME = 16777619;
+const FNV_START = 0x811c9dc5 | 0;
+
+/** Long blocks of one length are compared pair by pair up to this many. */
+const PAIRWISE_MAX = 8;
+
+export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks)): Features[] {
+  const repeats = repetitions(blocks, words.lowers);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
-    const w = words[i]!;
+    const w = words.counts[i]!;
     const text = b.text;
-    const bullet = REGEXPS.bullet.test(text);
-    const cc = charCounts(text);
+    const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
     return {
       chars: text.length,
-      words: script ? Math.ceil(text.length / 2) : w.length,
-      stop: stopShareOf(words, hits, i, lang),
-      sentence: endsLikeSentence(text),
-      puncts: cc.marks,
-      caps: w.length ? Math.min(1, cc.capitals / w.length) : 0,
-      repeated: (counts.get(keys[i]!) ?? 1) - 1,
+      words: script ? Math.ceil(text.length / 2) : w,
+      stop: stopShareOf(words.counts, words.hits, i, lang),
+      // (a sentence ends in one of the marks the words pass counted: without any, no pattern needs to look)
+      sentence: words.marks[i]! > 0 && endsLikeSentence(text),
+      puncts: words.marks[i]!,
+      caps: w ? Math.min(1, words.capitals[i]! / w) : 0,
+      repeated: repeats[i]!,
       // script languages write words without spaces: the length in characters decides what is short
-      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w.length, bullet),
+      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet, words.lowers[i]),
       bullet,
       script,
       // a header line is short and has a digit (date, comment header) or a byline's opener or agency
-      headerLine: w.length <= HEADER_LINE_MAX_WORDS && w.length > 0
-        && ((cc.digit && (REGEXPS.dateLine.test(text) || REGEXPS.commentHeader.test(text))) || (bylineHint(text, cc.digit) && parseByline(text) !== null)),
+      headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
+        && ((words.digit[i] === 1 && (REGEXPS.dateLine.test(text) || (COMMENT_CLOSING.test(closingWord(text)) && REGEXPS.commentHeader.test(text)))) || (bylineHint(text, words.digit[i] === 1) && parseByline(text) !== null)),
     };
   });
 }

@@ -37,9 +37,17 @@ export interface Verdict {
   reason: string;
 }
 
+/** "boilerplate: <reason>", one string per table reason (made once: later passes look these up and compare them). */
+const BOILERPLATE_VERDICTS = new Map<string, string>();
+function boilerplateVerdict(reason: string): string {
+  let verdict = BOILERPLATE_VERDICTS.get(reason);
+  if (verdict === undefined) BOILERPLATE_VERDICTS.set(reason, (verdict = `boilerplate: ${reason}`));
+  return verdict;
+}
+
 /** A stop-word list exists for the language (else judge on length and punctuation only). */
 export function classify(text: string, f: Features, hasStopwords: boolean): Verdict {
-  if (f.boilerplate) return { cls: 'bad', reason: `boilerplate: ${f.boilerplate}` };
+  if (f.boilerplate) return { cls: 'bad', reason: boilerplateVerdict(f.boilerplate) };
   if (REGEXPS.noLetters.test(text)) return { cls: 'bad', reason: 'no letters' };
   if (f.words <= 6 && REGEXPS.url.test(text)) return { cls: 'bad', reason: 'link' };
   if (f.script) {

@@ -1,7 +1,7 @@
 // Pass 5 — the main region: the run of blocks with the most content in it (maximum-sum subarray, as in Finn,
 // Kushmerick & Smyth's Body Text Extraction). Content blocks add, furniture subtracts; one linear scan.
 import { DEFAULT_END_MARKER_MIN_WORDS, END_MARKER_REASONS, HARD_END_MARKER, REGION_WEIGHTS as W } from './tables';
-import type { Features } from './03-features';
+import { closingWord, type Features } from './03-features';
 import type { Verdict } from './04-classify';
 
 export interface Region {
@@ -10,9 +10,11 @@ export interface Region {
   end: number;
 }
 
+/** The verdict reasons of the end markers, whole (no slice of each block's reason to look up). */
+const END_MARKER_VERDICTS: ReadonlySet<string> = new Set([...END_MARKER_REASONS].map((r) => `boilerplate: ${r}`));
+
 export function blockWeight(v: Verdict, f: Features): number {
-  const reason = v.reason.startsWith('boilerplate: ') ? v.reason.slice(13) : '';
-  if (END_MARKER_REASONS.has(reason)) return W.endMarker;
+  if (END_MARKER_VERDICTS.has(v.reason)) return W.endMarker;
   let w: number;
   switch (v.cls) {
     case 'good': w = f.words * W.good; break;
@@ -32,10 +34,20 @@ export function blockWeight(v: Verdict, f: Features): number {
 export function articleLimit(texts: readonly string[], contentWords: readonly number[]): number {
   let words = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (words >= DEFAULT_END_MARKER_MIN_WORDS && HARD_END_MARKER.test(texts[i]!)) return i;
+    if (words >= DEFAULT_END_MARKER_MIN_WORDS && mayEndArticle(texts[i]!) && HARD_END_MARKER.test(texts[i]!)) return i;
     words += contentWords[i]!;
   }
   return texts.length;
+}
+
+/**
+ * Cheap tests before HARD_END_MARKER (whose comment-header form backtracks over the whole line): its headings start
+ * with a digit or their first letters, a comment's header ends in "said:", "wrote" … (same flags as the marker).
+ */
+const HARD_END_OPENING = /^(?:\d|comm|resp|read|leav|post|join|komm|come|комм)/iu;
+const HARD_END_CLOSING = /(?:said|says|wrote|commented|replied)$/iu;
+function mayEndArticle(text: string): boolean {
+  return HARD_END_OPENING.test(text) || HARD_END_CLOSING.test(closingWord(text));
 }
 
 /**
@@ -69,7 +81,8 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
   const items = new Set<number>();
   for (let i = 0; i + 1 < texts.length; i++) {
     const v = verdicts[i]!;
-    if (!/:\s*$/.test(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
+    // (an end-anchored pattern is tried from every position of the text: the last character is checked instead)
+    if (!texts[i]!.trimEnd().endsWith(':') || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
     let j = i + 1;
     while (j < texts.length && j - i <= LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0
       && features[j]!.words >= 2) j++;
@@ -98,19 +111,22 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
  */
 export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
   const tables: Region[] = [];
+  // (each row's key once: the scan below reads the rows after a candidate again)
+  const keys: Array<string | undefined> = [];
+  const rowKey = (k: number): string => (keys[k] ??= rowKeyOf(texts[k]!));
   for (let i = 0; i < texts.length; i++) {
     if (!listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
-    const key = rowKey(texts[i]!);
+    const key = rowKey(i);
     if (!key) continue;
     let j = i + 1;
     let same = 1;
     while (j < texts.length && j - i < LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0) {
-      const k = rowKey(texts[j]!);
+      const k = rowKey(j);
       if (k === key) same++;
-      else if (!k || !(j + 1 < texts.length && rowKey(texts[j + 1]!) === key)) break; // one odd row inside a table is fine
+      else if (!k || !(j + 1 < texts.length && rowKey(j + 1) === key)) break; // one odd row inside a table is fine
       j++;
     }
-    while (j > i && rowKey(texts[j - 1]!) !== key) j--;
+    while (j > i && rowKey(j - 1) !== key) j--;
     if (same >= TABLE_MIN_ROWS && nextToText(i, j, verdicts)) tables.push({ start: i, end: j });
     i = Math.max(i, j - 1);
   }
@@ -142,7 +158,7 @@ const TABLE_MIN_ROWS = 4;
 /** Marks that give a row its shape; sentence punctuation (. , ' ") does not. */
 const ROW_MARKS = /[():;%|/@#$€£¥₩+=*–—-]/g;
 /** A row's shape: the first structural marks in it ("():" for "Spain (Group F): 11th"), '' for plain text. */
-function rowKey(text: string): string {
+function rowKeyOf(text: string): string {
   ROW_MARKS.lastIndex = 0;
   let key = '';
   for (let k = 0; k < ROW_KEY_MARKS; k++) {

@@ -297,8 +297,11 @@ export function findHeader(
   region: Region,
   lang: string,
   dateCtx: DateContext,
+  /** the blocks' texts lower-cased, when the page's words pass made them already */
+  lowers?: readonly string[],
 ): Header {
   const n = blocks.length;
+  const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
   const zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
   const zoneEnd = Math.min(n, region.start + HEADER_INTO_REGION, region.end === region.start ? n : region.end);
   const warnings: string[] = [];
@@ -351,12 +354,15 @@ export function findHeader(
   const nearFrom = Math.max(0, region.start - CONTAINS_REACH);
   const nearTo = Math.min(n, region.end + CONTAINS_REACH);
   const nearbyLower: Array<string | undefined> = [];
+  // (the lengths in one typed array: every headline candidate runs over all of them)
+  const nearLengths = new Int32Array(Math.max(0, nearTo - nearFrom));
+  for (let k = nearFrom; k < nearTo; k++) nearLengths[k - nearFrom] = blocks[k]!.text.length;
   const containedIn = (lower: string): number => {
     let count = 0;
     for (let k = nearFrom; k < nearTo; k++) {
-      const len = blocks[k]!.text.length;
+      const len = nearLengths[k - nearFrom]!;
       if (len <= lower.length || len > lower.length + CONTAINED_EXTRA) continue;
-      const other = (nearbyLower[k] ??= blocks[k]!.text.toLowerCase());
+      const other = (nearbyLower[k] ??= lowerOf(k));
       if (other.length > lower.length && other.length <= lower.length + CONTAINED_EXTRA && other.includes(lower)) count++;
     }
     return count;
@@ -398,11 +404,11 @@ export function findHeader(
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
-    if (MASTHEAD_SET.has(text.toLowerCase().replace(/^the\s+/, ''))) score -= 4;
+    const lower = lowerOf(i);
+    if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
-    const lower = text.toLowerCase();
     if (containedIn(lower) > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
   }
@@ -433,8 +439,8 @@ export function findHeader(
   if (titleIndex >= 0) {
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go
-    const key = title!.toLowerCase();
-    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.length === key.length && blocks[i]!.text.toLowerCase() === key) used.add(i);
+    const key = lowerOf(titleIndex);
+    for (let i = zoneStart; i < zoneEnd; i++) if (blocks[i]!.text.length === key.length && lowerOf(i) === key) used.add(i);
   }
 
   // 4. published date: labelled or date-only lines near the headline win; "updated" only as a fallback

@@ -16,10 +16,12 @@ const CREDIT_TAIL_CHARS = 200;
 /** REGEXPS.captionCredit on the end of the text only (the pattern is anchored at the end; scanning a whole
  *  paragraph for it costs more than everything else the body pass does). */
 export function endsWithCredit(text: string): boolean {
-  if (text.length <= CREDIT_TAIL_CHARS) return REGEXPS.captionCredit.test(text);
-  const from = text.indexOf(' ', text.length - CREDIT_TAIL_CHARS);
-  return from >= 0 && REGEXPS.captionCredit.test(text.slice(from + 1));
+  const tail = text.length <= CREDIT_TAIL_CHARS ? text : text.slice(text.indexOf(' ', text.length - CREDIT_TAIL_CHARS) + 1 || text.length);
+  return CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail);
 }
+/** A word every form of REGEXPS.captionCredit holds (one quick scan before the end-anchored pattern, which is tried
+ *  from every position of the tail). */
+const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;
 
 export function isCaption(text: string, f: Features): boolean {
   if (f.words <= CAPTION_CREDIT_MAX_WORDS && (endsWithCredit(text) || REGEXPS.galleryCaption.test(text))) return true;

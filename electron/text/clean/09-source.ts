@@ -40,7 +40,8 @@ const trimToken = (t: string): string => {
 
 /** Masthead names printed in a line, whole words, case as in the table. Words are walked without splitting the
  *  line (most lines name no masthead); only from a word that starts a name is the rest split to match it out. */
-function mastheadsIn(line: string): string[] {
+export function mastheadsIn(line: string): string[] {
+  if (!MASTHEAD_SIGNATURE.test(line)) return NONE;
   let found: string[] | null = null;
   for (let pos = 0; pos < line.length;) {
     let end = line.indexOf(' ', pos);
@@ -66,6 +67,14 @@ function mastheadsIn(line: string): string[] {
   return found ?? NONE;
 }
 const NONE: string[] = [];
+/** The longest word of every name, as plain case-sensitive text: a name found in a line has all its words in it, so
+ *  a line with none of these (most lines) is not walked word by word. */
+const MASTHEAD_SIGNATURE = new RegExp(
+  [...new Set(MASTHEADS.map((m) => m.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 /** Words in the longest masthead name. */
 const LONGEST_NAME_WORDS = Math.max(...MASTHEADS.map((m) => m.split(' ').length));
 
@@ -224,7 +233,8 @@ export function findSource(furniture: readonly string[], header: readonly string
     }
     if (ADDRESS_HINT.test(line)) {
       const hosts = new Set<string>();
-      for (const m of line.matchAll(DOMAIN_IN_TEXT)) {
+      DOMAIN_IN_TEXT.lastIndex = 0; // (exec in a loop: matchAll would copy the pattern for every line)
+      for (let m = DOMAIN_IN_TEXT.exec(line); m; m = DOMAIN_IN_TEXT.exec(line)) {
         const host = m[1]!.replace(/^www\./i, '');
         const stem = m[2]!.toLowerCase();
         if (PLATFORM_DOMAINS.has(stem) || stem.length < 2 || (/[A-Z]/.test(host.slice(host.lastIndexOf('.'))) && !CAPITAL_TLD.test(host))) continue;

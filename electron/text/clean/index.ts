@@ -13,7 +13,7 @@
 //   09-source    publication name
 import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shared/article';
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
-import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, stopHits, STOPWORDS } from '../language';
+import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features } from './03-features';
@@ -61,6 +61,8 @@ function creditBelow(blocks: readonly Block[], i: number): boolean {
 /** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
 function sameCaption(full: string, next: string): boolean {
   if (full === next) return true;
+  // (the pattern is anchored at the end, which a regex cannot start from: the last word is checked first)
+  if (next.length < CAPTION_PREFIX_MIN || next.slice(-4).toLowerCase() !== 'more') return false;
   const m = CAPTION_TOGGLE.exec(next);
   return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
 }
@@ -88,14 +90,35 @@ function reference(captured: string | null, now: string | undefined): string | n
   return now ?? null;
 }
 
+/** Each block's label in the trace and the reason for it, by block index (two arrays: a map with a pair per block
+ *  cost more than the rest of the body pass). */
+class Labels {
+  readonly kind: Array<string | undefined>;
+  readonly why: string[];
+  constructor(n: number) {
+    this.kind = new Array<string | undefined>(n).fill(undefined);
+    this.why = new Array<string>(n).fill('');
+  }
+  set(i: number, kind: string, why: string): void {
+    this.kind[i] = kind;
+    this.why[i] = why;
+  }
+  has(i: number): boolean {
+    return this.kind[i] !== undefined;
+  }
+}
+
 interface PartInput {
   blocks: Block[];
-  words: string[][];
+  /** word counts of the blocks */
+  words: Int32Array;
   /** stop-word hits of the blocks (rows as words) */
   hits: Int32Array;
   features: Features[];
   verdicts: Verdict[];
   offset: number;
+  /** the blocks' texts lower-cased (from the words pass) */
+  lowers: string[];
 }
 
 function cleanPart(
@@ -107,22 +130,23 @@ function cleanPart(
   trace: TraceLine[] | null,
 ): CleanedText {
   const { blocks, features, verdicts } = part;
-  const listItems = introducedLists(blocks.map((b) => b.text), verdicts, features);
+  const texts = blocks.map((b) => b.text);
+  const listItems = introducedLists(texts, verdicts, features);
   const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const tables = tableRuns(blocks.map((b) => b.text), verdicts, features);
+  const tables = tableRuns(texts, verdicts, features);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
-  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(blocks.map((b) => b.text), contentWords)), blocks.map((b) => b.text), verdicts, features), tables, verdicts);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords)), texts, verdicts, features), tables, verdicts);
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
-  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx);
+  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers);
   const warnings = [...header.warnings];
-  const labels = new Map<number, [string, string]>();
-  if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, ['title', 'headline']);
-  if (header.subtitleIndex >= 0) labels.set(header.subtitleIndex, ['subtitle', 'sentence under the headline']);
-  if (header.bylineIndex >= 0) labels.set(header.bylineIndex, ['byline', 'byline shape']);
-  if (header.publishedIndex >= 0) labels.set(header.publishedIndex, ['date', 'published date']);
-  if (header.capturedIndex >= 0) labels.set(header.capturedIndex, ['captured', 'date at the top of the page']);
+  const labels = new Labels(blocks.length);
+  if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, 'title', 'headline');
+  if (header.subtitleIndex >= 0) labels.set(header.subtitleIndex, 'subtitle', 'sentence under the headline');
+  if (header.bylineIndex >= 0) labels.set(header.bylineIndex, 'byline', 'byline shape');
+  if (header.publishedIndex >= 0) labels.set(header.publishedIndex, 'date', 'published date');
+  if (header.capturedIndex >= 0) labels.set(header.capturedIndex, 'captured', 'date at the top of the page');
 
   // header lines inside the region end the header: body starts below the last of them. A header line is short
   // (a long block the header read a date from is text), and a header holds one standfirst at most: two paragraphs
@@ -143,27 +167,29 @@ function cleanPart(
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     if (labels.has(i)) continue;
-    if (header.used.has(i)) { labels.set(i, ['header', 'header line (date or byline)']); continue; }
+    if (header.used.has(i)) { labels.set(i, 'header', 'header line (date or byline)'); continue; }
     const inArticle = i >= captionFrom && i < region.end;
     if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
-      if (REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
+      if (REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
-      labels.set(i, ['caption', 'caption shape (position word or photo credit)']);
+      labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;
     }
     const d = decisions[i]!;
-    if (d.keep && i <= headerEnd) { labels.set(i, ['dropped', 'above the byline/date: header']); continue; }
-    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, ['dropped', 'photo credit']); continue; }
-    if (d.keep && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, ['dropped', 'paragraph printed twice (gallery, teaser)']); continue; }
-    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); seen.add(text); labels.set(i, ['body', d.reason]); }
-    else labels.set(i, ['dropped', d.reason]);
+    if (d.keep && i <= headerEnd) { labels.set(i, 'dropped', 'above the byline/date: header'); continue; }
+    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
+    // (only a block printed more than once on the page can have been seen: the others are not hashed)
+    const printedAgain = features[i]!.repeated > 0;
+    if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, 'dropped', 'paragraph printed twice (gallery, teaser)'); continue; }
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, 'body', d.reason); }
+    else labels.set(i, 'dropped', d.reason);
   }
 
   // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
   const tail = tailStart(paragraphs);
   if (tail >= 0) {
-    for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, ['dropped', 'about the company / author (tail)']);
+    for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, 'dropped', 'about the company / author (tail)');
     paragraphs.length = tail;
     bodyIndex.length = tail;
   }
@@ -176,13 +202,13 @@ function cleanPart(
       dateline = dl.place;
       agencyFromDateline = dl.agency;
       paragraphs[0] = dl.rest;
-      labels.set(bodyIndex[0]!, ['body', `dateline "${dl.place}" cut off`]);
+      labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
     }
   }
   const body = paragraphs.join('\n\n');
 
   const furniture: string[] = [];
-  for (let i = 0; i < blocks.length; i++) if (labels.get(i)?.[0] !== 'body') furniture.push(blocks[i]!.text);
+  for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') furniture.push(blocks[i]!.text);
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
   const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines);
 
@@ -209,7 +235,9 @@ function cleanPart(
 
   if (trace) {
     for (let i = 0; i < blocks.length; i++) {
-      const [label, reason] = labels.get(i) ?? ['dropped', decisions[i]!.reason];
+      const labelled = labels.kind[i] !== undefined;
+      const label = labelled ? labels.kind[i]! : 'dropped';
+      const reason = labelled ? labels.why[i]! : decisions[i]!.reason;
       trace.push({ block: i + part.offset, text: blocks[i]!.text.slice(0, TRACE_TEXT), label, reason });
     }
   }
@@ -255,11 +283,11 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const input = typeof text === 'string' ? text : '';
   forgetBylines();
   const { blocks } = toBlocks(toLines(input));
-  const words = blockWords(blocks);
-  const hits = stopHits(words);
+  const stats = blockWords(blocks);
+  const { counts: words, hits } = stats;
   const script = scriptLanguage(input);
-  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, words.map((_, i) => i));
-  const features = measure(blocks, lang, words, hits);
+  const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, blocks.map((_, i) => i));
+  const features = measure(blocks, lang, stats);
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
   const texts = blocks.map((b) => b.text);
@@ -280,7 +308,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.slice(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start },
+      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end) },
       lang,
       dateCtx,
       options,

@@ -108,7 +108,7 @@ export interface OrderEvidence {
 export function dateOrderEvidence(text: string): OrderEvidence {
   let dmy = 0;
   let mdy = 0;
-  for (const m of text.matchAll(REGEXPS.numeric)) {
+  for (let m = first(REGEXPS.numeric, text); m; m = REGEXPS.numeric.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dmy += 2; // 26/04/2024 can only be day-month
@@ -166,6 +166,14 @@ function makeDate(
   return { iso, day, hasTime: Boolean(time), relative: false, ambiguous, text: line.slice(index, index + length), index };
 }
 
+/** The first match of a global pattern from the start of `text`; the loop goes on with `re.exec(text)`. (matchAll
+ *  copies the pattern on every call, which costs more than the match itself on a short line.) None of the
+ *  patterns looped over so can match the empty string. */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
 /** The common shapes without chrono: ISO 8601, "Dec 3, 2022", "3 December 2022", 03/12/2022. */
 function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[] {
   const out: FoundDate[] = [];
@@ -175,32 +183,32 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
   const iso = FAST_HINT.iso.test(line);
   const year = FAST_HINT.year.test(line);
   const numeric = FAST_HINT.numeric.test(line);
-  if (iso) for (const m of line.matchAll(FAST.iso)) {
+  if (iso) for (let m = first(FAST.iso, line); m; m = FAST.iso.exec(line)) {
     const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), utc: m[7] === 'Z' } : null;
     const off = m[7] && m[7] !== 'Z' ? (m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`) : undefined;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (year) for (const m of line.matchAll(FAST.monthFirst)) {
+  if (year) for (let m = first(FAST.monthFirst, line); m; m = FAST.monthFirst.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const mo = MONTHS[m[1]!.toLowerCase()];
     if (!mo) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[2]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (year) for (const m of line.matchAll(FAST.dayFirst)) {
+  if (year) for (let m = first(FAST.dayFirst, line); m; m = FAST.dayFirst.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const mo = MONTHS[m[2]!.toLowerCase()];
     if (!mo) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[3]), mo, Number(m[1]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (numeric || line.includes('年')) for (const m of line.matchAll(FAST.yearFirst)) {
+  if (numeric || line.includes('年')) for (let m = first(FAST.yearFirst, line); m; m = FAST.yearFirst.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, clockNear(line, m.index, m.index + m[0].length));
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (numeric) for (const m of line.matchAll(FAST.numeric)) {
+  if (numeric) for (let m = first(FAST.numeric, line); m; m = FAST.numeric.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
+import { blockWordStats, charCounts, detectLanguage, scriptLanguage, hitRows, languageOfHits, languageOfWords, stopHits, stopShareOf, stopwordDensity, wordsOf } from '../../../electron/text/language';
 import { STOPWORD_LANGUAGES } from '../../../electron/text/language/stopwords';
 
 describe('detectLanguage', () => {
@@ -18,6 +19,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it('tells a language by its script only when enough letters are in it', () => {
+    expect(scriptLanguage('Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.')).toBe('el');
+    expect(scriptLanguage('The Greek word αγορά means market, said the guide in the old town of Athens today.')).toBeNull();
+    expect(scriptLanguage('Tokyo 東京')).toBe('zh');
+    expect(scriptLanguage('Tokyo 東京 is large')).toBeNull();
+    expect(scriptLanguage('Café, naïve')).toBeNull();
+    expect(scriptLanguage('12:30 - 3/4')).toBe('none');
+    expect(scriptLanguage('€ 12 …')).toBeNull(); // characters beyond ASCII count as letters
+  });
+
   it('falls back when there is nothing to go on', () => {
     expect(detectLanguage('12345 ---', 'de')).toBe('de');
     expect(detectLanguage('')).toBe('en');
@@ -33,17 +44,46 @@ describe('words and stop words', () => {
     expect(stopwordDensity(wordsOf('Home News Sport Business Weather Opinion'), 'en')).toBe(0);
   });
 
+  const texts = ['Home News Sport', 'Der Stadtrat hat am Mittwoch beschlossen, dass die Busse kostenlos sind.',
+    'The mayor said that the bridge would be open in the spring.', '', "Le maire a dit qu'il l'ouvrira.", 'Мэр сказал, что мост открыт.',
+    "“It's OVER,” she said — and THE 3 of us left: ‘'tis’ -the- DAS, dass, ЧТО-ТО."];
+
   it('stop-word hits per block give the languages and shares the word lists give', () => {
-    const blocks = ['Home News Sport', 'Der Stadtrat hat am Mittwoch beschlossen, dass die Busse kostenlos sind.',
-      'The mayor said that the bridge would be open in the spring.', '', "Le maire a dit qu'il l'ouvrira.", 'Мэр сказал, что мост открыт.'].map(wordsOf);
+    const blocks = texts.map(wordsOf);
+    const counts = blocks.map((w) => w.length);
     const hits = stopHits(blocks);
     for (const indices of [[0, 1, 2, 3, 4, 5], [2], [1, 4], [0, 3], [4, 5]]) {
-      expect(languageOfHits(blocks, hits, indices, 'xx')).toBe(languageOfWords(indices.map((i) => blocks[i]!), 'xx'));
+      expect(languageOfHits(counts, hits, indices, 'xx')).toBe(languageOfWords(indices.map((i) => blocks[i]!), 'xx'));
     }
     for (let i = 0; i < blocks.length; i++) {
-      for (const lang of [...STOPWORD_LANGUAGES, 'ja']) expect(stopShareOf(blocks, hits, i, lang)).toBeCloseTo(stopwordDensity(blocks[i]!, lang), 12);
+      for (const lang of [...STOPWORD_LANGUAGES, 'ja']) expect(stopShareOf(counts, hits, i, lang)).toBeCloseTo(stopwordDensity(blocks[i]!, lang), 12);
     }
     // a part's rows are a view on the page's rows
-    expect(languageOfHits(blocks.slice(1, 3), hitRows(hits, 1, 3), [0], 'xx')).toBe('de');
+    expect(languageOfHits(counts.slice(1, 3), hitRows(hits, 1, 3), [0], 'xx')).toBe('de');
+  });
+
+  it('counts words and stop-word hits in one pass as wordsOf and stopHits do', () => {
+    const stats = blockWordStats(texts);
+    expect([...stats.counts]).toEqual(texts.map((t) => wordsOf(t).length));
+    expect([...stats.hits]).toEqual([...stopHits(texts.map(wordsOf))]);
+    expect(stats.lowers).toEqual(texts.map((t) => t.toLowerCase()));
+    const cc = texts.map(charCounts);
+    expect([...stats.capitals]).toEqual(cc.map((c) => c.capitals));
+    expect([...stats.marks]).toEqual(cc.map((c) => c.marks));
+    expect([...stats.digit]).toEqual(cc.map((c) => (c.digit ? 1 : 0)));
+  });
+
+  it('the one-pass count agrees with wordsOf, stopHits and charCounts on any text of stop words, edges, marks and capitals', () => {
+    const piece = fc.constantFrom('the', 'THE', 'der', 'dass', 'que', 'что', 'ЧТО', 'it\'s', "'", '’', '-', '--', ' ', '  ', '.', '“', '‘', '(', '"',
+      '»', '3', 'é', 'É', 'x', 'Über', '\u00a0', '\u2009', '!', '?', '…', '。', 'İ', 'Σ', '𐐀');
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { maxLength: 6 }), (blocks) => {
+      const stats = blockWordStats(blocks);
+      expect([...stats.counts]).toEqual(blocks.map((t) => wordsOf(t).length));
+      expect([...stats.hits]).toEqual([...stopHits(blocks.map(wordsOf))]);
+      const cc = blocks.map(charCounts);
+      expect([...stats.capitals]).toEqual(cc.map((c) => c.capitals));
+      expect([...stats.marks]).toEqual(cc.map((c) => c.marks));
+      expect([...stats.digit]).toEqual(cc.map((c) => (c.digit ? 1 : 0)));
+    }), { numRuns: 500 });
   });
 });

@@ -1,14 +1,15 @@
 // Unit tests of the cleaner's block rules: hover cards, card lists, header standfirsts, sentences of names, script
 // languages, captions printed twice, tables at the article's edge, and the fast paths (boilerplate gate, line normalisation) against slow ones.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, normalizeKey, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
-import { tableRuns, withTables } from '../../../electron/text/clean/05-region';
+import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
-import { BOILERPLATE, REGEXPS } from '../../../electron/text/clean/tables';
+import { BOILERPLATE, HARD_END_MARKER, REGEXPS } from '../../../electron/text/clean/tables';
 import type { Features } from '../../../electron/text/clean/03-features';
 
 const PROSE = [
@@ -113,6 +114,26 @@ describe('fast paths give the answers of the slow ones', () => {
     }
   });
 
+  it('the gate finds the same entry in any letter case, given the lower-cased text or not', () => {
+    const variants = (t: string) => [t, t.toUpperCase(), t.toLowerCase(), [...t].map((c, k) => (k % 2 ? c.toUpperCase() : c.toLowerCase())).join('')];
+    for (const line of [...lines, 'FOLGEN SIE UNS', 'Suivez-nous sur X', 'ПОДПИШИТЕСЬ на канал', 'Datenschutz', 'E-Paper', 'Try 3 Months Free']) {
+      for (const v of variants(line)) {
+        const bare = v.replace(REGEXPS.bullet, '');
+        const slow = BOILERPLATE.find(([, re]) => re.test(bare))?.[0] ?? null;
+        const words = v.split(/\s+/).length;
+        expect(boilerplateReason(v, words)).toBe(slow);
+        expect(boilerplateReason(v, words, REGEXPS.bullet.test(v), v.toLowerCase())).toBe(slow);
+      }
+    }
+  });
+
+  it('tells a pattern written in lower case from one with capitals or case classes', () => {
+    expect(lowerCaseOnly('\\bfollow us\\b|[\\w.-]+\\S')).toBe(true);
+    expect(lowerCaseOnly('^more\\s+\\p{Lu}')).toBe(false);
+    expect(lowerCaseOnly('Getty Images')).toBe(false);
+    expect(lowerCaseOnly('caf\\u00e9')).toBe(false);
+  });
+
   it('counts capitals, sentence marks and digits in one loop as the patterns do', () => {
     const texts = ['“Open” (soon) said Élodie Roe. Really? Yes!', 'no capitals here … 3 times', '。東京！ 大阪？', '', 'A  B',
       "'quoted' ‘Start’ (Mid) end.", 'Straße ÖFFNET am 3. März'];
@@ -130,11 +151,73 @@ describe('fast paths give the answers of the slow ones', () => {
     }
   });
 
+  it('counts repeated blocks as a map of their keys does, long ones compared in full', () => {
+    const long = (k: number) => `${PROSE[k % 4]} ${'x'.repeat(80)}`;
+    const texts = ['Share this', 'SHARE THIS!', 'Home', long(0), long(1), long(0), PROSE[0] + PROSE[1] + '.', PROSE[0] + PROSE[1] + '!', '', '…', '—',
+      '(Share) this', ...Array.from({ length: 10 }, () => 'Menu'),
+      ...Array.from({ length: 12 }, (_, k) => long(k)), long(2).toUpperCase()];
+    const keyOf = (t: string) => (t.length <= 200 ? normalizeKey(t) : t);
+    const slow = texts.map((t) => (keyOf(t) ? texts.filter((u) => keyOf(u) === keyOf(t)).length - 1 : 0));
+    const blocks = texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 }));
+    expect([...repetitions(blocks, texts.map((t) => t.toLowerCase()))]).toEqual(slow);
+  });
+
+  it('finds every form of closing photo credit the pattern finds, in short and long blocks', () => {
+    for (const credit of ['(AP Photo/Jane Roe)', 'Photo by Jane Roe', 'IMAGE: Jane Roe', 'Credits: Acme', 'Jane Roe/Getty Images', 'SHUTTERSTOCK',
+      '(Alamy)', 'EPA-EFE', 'Pictures: Jane Roe  ', 'photograph by Jane Roe', 'the end.']) {
+      for (const text of [`A bridge over the river. ${credit}`, `${PROSE.join(' ')} ${credit}`]) {
+        expect(endsWithCredit(text)).toBe(REGEXPS.captionCredit.test(text.length <= 200 ? text : text.slice(text.indexOf(' ', text.length - 200) + 1)));
+      }
+    }
+  });
+
+  it('marks a comment header as a header line as the pattern alone does', () => {
+    const lines = ['Alex on September 17, 2018 at 6:34 am said:', 'Sam at 2019-11-02 12:00 WROTE :  ', 'Jane Roe on 1 May 2021 replied',
+      'Jane Roe on 1 May 2021 replied to Sam', 'The council on 1 May 2021 said', 'Posted on 1 May 2021'];
+    const blocks = lines.map((text, index) => ({ index, text, line: index, gapBefore: 1 }));
+    const features = measure(blocks, 'en');
+    lines.forEach((t, k) => {
+      if (REGEXPS.commentHeader.test(t) || REGEXPS.dateLine.test(t)) expect(features[k]!.headerLine).toBe(true);
+    });
+    expect(features[3]!.headerLine).toBe(false);
+  });
+
+  it('hashes the repetition key without making it: equal keys, equal hashes; no key, no hash', () => {
+    const piece = fc.constantFrom('a', 'B', 'é', ' ', '  ', '.', ',', '-', '’', '(', ')', '•', '\u2009', '\u00a0', '3', 'x y', 'İ');
+    const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, text, (a, b) => {
+      const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
+      expect(keyHash(la) === null).toBe(normalizeKey(a) === '');
+      if (normalizeKey(a) === normalizeKey(b)) expect(keyHash(la)).toBe(keyHash(lb));
+    }), { numRuns: 500 });
+  });
+
   it('tests a sentence end on the tail of a long block as on the whole block', () => {
     const long = PROSE.join(' ');
     for (const end of ['', '.', '!”', '.) 🙂', ' and so on', '?»\ufe0f', '…']) {
       expect(endsLikeSentence(long + end)).toBe(REGEXPS.sentenceEnd.test(long + end));
       expect(endsLikeSentence('Short' + end)).toBe(REGEXPS.sentenceEnd.test('Short' + end));
+    }
+  });
+
+  it('stops the article at the hard end markers the pattern alone finds', () => {
+    const ends = ['Comments (12)', 'comments', '12 responses to “Bridge to open”', 'Leave a reply', 'KOMMENTARE', 'Comentarios:',
+      'Jane Roe on March 3, 2020 at 6:34 pm said:', 'alex at 2019-11-02 12:00 WROTE :  ', 'Sam on 1 May 2021 replied',
+      'Read more', 'Jane Roe said the bridge would open on March 3, 2020.', 'Posted on March 3, 2020', 'He said', '3 things to know'];
+    for (const end of ends) {
+      const texts = [PROSE[0], PROSE[1], end, PROSE[2]];
+      const words = texts.map((t) => t.split(' ').length);
+      expect(articleLimit(texts, words)).toBe(HARD_END_MARKER.test(end) ? 2 : texts.length);
+    }
+  });
+
+  it('takes lines after a line ending with a colon (spaces after it too) as list items', () => {
+    const v = (cls: Verdict['cls'], reason = 'short line'): Verdict => ({ cls, reason });
+    const f = { repeated: 0, words: 3 } as Features;
+    for (const intro of ['You will need:', 'You will need:  ', 'You will need :\t', 'You will need', 'You will need: flour']) {
+      const texts = [intro, 'Two cups of flour', 'One egg', PROSE[0]];
+      const items = introducedLists(texts, [v('short'), v('short'), v('short'), v('good', 'prose')], texts.map(() => f));
+      expect(items.size > 0).toBe(/:\s*$/.test(intro));
     }
   });
 

@@ -1,6 +1,6 @@
 // The source pass: which publication a page comes from, from the hints in its furniture.
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../../electron/text/clean/09-source';
+import { findSource, mastheadsIn } from '../../../electron/text/clean/09-source';
 
 describe('findSource', () => {
   it('a prompt naming the e-paper decides', () => {
@@ -45,5 +45,16 @@ describe('findSource, the name before ©', () => {
   it('a site name printed before the sign counts; a picture label does not', () => {
     expect(findSource(['Quillwire', 'Quillwire © 2021 Lantern Media Group, LLC.'])?.source).toBe('Quillwire');
     expect(findSource(['Photo © Jane Roe', 'News'])).toBeNull();
+  });
+});
+
+describe('mastheadsIn', () => {
+  it('finds known names as whole words, with punctuation around them, and only those', () => {
+    expect(mastheadsIn('Read the full story in (Daily Express) today')).toEqual(['Daily Express']);
+    expect(mastheadsIn('“The New York Times” and The Guardian, both')).toEqual(['The New York Times', 'The Guardian']);
+    expect(mastheadsIn('Copyright Sky News 2020')).toEqual(['Sky News']);
+    expect(mastheadsIn('the new york times')).toEqual([]);
+    expect(mastheadsIn('Timeshare offers and Dailyexpress deals')).toEqual([]);
+    expect(mastheadsIn('')).toEqual([]);
   });
 });
