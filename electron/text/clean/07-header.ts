@@ -80,7 +80,7 @@ const BYLINE_MAX_WORDS = 14;
 /** An agency opening the line: "Reuters, Washington", "AFP Nov 18, 2019" */
 const AGENCY_START = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p{Lu}\p{Ll}+\.?\s+\d|\s\d|$))/u;
 const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\b(?:and|And|AND|und|et|y|e|dan|with)\b|(?<=\s)и(?=\s))\s*/u; // case-sensitive: "Sarah E. Needleman" is one name
-/** "7:15 AM PST 3/4/2021 by Dana Whitcombe": a date or time before "by" */
+/** "7:15 AM PST 3/24/2021 by Dana Whitcombe": a date or time before "by" */
 const DATE_BEFORE_BY = /^[\d\s:/.,-]*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[\d\s:/.,-]*\s*(?=\bby\s)/i;
 /** social handles glued to names: "Chaim Gartenberg@cgartenberg" */
 const HANDLE = /\s*@\w+/g;

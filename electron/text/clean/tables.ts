@@ -104,7 +104,7 @@ export const REGEXPS = {
   agencyOpener: /^\((?:AFP|Reuters|AP|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg|CNN|CNA)\)\s*[—–-]{1,2}\s+/u,
   /** a line that is only a date (and time), maybe with a label: "Updated: Nov 19, 2019 6:30 a.m. ET" */
   dateLine: /^(?:(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?)(?:,?\s*(?:at\s+|[|-]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$/i,
-  /** a comment's header: "Alex on September 17, 2018 at 6:34 am said:" */
+  /** a comment's header: "Alex on October 9, 2016 at 8:12 am said:" */
   commentHeader: /^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/i,
   /** a teaser: a Title Case headline glued to its summary by a lost line break ("Bridge To Close For RepairsThe
    *  county said …"): three or more capitalised words (small words such as "of", "at" allowed), then a capital right

@@ -18,7 +18,7 @@ describe('bylines', () => {
     ['Par Claire Dumont', 'Claire Dumont', ['Claire Dumont']],
     ['By Sarah E. Needleman', 'Sarah E. Needleman', ['Sarah E. Needleman']],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST', 'Chris Davies', ['Chris Davies']],
-    ['5:45 AM PST 11/19/2019 by Patrick Shanley', 'Patrick Shanley', ['Patrick Shanley']],
+    ['7:15 AM PST 3/24/2021 by Dana Whitcombe', 'Dana Whitcombe', ['Dana Whitcombe']],
     ['Meg Kinnard and Errin Haines, Associated Press', 'Meg Kinnard and Errin Haines, Associated Press', ['Meg Kinnard', 'Errin Haines']],
     ['Reuters, Washington,', 'Reuters, Washington', []],
   ])('%s', (line, byline, authors) => {
