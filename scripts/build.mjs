@@ -18,8 +18,9 @@ if (only !== 'renderer') {
   await Promise.all([
     build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]' }),
     build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
-    // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs
-    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/bench', format: 'esm' }),
+    // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs, and the
+    // UI benchmark's library builder (scripts/bench-ui.mjs imports it)
+    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', 'import-worker': 'electron/core/import/worker.ts', 'ui-library': 'electron/bench/ui.ts' }, outdir: 'dist/bench', format: 'esm' }),
     build({
       ...common,
       entryPoints: { preload: 'electron/preload/preload.ts' },

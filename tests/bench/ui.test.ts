@@ -3,7 +3,9 @@
 // nothing about speed.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UI_LIBRARY_ENV, measureBrowser } from '../../electron/bench/ui';
+import Database from 'better-sqlite3';
+import { UI_LIBRARY_ENV, measureBrowser, multiplyLibrary } from '../../electron/bench/ui';
+import { checkLibrary } from '../../electron/core/library/check';
 import { browserAvailable } from '../helpers/browser';
 import { cuttings } from '../helpers/cli';
 import { REPO_ROOT, tempDir } from '../helpers/temp';
@@ -34,4 +36,36 @@ describe('measureBrowser', () => {
     expect(notes.join('\n')).toContain(`measured on ${library} (6 clips`);
     expect(notes.join('\n')).toMatch(/the slowest of the clip opens took [\d.]+ ms/);
   }, 120_000);
+});
+
+describe('multiplyLibrary', () => {
+  it('fills a library with copies that the search index, tag counts and speaker counts know about', () => {
+    const file = path.join(tempDir(), 'seed.db');
+    cuttings(['import', CLIPPINGS, '--library', file]);
+    const copies = multiplyLibrary(file, 40);
+    // not read-only: the search index's integrity check is written as an insert
+    const db = new Database(file);
+    try {
+      expect(copies).toBe(34);
+      const count = (sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
+      expect(count('SELECT count(*) FROM clips WHERE deleted_at IS NULL')).toBe(40);
+      expect(checkLibrary(db)).toEqual({ ok: true, problems: [] });
+      // each copy is a clip of its own: its body is unique and its sign-off (the last copy: desk 34) is found by a search
+      expect(count('SELECT count(DISTINCT body_hash) FROM clips')).toBe(40);
+      expect(count('SELECT count(*) FROM clip_search WHERE clip_search MATCH ?', '"desk 34"')).toBe(1);
+      // copies carry their seed's quotes and tags, and the kept counts agree with a recount
+      expect(count('SELECT count(*) FROM quotes')).toBeGreaterThan(6 * count('SELECT count(*) FROM quotes WHERE clip_id <= 6'));
+      const tagCounts = db.prepare('SELECT t.live_clips AS kept, (SELECT count(*) FROM clip_tags ct WHERE ct.tag_id = t.id) AS n FROM tags t').all() as { kept: number; n: number }[];
+      for (const t of tagCounts) expect(t.kept).toBe(t.n);
+      const speakers = db
+        .prepare('SELECT s.live AS kept, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.speaker_id) AS n FROM speaker_stats s')
+        .all() as { kept: number; n: number }[];
+      expect(speakers.length).toBeGreaterThan(0);
+      for (const s of speakers) expect(s.kept).toBe(s.n);
+      // the same quotation in a seed and its copies is one group, as the importer groups it
+      expect(count('SELECT count(DISTINCT group_id) FROM quotes')).toBeLessThan(count('SELECT count(*) FROM quotes') / 2);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/browser';
 import { startServe, type ServeProcess } from '../helpers/serve';
 import { REPO_ROOT, SHARED_EXAMPLE, tempDir } from '../helpers/temp';
+import { expectAccessible, screenshot } from './ui-helpers';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 
@@ -62,5 +63,7 @@ describe.runIf(browserAvailable())('drop a clipping in the browser (cuttings ser
       document.querySelector('.dropzone')!.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
     expect(await page.locator('.drop-overlay').textContent()).toContain('Drop to import 2 files');
+    await screenshot(page, 'drop-overlay');
+    await expectAccessible(page, 'drop overlay');
   });
 });

@@ -97,6 +97,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await page.getByRole('button', { name: 'Show original text' }).click();
     expect(await page.locator('.reader pre.original').textContent()).toContain('© Elmsley Gazette 2023');
     await screenshot(page, 'ui-04-reader-original');
+    await expectAccessible(page, 'reader showing the original text');
     await page.getByRole('button', { name: 'Show cleaned article' }).click();
   });
 
@@ -172,6 +173,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await expect.poll(() => focused.textContent()).toMatch(/^The mayor found millions for a bridge/);
     expect(await focused.isVisible()).toBe(true);
     await screenshot(page, 'ui-08-jump-to-quote');
+    await expectAccessible(page, 'reader scrolled to a quote');
   });
 
   it('compares two speakers on one time axis', async () => {
@@ -295,6 +297,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const cancel = page.getByRole('button', { name: 'Cancel import' });
     await cancel.waitFor({ timeout: 15_000 });
     await screenshot(page, 'ui-12-import-running');
+    await expectAccessible(page, 'import running');
     expect(await page.locator('.import-panel .counters').textContent()).toMatch(/Importing \d+/);
     await cancel.click();
     await expect.poll(() => page.locator('.import-panel .summary').textContent(), { timeout: 20_000 }).toMatch(/^Import cancelled/);
@@ -373,6 +376,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     expect(await page.locator('.reader pre.original').textContent()).toContain('<iframe src="https://evil.example/"></iframe>');
     await page.waitForTimeout(500);
     await screenshot(page, 'ui-14-hostile');
+    await expectAccessible(page, 'hostile clipping, original text');
     expectClean(w);
   });
 
