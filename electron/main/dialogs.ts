@@ -1,4 +1,4 @@
-// The native dialogs the menu opens: what to import, which library to open.
+// The native dialogs the menu and Settings open: what to import, which library to open, where to move it.
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 
 export type ImportPick = 'files' | 'folder' | 'files-and-folders';
@@ -50,4 +50,16 @@ export const LIBRARY_DIALOG_OPTIONS: OpenDialogOptions = {
 export async function chooseLibraryFile(win: BrowserWindow | null): Promise<string | null> {
   const [file] = await showOpen(win, LIBRARY_DIALOG_OPTIONS);
   return file ?? null;
+}
+
+export const MOVE_LIBRARY_DIALOG_OPTIONS: OpenDialogOptions = {
+  title: 'Move the Library to a Folder',
+  buttonLabel: 'Move Here',
+  properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+};
+
+/** The folder to move the library into (it keeps its file name there); null when cancelled. */
+export async function chooseMoveFolder(win: BrowserWindow | null): Promise<string | null> {
+  const [folder] = await showOpen(win, MOVE_LIBRARY_DIALOG_OPTIONS);
+  return folder ?? null;
 }

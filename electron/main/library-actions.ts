@@ -1,9 +1,11 @@
 // What the user does with libraries from the shell: open the startup one (and recover when it cannot be
-// opened), open another (File > Open Library…), show the current one in the file manager.
+// opened), open another (File > Open Library…, Settings), show the current one in the file manager, move it
+// to another folder (Settings; the copying and checking is electron/core/library/move).
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { newestBackup, restoreNewestBackup } from '../core/backup';
-import { chooseLibraryFile } from './dialogs';
+import { libraryFileIn, moveLibrary } from '../core/library/move';
+import { chooseLibraryFile, chooseMoveFolder } from './dialogs';
 import type { LibraryHost } from './library';
 
 export interface LibraryActionOptions {
@@ -12,6 +14,8 @@ export interface LibraryActionOptions {
   /** the window must reload to show the other library */
   onSwitched?: () => void;
   onError?: (message: string, error: unknown) => void;
+  /** better-sqlite3 binding for checking a moved copy (Electron's own build) */
+  nativeBinding?: string;
 }
 
 function message(error: unknown): string {
@@ -88,4 +92,34 @@ export async function openAnotherLibrary({ host, getWindow, onSwitched, onError 
 export function showLibrary(host: LibraryHost): void {
   const file = host.library?.file;
   if (file && file !== ':memory:') shell.showItemInFolder(file);
+}
+
+/**
+ * Settings > Move library…: choose a folder, move the library there (copy, check, switch, then remove the old
+ * file), and reload the window on it. On failure the old library stays open and the user is told why.
+ */
+export async function moveLibraryToFolder({ host, getWindow, onSwitched, onError, nativeBinding }: LibraryActionOptions): Promise<boolean> {
+  const library = host.library;
+  if (!library || library.file === ':memory:') return false;
+  const folder = await chooseMoveFolder(getWindow());
+  if (!folder) return false;
+  const from = library.file;
+  try {
+    const result = await moveLibrary({
+      db: library.db,
+      from,
+      to: libraryFileIn(folder, from),
+      nativeBinding,
+      switchTo: async (file) => {
+        await host.open(file);
+      },
+    });
+    if (result.leftBehind.length) onError?.(`moved the library, but could not remove ${result.leftBehind.join(', ')}`, null);
+  } catch (error) {
+    onError?.(`cannot move the library ${from} to ${folder}`, error);
+    dialog.showErrorBox('The library could not be moved', message(error));
+    return false;
+  }
+  onSwitched?.();
+  return true;
 }

@@ -4,7 +4,8 @@ import { app, shell } from 'electron';
 import { setupIpc } from './ipc';
 import { APP_USER_MODEL_ID, ImportRelay } from './import';
 import { LibraryHost, libraryPathFor } from './library';
-import { openAnotherLibrary, openStartupLibrary, showLibrary } from './library-actions';
+import { moveLibraryToFolder, openAnotherLibrary, openStartupLibrary, showLibrary, type LibraryActionOptions } from './library-actions';
+import { setupLibraryIpc } from './library-ipc';
 import { logFilePath, setupLogging } from './logging';
 import { setupMenu } from './menu';
 import { chooseImportPaths } from './dialogs';
@@ -20,8 +21,9 @@ const userData = app.getPath('userData');
 const log = setupLogging(logFilePath(userData));
 const settings = new SettingsStore(userData);
 
+const nativeBinding = electronNativeBinding({ appPath: app.getAppPath(), abi: process.versions.modules, isPackaged: app.isPackaged });
 const host = new LibraryHost({
-  nativeBinding: electronNativeBinding({ appPath: app.getAppPath(), abi: process.versions.modules, isPackaged: app.isPackaged }),
+  nativeBinding,
   onImportProgress: (progress) => relay.onProgress(progress),
   renderPdf: electronPdfRenderer(),
   onOpened: (file) => {
@@ -71,6 +73,23 @@ async function start(): Promise<void> {
   }
 
   setupIpc(() => host.api, { onError: (call, error) => log.warn(`api call ${call} failed`, error) });
+  // the same library actions for the menu and the Settings dialog; a switch reloads the window on the new one
+  const switching: LibraryActionOptions = {
+    host,
+    getWindow: getMainWindow,
+    nativeBinding,
+    onSwitched: () => {
+      relay.markNotReady();
+      getMainWindow()?.webContents.reload();
+    },
+    onError: (m, e) => log.error(m, e),
+  };
+  setupLibraryIpc({
+    show: () => showLibrary(host),
+    open: () => openAnotherLibrary(switching),
+    move: () => moveLibraryToFolder(switching),
+    onError: (action, error) => log.warn(`library action ${action} failed`, error),
+  });
   setupMenu(
     {
       importFrom: (pick) =>
@@ -79,16 +98,7 @@ async function start(): Promise<void> {
           .catch((error: unknown) => log.error('the import dialog failed', error)),
       send: (command) => relay.sendCommand(command),
       showLibrary: () => showLibrary(host),
-      openLibrary: () =>
-        void openAnotherLibrary({
-          host,
-          getWindow: getMainWindow,
-          onSwitched: () => {
-            relay.markNotReady();
-            getMainWindow()?.webContents.reload();
-          },
-          onError: (m, e) => log.error(m, e),
-        }),
+      openLibrary: () => void openAnotherLibrary(switching),
       showLogs: () => {
         log.info('logs opened from the Help menu');
         void shell.openPath(log.file);

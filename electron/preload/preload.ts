@@ -1,9 +1,9 @@
 // The preload: what the sandboxed renderer may ask of the main process, exposed on `window.cuttings`.
-// One named method per API call, each on its own fixed channel, plus the three shell-only helpers. Nothing
+// One named method per API call, each on its own fixed channel, plus the shell-only helpers. Nothing
 // generic (no send(channel), no invoke(channel)), and every subscription hands back its unsubscribe.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ApiArg, ApiCall, ApiResult, ImportProgress } from '../shared/api';
-import { apiChannel, IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL, type CuttingsBridge, type MenuCommand } from '../shared/bridge';
+import { apiChannel, IMPORT_PROGRESS_CHANNEL, LIBRARY_CHANNELS, MENU_CHANNEL, type CuttingsBridge, type MenuCommand } from '../shared/bridge';
 
 /** Electron prefixes a handler's error: "Error invoking remote method 'ch': Error: msg". The renderer gets msg. */
 const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
@@ -17,6 +17,15 @@ export function remoteErrorMessage(error: unknown): string {
 async function invoke<K extends ApiCall>(call: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
   try {
     return (await ipcRenderer.invoke(apiChannel(call), arg)) as ApiResult<K>;
+  } catch (error) {
+    throw new Error(remoteErrorMessage(error));
+  }
+}
+
+/** A shell action on one fixed channel (no argument crosses: main asks the user with its own dialogs). */
+async function invokeShell<T>(channel: string): Promise<T> {
+  try {
+    return (await ipcRenderer.invoke(channel)) as T;
   } catch (error) {
     throw new Error(remoteErrorMessage(error));
   }
@@ -82,6 +91,9 @@ export const bridge: CuttingsBridge = {
     }),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_CHANNEL, listener),
   onImportProgress: (listener) => subscribe<ImportProgress>(IMPORT_PROGRESS_CHANNEL, listener),
+  showLibrary: () => invokeShell<void>(LIBRARY_CHANNELS.show),
+  openAnotherLibrary: () => invokeShell<boolean>(LIBRARY_CHANNELS.open),
+  moveLibrary: () => invokeShell<boolean>(LIBRARY_CHANNELS.move),
 };
 
 contextBridge.exposeInMainWorld('cuttings', bridge);

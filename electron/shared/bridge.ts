@@ -12,6 +12,12 @@ export interface ShellBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** subscribe to import progress pushed by the main process; returns the unsubscribe function */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+  /** Settings: show the library file in the file manager */
+  showLibrary(): Promise<void>;
+  /** Settings: choose and open another library (the window reloads on it); false when cancelled or failed */
+  openAnotherLibrary(): Promise<boolean>;
+  /** Settings: move the library to a chosen folder (the window reloads on it); false when cancelled or failed */
+  moveLibrary(): Promise<boolean>;
 }
 
 export type CuttingsBridge = CuttingsApi & ShellBridge;
@@ -20,3 +26,9 @@ export type CuttingsBridge = CuttingsApi & ShellBridge;
 export const apiChannel = (call: string): string => `cuttings:api:${call}`;
 export const MENU_CHANNEL = 'cuttings:menu';
 export const IMPORT_PROGRESS_CHANNEL = 'cuttings:import-progress';
+/** the Settings dialog's library actions, each on its own fixed channel */
+export const LIBRARY_CHANNELS = {
+  show: 'cuttings:library:show',
+  open: 'cuttings:library:open',
+  move: 'cuttings:library:move',
+} as const;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryHost, defaultLibraryFile, libraryPathFor } from '../../electron/main/library';
-import { openAnotherLibrary, openStartupLibrary, showLibrary } from '../../electron/main/library-actions';
+import { moveLibraryToFolder, openAnotherLibrary, openStartupLibrary, showLibrary } from '../../electron/main/library-actions';
 import { backupDir, backupName } from '../../electron/core/backup';
 
 const { electron } = electronMock;
@@ -129,5 +129,46 @@ describe('library actions', () => {
     await host.open(path.join(dir, 'a.sqlite'));
     showLibrary(host);
     expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(dir, 'a.sqlite'));
+  });
+
+  it('Move library… moves the file to the chosen folder, switches to it, and reloads the window', async () => {
+    const onSwitched = vi.fn();
+    host = new LibraryHost();
+    const file = path.join(dir, 'old', 'press.sqlite');
+    await host.open(file);
+    host.library!.db.prepare("INSERT INTO tags (name, kind) VALUES ('Moved along', 'topic')").run();
+    const folder = path.join(dir, 'new');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    await expect(moveLibraryToFolder({ host, getWindow: () => null, onSwitched })).resolves.toBe(true);
+    const moved = path.join(folder, 'press.sqlite');
+    expect(host.library?.file).toBe(moved);
+    expect(host.library!.db.prepare('SELECT name FROM tags').pluck().all()).toEqual(['Moved along']);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(onSwitched).toHaveBeenCalledTimes(1);
+    const asked = electron.dialog.showOpenDialog.mock.calls.at(-1)![0] as { properties: string[] };
+    expect(asked.properties).toContain('openDirectory');
+  });
+
+  it('Move library… into a folder that has a file of that name says so and keeps the library where it is', async () => {
+    const onSwitched = vi.fn();
+    const onError = vi.fn();
+    host = new LibraryHost();
+    const file = path.join(dir, 'press.sqlite');
+    await host.open(file);
+    const folder = path.join(dir, 'taken');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'press.sqlite'), 'not ours');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    await expect(moveLibraryToFolder({ host, getWindow: () => null, onSwitched, onError })).resolves.toBe(false);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('The library could not be moved', expect.stringMatching(/already exists/));
+    expect(onError).toHaveBeenCalled();
+    expect(host.library?.file).toBe(file);
+    expect(host.library!.db.open).toBe(true);
+    expect(fs.readFileSync(path.join(folder, 'press.sqlite'), 'utf8')).toBe('not ours');
+    expect(onSwitched).not.toHaveBeenCalled();
+
+    // cancelling the folder dialog does nothing
+    await expect(moveLibraryToFolder({ host, getWindow: () => null, onSwitched })).resolves.toBe(false);
+    expect(host.library?.file).toBe(file);
   });
 });

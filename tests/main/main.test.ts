@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CALLS } from '../../electron/shared/api-schema';
-import { apiChannel, MENU_CHANNEL } from '../../electron/shared/bridge';
+import { apiChannel, LIBRARY_CHANNELS, MENU_CHANNEL } from '../../electron/shared/bridge';
 
 const { electron, state } = electronMock;
 let dir: string;
@@ -45,7 +45,7 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(electron.protocol.handlers.has('app')).toBe(true);
     expect(electron.session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(API_CALLS.map((call) => apiChannel(call)).sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...API_CALLS.map((call) => apiChannel(call)), ...Object.values(LIBRARY_CHANNELS)].sort());
     expect(win.loadedUrl).toBe('app://cuttings/index.html');
     expect(win.options.webPreferences.preload).toBe(path.join(dir, 'app', 'dist', 'preload', 'preload.cjs'));
 
@@ -116,6 +116,22 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(settings.lastLibrary).toBe(other);
     const version = electron.ipcMain.handlers.get(apiChannel('version'))!;
     await expect(version({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, {})).resolves.toMatchObject({ library: other });
+  });
+
+  it('Settings > Move library… moves the library to the chosen folder, remembers it and reloads the window', async () => {
+    const win = await startMain();
+    const old = path.join(dir, 'Documents', 'Cuttings', 'Cuttings Library.sqlite');
+    const folder = path.join(dir, 'Moved');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const move = electron.ipcMain.handlers.get(LIBRARY_CHANNELS.move)!;
+    await expect(move({ senderFrame: win.webContents.mainFrame, sender: win.webContents })).resolves.toBe(true);
+    expect(win.webContents.reload).toHaveBeenCalled();
+    const moved = path.join(folder, 'Cuttings Library.sqlite');
+    const settings = JSON.parse(fs.readFileSync(path.join(dir, 'userData', 'settings.json'), 'utf8'));
+    expect(settings.lastLibrary).toBe(moved);
+    expect(fs.existsSync(old)).toBe(false);
+    const version = electron.ipcMain.handlers.get(apiChannel('version'))!;
+    await expect(version({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, {})).resolves.toMatchObject({ library: moved });
   });
 
   it('remembers the window where it was left', async () => {

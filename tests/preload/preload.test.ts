@@ -1,13 +1,13 @@
 import { electronMock } from '../setup/electron-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { API_CALLS } from '../../electron/shared/api-schema';
-import { apiChannel, IMPORT_PROGRESS_CHANNEL, MENU_CHANNEL } from '../../electron/shared/bridge';
+import { apiChannel, IMPORT_PROGRESS_CHANNEL, LIBRARY_CHANNELS, MENU_CHANNEL } from '../../electron/shared/bridge';
 import { bridge, remoteErrorMessage } from '../../electron/preload/preload';
 
 const { electron } = electronMock;
 // recorded while the preload was evaluated (the mock is reset before each test)
 const exposedAtLoad = { ...electron.contextBridge.exposed };
-const SHELL_METHODS = ['onImportProgress', 'onMenuCommand', 'pathsForFiles'];
+const SHELL_METHODS = ['moveLibrary', 'onImportProgress', 'onMenuCommand', 'openAnotherLibrary', 'pathsForFiles', 'showLibrary'];
 
 describe('the preload bridge', () => {
   it('is exposed as window.cuttings', () => {
@@ -22,6 +22,16 @@ describe('the preload bridge', () => {
     expect(keys.filter((key) => SHELL_METHODS.includes(key)).sort()).toEqual(SHELL_METHODS);
     expect(keys.length).toBe(API_CALLS.length + SHELL_METHODS.length);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('sends the Settings library actions on their own fixed channels, with no argument, and unwraps errors', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(true).mockResolvedValueOnce(false).mockResolvedValueOnce(undefined);
+    await expect(bridge.moveLibrary()).resolves.toBe(true);
+    await expect(bridge.openAnotherLibrary()).resolves.toBe(false);
+    await expect(bridge.showLibrary()).resolves.toBeUndefined();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[LIBRARY_CHANNELS.move], [LIBRARY_CHANNELS.open], [LIBRARY_CHANNELS.show]]);
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error(`Error invoking remote method '${LIBRARY_CHANNELS.move}': Error: disk full`));
+    await expect(bridge.moveLibrary()).rejects.toThrow(/^disk full$/);
   });
 
   it('exposes nothing generic', () => {
