@@ -385,6 +385,8 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await dialog.waitFor();
     await expect.poll(() => dialog.locator('.path').textContent()).toMatch(/library\.sqlite$/);
+    // browser mode (`cuttings serve`) has no desktop shell: the path is shown, the shell's library actions are not
+    for (const name of ['Show in folder', 'Open another library…', 'Move library…']) expect(await dialog.getByRole('button', { name }).count()).toBe(0);
     await dialog.getByLabel('Dark').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await dialog.getByLabel('Month first').check();
