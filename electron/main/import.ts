@@ -45,6 +45,11 @@ export class ImportRelay {
     return this.#pending;
   }
 
+  /** True while an import reports progress and has not finished (moving the library waits for it). */
+  get importing(): boolean {
+    return this.#started.size > 0;
+  }
+
   /** The window has loaded and subscribed: run what waited. */
   markReady(): void {
     this.#ready = true;

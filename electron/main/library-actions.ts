@@ -16,6 +16,8 @@ export interface LibraryActionOptions {
   onError?: (message: string, error: unknown) => void;
   /** better-sqlite3 binding for checking a moved copy (Electron's own build) */
   nativeBinding?: string;
+  /** true while an import writes to the library: a move would copy it half-way, so it waits */
+  importing?: () => boolean;
 }
 
 function message(error: unknown): string {
@@ -98,9 +100,13 @@ export function showLibrary(host: LibraryHost): void {
  * Settings > Move library…: choose a folder, move the library there (copy, check, switch, then remove the old
  * file), and reload the window on it. On failure the old library stays open and the user is told why.
  */
-export async function moveLibraryToFolder({ host, getWindow, onSwitched, onError, nativeBinding }: LibraryActionOptions): Promise<boolean> {
+export async function moveLibraryToFolder({ host, getWindow, onSwitched, onError, nativeBinding, importing }: LibraryActionOptions): Promise<boolean> {
   const library = host.library;
   if (!library || library.file === ':memory:') return false;
+  if (importing?.()) {
+    dialog.showErrorBox('The library could not be moved', 'An import is still running. Move the library once it has finished.');
+    return false;
+  }
   const folder = await chooseMoveFolder(getWindow());
   if (!folder) return false;
   const from = library.file;

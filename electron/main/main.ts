@@ -78,6 +78,7 @@ async function start(): Promise<void> {
     host,
     getWindow: getMainWindow,
     nativeBinding,
+    importing: () => relay.importing,
     onSwitched: () => {
       relay.markNotReady();
       getMainWindow()?.webContents.reload();

@@ -75,9 +75,12 @@ describe('imports the shell starts', () => {
 describe('import progress', () => {
   it('is forwarded to the window and shown on the taskbar/dock', () => {
     const { win, relay } = setup();
+    expect(relay.importing).toBe(false);
     relay.onProgress(progress());
     relay.onProgress(progress({ done: 5, total: 20 }));
+    expect(relay.importing).toBe(true);
     relay.onProgress(progress({ state: 'done', done: 20, total: 20, imported: 18, duplicates: 2 }));
+    expect(relay.importing).toBe(false);
     expect(win.webContents.sent.filter((m) => m.channel === IMPORT_PROGRESS_CHANNEL)).toHaveLength(3);
     expect(win.progress.map((p) => p.value)).toEqual([2, 0.25, -1]);
   });

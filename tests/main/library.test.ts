@@ -167,6 +167,12 @@ describe('library actions', () => {
     expect(fs.readFileSync(path.join(folder, 'press.sqlite'), 'utf8')).toBe('not ours');
     expect(onSwitched).not.toHaveBeenCalled();
 
+    // while an import runs, the move waits for it (no folder is asked for)
+    electron.dialog.showOpenDialog.mockClear();
+    await expect(moveLibraryToFolder({ host, getWindow: () => null, onSwitched, importing: () => true })).resolves.toBe(false);
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(electron.dialog.showErrorBox).toHaveBeenLastCalledWith('The library could not be moved', expect.stringMatching(/import is still running/));
+
     // cancelling the folder dialog does nothing
     await expect(moveLibraryToFolder({ host, getWindow: () => null, onSwitched })).resolves.toBe(false);
     expect(host.library?.file).toBe(file);
