@@ -114,15 +114,15 @@ const escapeLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|\/]/g, 
  * lower-cased block (V8 scans a case-blind alternation much more slowly): it matches there wherever it matched the
  * block, so the gate lets through all it let through before.
  */
+const GATE_KEYS: readonly string[] = BOILERPLATE.map(([, re]) => `${topAlternatives(re.source).every((a) => a.startsWith('^')) ? 'a' : 'u'}${re.flags}`);
 const BOILERPLATE_GATES: ReadonlyArray<{ re: RegExp; lower: boolean; trigger: RegExp | null }> = (() => {
   const groups = new Map<string, string[]>();
-  for (const [, re] of BOILERPLATE) {
-    const anchored = topAlternatives(re.source).every((a) => a.startsWith('^'));
-    const key = `${anchored ? 'a' : 'u'}${re.flags}`;
+  BOILERPLATE.forEach(([, re], k) => {
+    const key = GATE_KEYS[k]!;
     const list = groups.get(key) ?? [];
     list.push(`(?:${re.source})`);
     groups.set(key, list);
-  }
+  });
   return [...groups].map(([key, sources]) => {
     const source = sources.join('|');
     const flags = key.slice(1);
@@ -130,6 +130,12 @@ const BOILERPLATE_GATES: ReadonlyArray<{ re: RegExp; lower: boolean; trigger: Re
     const re = new RegExp(source, lower ? flags.replace('i', '') : flags);
     return { re, lower, trigger: key.startsWith('u') ? triggerOf(re) : null };
   });
+})();
+/** The gate of each table entry (a bit of the mask boilerplateReason makes, gates in the order of their first
+ *  entry as above): an entry is tried only where its gate matched, since a gate matches wherever its entries do. */
+const ENTRY_GATE_BITS: Int32Array = (() => {
+  const keys = [...new Set(GATE_KEYS)];
+  return Int32Array.from(GATE_KEYS, (key) => 1 << keys.indexOf(key));
 })();
 
 /**
@@ -258,8 +264,10 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
     bareLower ??= lower === undefined ? bare.toLowerCase() : bullet ? lower.replace(REGEXPS.bullet, '') : lower;
     return (!g.trigger || g.trigger.test(bareLower)) && g.re.test(bareLower);
   };
-  if (!BOILERPLATE_GATES.some(gate)) return null;
-  for (const [reason, re] of BOILERPLATE) if (re.test(bare)) return reason;
+  let matched = 0;
+  for (let g = 0; g < BOILERPLATE_GATES.length; g++) if (gate(BOILERPLATE_GATES[g]!)) matched |= 1 << g;
+  if (matched === 0) return null;
+  for (let k = 0; k < BOILERPLATE.length; k++) if ((ENTRY_GATE_BITS[k]! & matched) !== 0 && BOILERPLATE[k]![1].test(bare)) return BOILERPLATE[k]![0];
   return null;
 }
 
