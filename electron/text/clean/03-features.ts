@@ -103,6 +103,9 @@ export function topAlternatives(source: string): string[] {
   return out;
 }
 
+/** A literal as pattern text (marks that mean something in a pattern get a backslash). */
+const escapeLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&');
+
 /**
  * One test instead of one per table entry: most blocks match no boilerplate phrase. The entries are joined into
  * two patterns per set of flags, those anchored at the start (every alternative opens with ^: tried at position 0
@@ -111,22 +114,138 @@ export function topAlternatives(source: string): string[] {
  * lower-cased block (V8 scans a case-blind alternation much more slowly): it matches there wherever it matched the
  * block, so the gate lets through all it let through before.
  */
-const BOILERPLATE_GATES: ReadonlyArray<{ re: RegExp; lower: boolean }> = (() => {
+const GATE_KEYS: readonly string[] = BOILERPLATE.map(([, re]) => `${topAlternatives(re.source).every((a) => a.startsWith('^')) ? 'a' : 'u'}${re.flags}`);
+const BOILERPLATE_GATES: ReadonlyArray<{ re: RegExp; lower: boolean; trigger: RegExp | null }> = (() => {
   const groups = new Map<string, string[]>();
-  for (const [, re] of BOILERPLATE) {
-    const anchored = topAlternatives(re.source).every((a) => a.startsWith('^'));
-    const key = `${anchored ? 'a' : 'u'}${re.flags}`;
+  BOILERPLATE.forEach(([, re], k) => {
+    const key = GATE_KEYS[k]!;
     const list = groups.get(key) ?? [];
     list.push(`(?:${re.source})`);
     groups.set(key, list);
-  }
+  });
   return [...groups].map(([key, sources]) => {
     const source = sources.join('|');
     const flags = key.slice(1);
     const lower = flags.includes('i') && lowerCaseOnly(source);
-    return { re: new RegExp(source, lower ? flags.replace('i', '') : flags), lower };
+    const re = new RegExp(source, lower ? flags.replace('i', '') : flags);
+    return { re, lower, trigger: key.startsWith('u') ? triggerOf(re) : null };
   });
 })();
+/** The gate of each table entry (a bit of the mask boilerplateReason makes, gates in the order of their first
+ *  entry as above): an entry is tried only where its gate matched, since a gate matches wherever its entries do. */
+const ENTRY_GATE_BITS: Int32Array = (() => {
+  const keys = [...new Set(GATE_KEYS)];
+  return Int32Array.from(GATE_KEYS, (key) => 1 << keys.indexOf(key));
+})();
+
+/**
+ * A cheaper test in front of a case-sensitive gate: every match of the gate holds one of its required literals
+ * (requiredLiterals), so a text holding none of them cannot match. One alternation of plain words scans faster
+ * than the gate with its word boundaries, optional groups and \d+ (most blocks stop there). Null when some
+ * alternative has no required literal, or the gate is case-blind: then the gate runs on every block. Only for
+ * unanchored gates: an anchored one is tried at the start of the block only, cheaper than any scan.
+ */
+export function triggerOf(re: RegExp): RegExp | null {
+  if (re.flags.includes('i')) return null;
+  const literals = requiredLiterals(re.source);
+  if (!literals) return null;
+  // a literal that holds a shorter one is implied by it: fewer alternatives to try
+  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const kept = sorted.filter((l, k) => !sorted.slice(0, k).some((shorter) => l.includes(shorter)));
+  return new RegExp(kept.map(escapeLiteral).join('|'), re.flags.includes('u') ? 'u' : '');
+}
+
+/**
+ * Literal strings one of which every match of the pattern holds (read for case-sensitive matching), or null when
+ * that cannot be told. Reads a sequence of terms: a run of plain characters is one candidate, a required group its
+ * alternatives' sets; the candidate whose shortest string is longest is kept. Anything not understood (classes,
+ * escapes like \d, assertions, lookarounds, optional parts) is skipped as matching something unknown, which keeps
+ * the answer true, only less selective.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  let i = 0;
+  const disjunction = (): string[] | null => {
+    const all: string[] = [];
+    let known = true;
+    for (;;) {
+      const alt = sequence();
+      if (alt) all.push(...alt);
+      else known = false;
+      if (source[i] !== '|') break;
+      i++;
+    }
+    return known ? all : null;
+  };
+  const sequence = (): string[] | null => {
+    let best: string[] | null = null;
+    let run = '';
+    const offer = (set: string[] | null): void => {
+      if (!set || set.length === 0) return;
+      const shortest = Math.min(...set.map((s) => s.length));
+      if (shortest > 0 && (!best || shortest > Math.min(...best.map((s) => s.length)))) best = set;
+    };
+    const close = (): void => { offer(run ? [run] : null); run = ''; };
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      // one atom: a plain character (literal), a group (its set), or something unknown (null)
+      let literal: string | null = null;
+      let set: string[] | null = null;
+      const c = source[i]!;
+      if (c === '(') {
+        i++;
+        let look = false;
+        if (source[i] === '?') {
+          const kind = source.slice(i, i + 3);
+          look = kind.startsWith('?=') || kind.startsWith('?!') || kind === '?<=' || kind === '?<!';
+          if (source[i + 1] === ':') i += 2;
+          else if (look) i += kind.startsWith('?<') ? 3 : 2;
+          else if (source[i + 1] === '<') i = source.indexOf('>', i) + 1; // a named group
+          else return null;
+        }
+        const inner = disjunction();
+        if (source[i] !== ')') return null;
+        i++;
+        set = look ? null : inner;
+      } else if (c === '[') {
+        i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (c === '\\') {
+        const e = source[i + 1] ?? '';
+        if (/^[pPu]$/.test(e) && source[i + 2] === '{') i = source.indexOf('}', i) + 1;
+        else if (e === 'u') i += 6; // \uXXXX
+        else if (e === 'x') i += 4; // \xXX
+        else if (e === 'c') i += 3; // \cX
+        else if (/^\w$/.test(e)) i += 2; // \d \s \b \1 \n …: not read as text
+        else { literal = e; i += 2; } // an escaped mark stands for itself
+      } else if ('^$.*+?{'.includes(c)) {
+        i++;
+      } else {
+        // (half of a surrogate pair is left unknown: a quantifier after it would bind the whole pair)
+        const code = c.charCodeAt(0);
+        if (code < 0xd800 || code > 0xdfff) literal = c;
+        i++;
+      }
+      // a quantifier after the atom: optional (min 0) atoms require nothing; repeated ones end the run
+      const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i));
+      let optional = false;
+      let repeated = false;
+      if (q) {
+        i += q[0].length;
+        const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+        optional = min === 0;
+        repeated = !optional && q[0] !== '{1}';
+      }
+      if (literal !== null && !optional && !repeated) { run += literal; continue; }
+      close();
+      if (literal !== null && !optional) offer([literal]);
+      if (!optional) offer(set);
+    }
+    close();
+    return best;
+  };
+  const out = disjunction();
+  return i === source.length ? out : null;
+}
 
 /** A pattern source whose letters are all lower case outside escapes (no \p{Lu}, no capitals): case-blind matching
  *  of it is plain matching on lower-cased text. */
@@ -140,13 +259,15 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
   if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
   let bareLower: string | null = null;
-  const gate = (g: { re: RegExp; lower: boolean }): boolean => {
-    if (!g.lower) return g.re.test(bare);
+  const gate = (g: { re: RegExp; lower: boolean; trigger: RegExp | null }): boolean => {
+    if (!g.lower) return (!g.trigger || g.trigger.test(bare)) && g.re.test(bare);
     bareLower ??= lower === undefined ? bare.toLowerCase() : bullet ? lower.replace(REGEXPS.bullet, '') : lower;
-    return g.re.test(bareLower);
+    return (!g.trigger || g.trigger.test(bareLower)) && g.re.test(bareLower);
   };
-  if (!BOILERPLATE_GATES.some(gate)) return null;
-  for (const [reason, re] of BOILERPLATE) if (re.test(bare)) return reason;
+  let matched = 0;
+  for (let g = 0; g < BOILERPLATE_GATES.length; g++) if (gate(BOILERPLATE_GATES[g]!)) matched |= 1 << g;
+  if (matched === 0) return null;
+  for (let k = 0; k < BOILERPLATE.length; k++) if ((ENTRY_GATE_BITS[k]! & matched) !== 0 && BOILERPLATE[k]![1].test(bare)) return BOILERPLATE[k]![0];
   return null;
 }
 

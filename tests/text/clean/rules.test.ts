@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, topAlternatives } from '../../../electron/text/clean/03-features';
+import { boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, requiredLiterals, topAlternatives, triggerOf } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
@@ -105,6 +105,8 @@ describe('fast paths give the answers of the slow ones', () => {
     'Jane Roe and John Doe contributed to this report.', 'We use cookies to improve your experience', '© 2020 Acme. All rights reserved.',
     'Share this article', 'About the author', 'Tags: bridge, council', '5 min read', 'The bridge will open in March.',
     '• Sign up for alerts', 'Advertisement', 'About Jane Roe', 'Also on example.com Council backs the plan',
+    // lines that two gates let through (an anchored and an unanchored entry): the table's order still decides
+    'Share: Facebook / Newsletter', 'Read more: sign up for the newsletter', 'Comments (3) — log in to reply', 'More from Acme Careers',
   ];
   it('the boilerplate gate finds the first matching table entry', () => {
     for (const line of lines) {
@@ -125,6 +127,50 @@ describe('fast paths give the answers of the slow ones', () => {
         expect(boilerplateReason(v, words, REGEXPS.bullet.test(v), v.toLowerCase())).toBe(slow);
       }
     }
+  });
+
+  it('reads the literals one of which every match holds, or none when a match may hold none', () => {
+    expect(requiredLiterals('\\b(?:cat|dog)s?\\b')).toEqual(['cat', 'dog']);
+    expect(requiredLiterals('^(?:a|an)\\s+\\d+ (?:hens|geese)$|barn')).toEqual(['hens', 'geese', 'barn']);
+    expect(requiredLiterals('farm(?:yard)?\\.com')).toEqual(['farm']);
+    expect(requiredLiterals('x{2,}yz')).toEqual(['yz']);
+    expect(requiredLiterals('caf\\u00e9 au lait')).toEqual([' au lait']);
+    expect(requiredLiterals('(?:hay)+ bale')).toEqual([' bale']);
+    expect(requiredLiterals('(?:hay|)bale')).toEqual(['bale']);
+    expect(requiredLiterals('(?:hay|)')).toBeNull();
+    expect(requiredLiterals('\\d+\\s*[a-z]+')).toBeNull();
+    expect(requiredLiterals('(?:ploughs?)?|tractor')).toBeNull();
+    expect(requiredLiterals('(?=silo)\\w+')).toBeNull();
+  });
+
+  it('a gate\'s trigger lets through every text the gate matches (table entries in lower case)', () => {
+    const entries = BOILERPLATE.filter(([, re]) => re.flags.includes('i') && lowerCaseOnly(re.source));
+    expect(entries.length).toBeGreaterThan(3);
+    let matched = 0;
+    for (const [, entry] of entries) {
+      const re = new RegExp(entry.source, entry.flags.replace('i', ''));
+      const trigger = triggerOf(re);
+      if (!trigger) continue; // no trigger: the gate itself runs, nothing to compare
+      // texts made of the pattern's own words, digits and marks, so that many of them match
+      const words = requiredLiterals(re.source) ?? [];
+      const piece = fc.oneof(fc.constantFrom(...words, ' ', '  ', '1', '12', ':', '.', '-', '(', ')', 'a', 'an', 'the', 'our', 'us', 'of', 'to', 'on'), fc.string({ maxLength: 3 }));
+      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (!re.test(text)) return;
+        matched++;
+        expect(trigger.test(text)).toBe(true);
+      }), { numRuns: 300 });
+    }
+    expect(matched).toBeGreaterThan(100); // (the texts do reach the gate's matches)
+  });
+
+  it('a trigger is only made where it can be read: none for a case-blind pattern or an alternative without literals', () => {
+    expect(triggerOf(/\bcat\b/i)).toBeNull();
+    expect(triggerOf(/cat|\d+/)).toBeNull();
+    const t = triggerOf(/\b(?:cats?|catalogue|dog\.com)\b/)!;
+    expect(t.source).toBe('cat|dog\\.com');
+    expect(['a catalogue', 'dog.com', 'cats'].every((x) => t.test(x))).toBe(true);
+    expect(['dogXcom', 'kitten'].some((x) => t.test(x))).toBe(false);
   });
 
   it('tells a pattern written in lower case from one with capitals or case classes', () => {
