@@ -192,6 +192,13 @@ const HAND_KEYS_SQL = (id: string, group: string) => `
   UPDATE OR IGNORE quote_keys SET quote_id = (SELECT min(id) FROM quotes WHERE group_id = ${group} AND id <> ${id})
   WHERE quote_id = ${id} AND EXISTS (SELECT 1 FROM quotes WHERE group_id = ${group} AND id <> ${id})`;
 
+/**
+ * The smallest and largest speaker of group @g: two seeks of quotes_group (group_id, speaker_id), whatever the
+ * group's size (a group holds one speaker at most, so two different ids already rule a third out).
+ */
+export const GROUP_SPEAKERS_SQL = `SELECT (SELECT min(speaker_id) FROM quotes WHERE group_id = @g AND speaker_id IS NOT NULL),
+  (SELECT max(speaker_id) FROM quotes WHERE group_id = @g)`;
+
 type Linker = ReturnType<typeof makeLinker>;
 const LINKERS = new WeakMap<Database.Database, Linker>();
 
@@ -212,7 +219,7 @@ function makeLinker(db: Database.Database) {
   // the keys a quote holds for its group go to the group's smallest other member, when there is one
   const handKeys = db.prepare(HAND_KEYS_SQL('@id', '(SELECT group_id FROM quotes WHERE id = @id)'));
   const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, words, quote_id) VALUES (?, ?, ?)');
-  const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
+  const groupSpeakers = db.prepare(GROUP_SPEAKERS_SQL).raw();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
   // CANDIDATE_SQL with each candidate's speaker and group, in one statement per key (as arrays: no row objects);
@@ -282,7 +289,8 @@ function makeLinker(db: Database.Database) {
     let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
     const joined: number[] = [];
     for (const g of groups) {
-      const combined = new Set([...speakers, ...(groupSpeakers.all(g) as number[])]);
+      const held = (groupSpeakers.get({ g }) as [number | null, number | null]).filter((s) => s !== null);
+      const combined = new Set([...speakers, ...held]);
       if (combined.size > 1) continue;
       speakers = combined;
       joined.push(g);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/library/migrate';
 import { MIGRATIONS } from '../../../electron/core/library/migrations';
-import { CANDIDATE_SQL, comparableLengths, listSpeakers, quoteKeys, quoteTimeline, relinkAllQuotes } from '../../../electron/core/library/speakers';
+import { CANDIDATE_SQL, comparableLengths, GROUP_SPEAKERS_SQL, listSpeakers, quoteKeys, quoteTimeline, relinkAllQuotes } from '../../../electron/core/library/speakers';
 import { quotesNearlySame } from '../../../electron/text/speakers';
 
 const shareKey = (a: string, b: string): boolean => {
@@ -75,6 +75,17 @@ describe('quotation fingerprint keys', () => {
     migrate(db, ':memory:');
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${CANDIDATE_SQL}`).all(1, 2, 3, 4) as { detail: string }[]).map((r) => r.detail);
     expect(plan).toEqual([expect.stringMatching(/^SEARCH quote_keys USING (COVERING INDEX|PRIMARY KEY) .*\(key=\? AND words>\? AND words<\?\)/)]);
+    db.close();
+  });
+
+  it("reads a group's speakers with two seeks of quotes_group, not its members' rows (EXPLAIN QUERY PLAN)", () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${GROUP_SPEAKERS_SQL}`).all({ g: 1 }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.filter((d) => d.startsWith('SEARCH'))).toEqual([
+      'SEARCH quotes USING COVERING INDEX quotes_group (group_id=? AND speaker_id>?)',
+      'SEARCH quotes USING COVERING INDEX quotes_group (group_id=?)',
+    ]);
     db.close();
   });
 });
