@@ -2,7 +2,7 @@
 // automatic tags), hash the bodies and fingerprint them for near-duplicates. No database here: the main
 // thread stores the results. scripts/build.mjs bundles this file to dist/<cli|main>/import-worker.js; where
 // that bundle is missing (tests from source) the importer calls processJob in its own thread instead.
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, CleanOptions } from '../../shared/article';
 import { bodyHash, sha256 } from '../library/hash';
 import { ClipReadError, readClipping, readClippingFile } from '../read';
@@ -37,7 +37,8 @@ export type WorkResult =
  */
 export async function processJob(job: WorkJob, known?: ReadonlySet<string>): Promise<WorkResult> {
   try {
-    const source = job.bytes ? await readClipping(job.file, job.bytes) : await readClippingFile(job.file);
+    // a worker thread runs one job at a time, so it reads with blocking calls (cheaper); the main thread does not
+    const source = job.bytes ? await readClipping(job.file, job.bytes) : await readClippingFile(job.file, { blocking: !isMainThread });
     const sourceHash = sha256(source.text);
     if (known?.has(sourceHash)) return { seq: job.seq, ok: true, known: true, source, sourceHash, articles: [] };
     const processed = processSource(job.file, source, job.clean);

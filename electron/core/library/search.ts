@@ -237,14 +237,22 @@ const INDEX_ONLY = {
  * Query-string filters and request fields combined (all must hold). `id` is the clip id the conditions test:
  * `c.id` over the clips table, or the full-text index's rowid (`indexOnly`: conditions read indexes only).
  */
-function compile(request: SearchRequest, parsed: ParsedQuery, resolveSpeaker?: SpeakerResolver, id = 'c.id', indexOnly = false): CompiledSearch {
+function compile(
+  request: SearchRequest,
+  parsed: ParsedQuery,
+  resolveSpeaker?: SpeakerResolver,
+  id = 'c.id',
+  indexOnly = false,
+  trashEmpty = false,
+): CompiledSearch {
   const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
   for (const name of FILTER_NAMES) {
     filters[name].push(...(parsed.filters[name] ?? []));
     const field = (request as SearchFilters)[name];
     if (field !== undefined && field.trim() !== '') filters[name].push(field.trim());
   }
-  const where: string[] = [indexOnly ? INDEX_ONLY.live(id) : 'c.deleted_at IS NULL'];
+  // over the full-text index, with nothing in the trash, there is nothing to leave out (see SearchOptions)
+  const where: string[] = indexOnly ? (trashEmpty ? [] : [INDEX_ONLY.live(id)]) : ['c.deleted_at IS NULL'];
   const params: Record<string, string> = {};
   let p = 0;
   const param = (value: string) => {
@@ -317,18 +325,27 @@ export interface SearchSql {
 const RANK = `bm25(${BM25_WEIGHTS})`;
 const SNIPPET_SQL = `snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
 
+export interface SearchOptions {
+  /**
+   * The library has no clip in the trash: a text search need not test every hit against the trash. A common
+   * word matches half of a 100,000-clip library, and that test was most of counting its hits (SQLite probes
+   * the trashed ids once per hit even when there are none).
+   */
+  trashEmpty?: boolean;
+}
+
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
-export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolver): SearchSql {
+export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolver, options: SearchOptions = {}): SearchSql {
   const parsed = parseQuery(request.query);
   const sort = request.sort ?? 'relevance';
   // by relevance, a text search reads the full-text index and other indexes only (see INDEX_ONLY)
   const indexOnly = sort === 'relevance';
-  let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly);
+  let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly, options.trashEmpty);
   // without text, by date: walk the live-by-date index and test each clip's id against the filters (+c.id keeps
   // SQLite from fetching every filtered clip's row to sort them: a common tag's thousands of rows, for one page)
   if (!compiled.match) compiled = compile(request, parsed, resolveSpeaker, sort === 'relevance' || sort === 'published' ? '+c.id' : 'c.id');
   const params: Record<string, string | number> = { ...compiled.params, limit: request.limit ?? DEFAULT_LIMIT, offset: request.offset ?? 0 };
-  const where = compiled.where.join(' AND ');
+  const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
   if (compiled.match) {
     if (indexOnly) {
       // ORDER BY rank: FTS5 sorts the hits itself, keeping each hit's matches, and the snippet is made only for
@@ -372,7 +389,9 @@ type Row = Parameters<typeof toSummary>[0];
  * otherwise build a snippet for every hit before sorting.
  */
 export function search(db: Database.Database, request: SearchRequest): SearchResult {
-  const { sql, countSql, params, text, snippets } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null);
+  // (one seek of the clips_trash partial index)
+  const trashEmpty = !statement(db, 'SELECT EXISTS (SELECT 1 FROM clips WHERE deleted_at IS NOT NULL)').pluck().get();
+  const { sql, countSql, params, text, snippets } = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
   const { limit: _limit, offset: _offset, ...countParams } = params;
   try {
     // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)

@@ -6,7 +6,10 @@
 //
 // The same quotation reported by several outlets is one group (`quotes.group_id`). Linking a quote looks up a
 // few fingerprint keys in `quote_keys` (see quoteKeys) and checks the candidates with quotesNearlySame, so the
-// work per quote does not grow with the size of the library. Every statement binds its values.
+// work per quote does not grow with the size of the library. A group keeps one quote per key (its
+// representative for that key): a quotation reported by hundreds of clips has a handful of key rows, not
+// hundreds, so neither the lookup nor the table grows with how often it was reported. A representative that
+// leaves its group (deleted, or linked again) hands its keys to another member. Every statement binds its values.
 import type Database from 'better-sqlite3';
 import { fmix32 } from '../import/minhash';
 import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
@@ -170,9 +173,31 @@ interface CandidateRow {
   group_id: number;
 }
 
-/** Quotes sharing one key, of a comparable length: one range of the quote_keys primary key. */
+interface Candidates {
+  rows: CandidateRow[];
+  /** for each key, the groups that already hold it (before any merge) */
+  holders: Map<number, Set<number>>;
+}
+
+/** Quotes sharing one key, of a comparable length: one range of the quote_keys primary key (one row per group). */
 export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND words BETWEEN ? AND ? AND quote_id <> ?
   LIMIT ${DEFAULT_MAX_CANDIDATES}`;
+
+/**
+ * Moves the keys that quote `id` holds for its group `group` (SQL expressions) to the group's smallest other
+ * member, if any; keys that member holds already stay with it (OR IGNORE), and the rest go with the quote.
+ * Used when a quote leaves its group to be linked again; migration 0006 does the same in a trigger when one is deleted.
+ */
+const HAND_KEYS_SQL = (id: string, group: string) => `
+  UPDATE OR IGNORE quote_keys SET quote_id = (SELECT min(id) FROM quotes WHERE group_id = ${group} AND id <> ${id})
+  WHERE quote_id = ${id} AND EXISTS (SELECT 1 FROM quotes WHERE group_id = ${group} AND id <> ${id})`;
+
+/**
+ * The smallest and largest speaker of group @g: two seeks of quotes_group (group_id, speaker_id), whatever the
+ * group's size (a group holds one speaker at most, so two different ids already rule a third out).
+ */
+export const GROUP_SPEAKERS_SQL = `SELECT (SELECT min(speaker_id) FROM quotes WHERE group_id = @g AND speaker_id IS NOT NULL),
+  (SELECT max(speaker_id) FROM quotes WHERE group_id = @g)`;
 
 type Linker = ReturnType<typeof makeLinker>;
 const LINKERS = new WeakMap<Database.Database, Linker>();
@@ -191,8 +216,10 @@ function makeLinker(db: Database.Database) {
     `UPDATE quotes SET group_id = (SELECT min(id) FROM quotes WHERE group_id = @id AND id <> @id) WHERE group_id = @id AND id <> @id`,
   );
   const clearKeys = db.prepare('DELETE FROM quote_keys WHERE quote_id = ?');
+  // the keys a quote holds for its group go to the group's smallest other member, when there is one
+  const handKeys = db.prepare(HAND_KEYS_SQL('@id', '(SELECT group_id FROM quotes WHERE id = @id)'));
   const addKey = db.prepare('INSERT OR IGNORE INTO quote_keys (key, words, quote_id) VALUES (?, ?, ?)');
-  const groupSpeakers = db.prepare('SELECT DISTINCT speaker_id FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL').pluck();
+  const groupSpeakers = db.prepare(GROUP_SPEAKERS_SQL).raw();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
   // CANDIDATE_SQL with each candidate's speaker and group, in one statement per key (as arrays: no row objects);
@@ -202,12 +229,16 @@ function makeLinker(db: Database.Database) {
   ).raw();
   const candidateText = db.prepare('SELECT text FROM quotes WHERE id = ?').pluck();
 
-  const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): CandidateRow[] => {
+  const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): Candidates => {
     const [min, max] = comparableLengths(words);
     const seen = new Set<number>();
     const rows: CandidateRow[] = [];
+    const holders = new Map<number, Set<number>>();
     for (const key of keys) {
+      const groups = new Set<number>();
+      holders.set(key, groups);
       for (const [id, speakerId, groupId] of lookup.all(key, min, max, quoteId) as [number, number | null, number][]) {
+        groups.add(groupId);
         if (seen.has(id)) continue;
         seen.add(id);
         rows.push({
@@ -220,13 +251,14 @@ function makeLinker(db: Database.Database) {
         });
       }
     }
-    return rows;
+    return { rows, holders };
   };
 
   /** Resolves the speaker of one quote and resets its group and keys. */
   const resolve = (row: LinkRow): number | null => {
     const key = row.speaker ? normalizeSpeakerKey(row.speaker) : '';
     const speakerId = key ? resolveSpeakerId(db, key, row.speaker!, row.speaker_kind) : null;
+    handKeys.run({ id: row.id });
     renameRest.run({ id: row.id });
     setSpeaker.run(key || null, speakerId, row.id);
     clearKeys.run(row.id);
@@ -241,10 +273,10 @@ function makeLinker(db: Database.Database) {
     const keyed = quoteKeys(text);
     const short = keyed.words < MIN_TOKENS_FOR_FUZZY;
     if (!keyed.keys.length || (short && speakerId === null)) return;
-    for (const key of keyed.keys) addKey.run(key, keyed.words, id);
     const fingerprint = quoteFingerprint(text);
     const matched = new Set<number>();
-    for (const c of candidatesFor(keyed, id)) {
+    const { rows, holders } = candidatesFor(keyed, id);
+    for (const c of rows) {
       // one matching member is enough to name its group: the other members of a group already matched are not
       // compared (a quotation reported by hundreds of clips would otherwise be compared hundreds of times)
       if (matched.has(c.group_id)) continue;
@@ -257,10 +289,16 @@ function makeLinker(db: Database.Database) {
     let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
     const joined: number[] = [];
     for (const g of groups) {
-      const combined = new Set([...speakers, ...(groupSpeakers.all(g) as number[])]);
+      const held = (groupSpeakers.get({ g }) as [number | null, number | null]).filter((s) => s !== null);
+      const combined = new Set([...speakers, ...held]);
       if (combined.size > 1) continue;
       speakers = combined;
       joined.push(g);
+    }
+    // the group this quote ends in keeps one quote per key: this one holds only the keys no joined group has
+    for (const key of keyed.keys) {
+      const held = holders.get(key);
+      if (!joined.some((g) => held?.has(g))) addKey.run(key, keyed.words, id);
     }
     if (!joined.length) return;
     const target = Math.min(...joined);

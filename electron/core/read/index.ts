@@ -2,6 +2,7 @@
 // HTML pages and e-mails along with the hints (dates, headline, byline, source) they carry outside the text.
 // Plain Node: no Electron.
 
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes } from './decode';
 import { readEmail } from './email';
@@ -33,6 +34,12 @@ export interface ClippingSource {
 export interface ReadOptions {
   /** refuse larger files; default MAX_CLIPPING_BYTES (64 MB) */
   maxBytes?: number;
+  /**
+   * Read the file with blocking calls: for a thread that has nothing else to do meanwhile (the import worker).
+   * There the promise calls' thread-pool round trips cost more CPU than the read itself (a bench clip: 0.37 ms
+   * against 0.13 ms, decoding included).
+   */
+  blocking?: boolean;
 }
 
 /** Extension (lower case, with dot) → format. */
@@ -74,7 +81,7 @@ export async function readClippingFile(path: string, options: ReadOptions = {}):
   formatOf(path);
   let size: number;
   try {
-    const info = await stat(path);
+    const info = options.blocking ? statSync(path) : await stat(path);
     if (info.isDirectory()) throw new ClipReadError(path, 'is a folder, not a file');
     if (!info.isFile()) throw new ClipReadError(path, 'is not a regular file');
     size = info.size;
@@ -84,7 +91,7 @@ export async function readClippingFile(path: string, options: ReadOptions = {}):
   checkSize(path, size, options.maxBytes);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = options.blocking ? readFileSync(path) : await readFile(path);
   } catch (error) {
     throw fileError(path, error);
   }

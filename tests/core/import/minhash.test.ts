@@ -33,6 +33,15 @@ describe('minhash', () => {
     }
   });
 
+  it('splits text with typographic punctuation into the same words as the Unicode path', () => {
+    const punctuation = ['\u00a0', '\u2010', '\u2011', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u201e', '\u2026'];
+    const typographic = punctuation.reduce((text, c, i) => text.replace(' ', i % 2 ? c : ` ${c}`), `${PLAIN} ${PLAIN}`);
+    expect(typographic).not.toBe(`${PLAIN} ${PLAIN}`);
+    for (const text of [typographic, `${typographic} ${ACCENTED}`, `x\ufb01le 2\u00b2 ${typographic}`]) {
+      expect([...shingles(text)]).toEqual([...referenceShingles(text)]);
+    }
+  });
+
   it('folds case and accents, so the same words in another form give the same signature', () => {
     const a = minhash(`${ACCENTED} ${PLAIN}`)!;
     const b = minhash(`${ACCENTED.normalize('NFD').toUpperCase()} ${PLAIN}`)!;

@@ -77,6 +77,16 @@ describe('query plans', () => {
     expect(rows).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('a text search in a library with an empty trash reads the full-text index alone', () => {
+    const { sql, countSql, params } = searchSql({ query: 'ukraine energy' }, undefined, { trashEmpty: true });
+    const { limit: _l, offset: _o, ...countParams } = params;
+    for (const p of [plan(sql, params), plan(countSql, countParams)]) {
+      expect(p).toMatch(/^SCAN s VIRTUAL TABLE INDEX/);
+      expect(p).not.toMatch(/clips/);
+    }
+    expect(plan(sql, params)).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('a text search sorted by date still fetches clips by id from the full-text hits', () => {
     const { rows } = searchPlans({ query: 'ukraine', sort: 'published' });
     expect(rows).toMatch(/SCAN clip_search VIRTUAL TABLE INDEX/);

@@ -39,6 +39,16 @@ describe('readClippingFile', () => {
     await expect(readClippingFile(path)).rejects.toMatchObject({ reason: 'is 80 MB; the limit is 64 MB' });
   });
 
+  it('reads and refuses files the same with blocking calls (the import worker reads so)', async () => {
+    const path = join(dir, 'blocking.txt');
+    await writeFile(path, 'Read without the thread pool.\n');
+    expect(await readClippingFile(path, { blocking: true })).toEqual(await readClippingFile(path));
+    await expect(readClippingFile(path, { blocking: true, maxBytes: 4 })).rejects.toMatchObject({ reason: 'is 30 bytes; the limit is 4 bytes' });
+    await expect(readClippingFile(join(dir, 'absent.txt'), { blocking: true })).rejects.toMatchObject({ reason: 'the file does not exist' });
+    await mkdir(join(dir, 'a-folder.txt'));
+    await expect(readClippingFile(join(dir, 'a-folder.txt'), { blocking: true })).rejects.toMatchObject({ reason: 'is a folder, not a file' });
+  });
+
   it('formats sizes for people', () => {
     expect(formatSize(1)).toBe('1 byte');
     expect(formatSize(512)).toBe('512 bytes');

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/library/migrate';
 import { MIGRATIONS } from '../../../electron/core/library/migrations';
-import { CANDIDATE_SQL, comparableLengths, listSpeakers, quoteKeys, quoteTimeline } from '../../../electron/core/library/speakers';
+import { CANDIDATE_SQL, comparableLengths, GROUP_SPEAKERS_SQL, listSpeakers, quoteKeys, quoteTimeline, relinkAllQuotes } from '../../../electron/core/library/speakers';
 import { quotesNearlySame } from '../../../electron/text/speakers';
 
 const shareKey = (a: string, b: string): boolean => {
@@ -77,6 +77,17 @@ describe('quotation fingerprint keys', () => {
     expect(plan).toEqual([expect.stringMatching(/^SEARCH quote_keys USING (COVERING INDEX|PRIMARY KEY) .*\(key=\? AND words>\? AND words<\?\)/)]);
     db.close();
   });
+
+  it("reads a group's speakers with two seeks of quotes_group, not its members' rows (EXPLAIN QUERY PLAN)", () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${GROUP_SPEAKERS_SQL}`).all({ g: 1 }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.filter((d) => d.startsWith('SEARCH'))).toEqual([
+      'SEARCH quotes USING COVERING INDEX quotes_group (group_id=? AND speaker_id>?)',
+      'SEARCH quotes USING COVERING INDEX quotes_group (group_id=?)',
+    ]);
+    db.close();
+  });
 });
 
 describe('migration 0003', () => {
@@ -98,6 +109,35 @@ describe('migration 0003', () => {
     migrate(db, ':memory:');
     expect(listSpeakers(db)).toEqual([{ name: 'Jane Roe', kind: 'person', quotes: 1, first: '2024-03-11', last: '2024-03-12', aliases: [] }]);
     expect(quoteTimeline(db, null).map((q) => [q.clipId, q.alsoIn.map((s) => s.clipId)])).toEqual([[b, [a]]]);
+    db.close();
+  });
+});
+
+describe('migration 0006', () => {
+  it('keeps one key row per key and group of a library written before it, and groups later reports the same', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < 6));
+    const clip = db.prepare(
+      `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, body, published, source, imported_at)
+       VALUES ('a.txt', '', 'txt', 'utf-8', 'h', ?, '', '2024-03-12', 'Courier', '2024-01-01')`,
+    );
+    const quote = db.prepare(
+      `INSERT INTO quotes (clip_id, ord, text, kind, speaker, speaker_kind, paragraph, start, end) VALUES (?, 0, ?, 'full', 'Jane Roe', 'person', 0, 0, 1)`,
+    );
+    for (let i = 0; i < 5; i++) quote.run(Number(clip.run(`b${i}`).lastInsertRowid), QUOTE);
+    relinkAllQuotes(db);
+    // as versions before 0006 stored them: every report holds every key of its quotation
+    const ids = db.prepare('SELECT id FROM quotes').pluck().all() as number[];
+    const { keys, words } = quoteKeys(QUOTE);
+    const add = db.prepare('INSERT OR IGNORE INTO quote_keys (key, words, quote_id) VALUES (?, ?, ?)');
+    for (const id of ids) for (const key of keys) add.run(key, words, id);
+    expect(db.prepare('SELECT count(*) FROM quote_keys').pluck().get()).toBe(5 * keys.length);
+    migrate(db, ':memory:');
+    expect(db.prepare('SELECT DISTINCT quote_id FROM quote_keys').pluck().all()).toEqual([ids[0]]);
+    expect(db.prepare('SELECT count(*) FROM quote_keys').pluck().get()).toBe(keys.length);
+    db.prepare('DELETE FROM quotes WHERE id = ?').run(ids[0]);
+    expect(db.prepare('SELECT DISTINCT quote_id FROM quote_keys').pluck().all()).toEqual([ids[1]]);
     db.close();
   });
 });

@@ -78,3 +78,62 @@ describe('quote linking at scale', () => {
     expect(grouped).toBeLessThanOrEqual(rereports.length);
   }, 60_000);
 });
+
+describe('a quotation reported by many clips', () => {
+  const QUOTE = 'We did everything we could to keep the ferries running through the winter, but the operators walked away from the table';
+  const REPORTS = 60;
+
+  function reportMany(db: Library['db'], count: number, from = 0): number[] {
+    const insertClip = db.prepare(
+      `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, body, published, source, imported_at)
+       VALUES ('f.txt', '', 'txt', 'utf-8', 'h', ?, '', '2024-01-01', 'Outlet', '2024-01-01')`,
+    );
+    const insertQuote = db.prepare(
+      `INSERT INTO quotes (clip_id, ord, text, kind, speaker, speaker_kind, paragraph, start, end) VALUES (?, 0, ?, 'full', 'Jane Roe', 'person', 0, 0, 1)`,
+    );
+    const words = QUOTE.split(' ');
+    const clips: number[] = [];
+    for (let i = from; i < from + count; i++) {
+      // outlets print it whole, cut short by a word or two, or with one word changed
+      const variant = i % 3 === 0 ? words : i % 3 === 1 ? words.slice(0, words.length - 1 - (i % 2)) : words.map((w, j) => (j === i % words.length ? 'indeed' : w));
+      const clipId = Number(insertClip.run(`body-${i}`).lastInsertRowid);
+      insertQuote.run(clipId, variant.join(' '));
+      linkQuotes(db, clipId);
+      clips.push(clipId);
+    }
+    return clips;
+  }
+
+  it('keeps one key row per key for the group, however often it is reported', () => {
+    library = Library.open(':memory:');
+    const { db } = library;
+    db.transaction(() => reportMany(db, REPORTS))();
+    expect(db.prepare('SELECT count(DISTINCT group_id) FROM quotes').pluck().get()).toBe(1);
+    const keyRows = db.prepare('SELECT count(*) FROM quote_keys').pluck().get() as number;
+    const distinctKeys = db.prepare('SELECT count(DISTINCT key) FROM quote_keys').pluck().get() as number;
+    expect(keyRows).toBe(distinctKeys);
+    expect(keyRows).toBeLessThan(REPORTS / 2);
+    // a lookup reads one row per group that holds the key
+    const lookup = db.prepare(CANDIDATE_SQL).pluck();
+    const { keys, words } = quoteKeys(QUOTE);
+    const [min, max] = comparableLengths(words);
+    for (const key of keys) expect((lookup.all(key, min, max, 0) as number[]).length).toBeLessThanOrEqual(1);
+  });
+
+  it('hands the keys of a deleted or relinked report to the rest of its group, so later reports still join it', () => {
+    library = Library.open(':memory:');
+    const { db } = library;
+    const clips = reportMany(db, 6);
+    const before = db.prepare('SELECT count(*) FROM quote_keys').pluck().get() as number;
+    // the first report holds the group's keys: delete its clip, and link the second again
+    db.prepare('DELETE FROM clips WHERE id = ?').run(clips[0]);
+    expect(db.prepare('SELECT count(*) FROM quote_keys').pluck().get()).toBe(before);
+    linkQuotes(db, clips[1]!);
+    expect(db.prepare('SELECT count(DISTINCT group_id) FROM quotes').pluck().get()).toBe(1);
+    reportMany(db, 3, 6);
+    expect(db.prepare('SELECT count(DISTINCT group_id) FROM quotes').pluck().get()).toBe(1);
+    // deleting every report leaves no key behind
+    db.prepare('DELETE FROM clips').run();
+    expect(db.prepare('SELECT count(*) FROM quote_keys').pluck().get()).toBe(0);
+  });
+});
