@@ -348,13 +348,18 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
   const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
   if (compiled.match) {
     if (indexOnly) {
+      // With a filter, ORDER BY bm25() scores only the hits that pass it; FTS5's rank column scores every hit
+      // first. Same order, same snippets (at 100k clips: a speaker filter with "said" 103 → 36 ms, a date filter
+      // with "president" 71 → 54 ms). Without a filter the rank column is as fast or faster.
+      const filtered = compiled.where.length > (options.trashEmpty ? 0 : 1);
+      const order = filtered ? `bm25(clip_search, ${BM25_WEIGHTS})` : 'rank';
       // ORDER BY rank: FTS5 sorts the hits itself, keeping each hit's matches, and the snippet is made only for
       // the rows of the page, from those matches; a snippet per clip in a query of its own ran the whole MATCH
       // again for every row (a prefix query 100 times over)
       return {
         sql: `SELECT s.rowid AS id, ${SNIPPET_SQL} AS snippet FROM clip_search s
-              WHERE clip_search MATCH @match AND rank MATCH '${RANK}' AND ${where}
-              ORDER BY rank LIMIT @limit OFFSET @offset`,
+              WHERE clip_search MATCH @match${filtered ? '' : ` AND rank MATCH '${RANK}'`} AND ${where}
+              ORDER BY ${order} LIMIT @limit OFFSET @offset`,
         countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where}`,
         params,
         text: true,

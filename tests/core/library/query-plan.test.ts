@@ -73,7 +73,14 @@ describe('query plans', () => {
       expect(p).toMatch(/USING COVERING INDEX clips_live_published/);
       expect(p).not.toMatch(/SCAN c\b|SEARCH c USING INTEGER PRIMARY KEY/);
     }
-    // ranked by FTS5 itself (the rank column), so no sort step over the hits
+    // ranked by bm25() after the filters: the only sort is the page's, over the hits that pass them
+    expect(rows).toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    expect(rows).not.toMatch(/TEMP B-TREE FOR (?!ORDER BY)/);
+  });
+
+  it('a text search without filters is ranked by FTS5 itself (the rank column), with no sort step', () => {
+    const { rows } = searchPlans({ query: 'ukraine energy' });
+    expect(rows).toMatch(/SCAN s VIRTUAL TABLE INDEX/);
     expect(rows).not.toMatch(/TEMP B-TREE/);
   });
 

@@ -71,6 +71,19 @@ describe('search language', () => {
     expect(await titles('tag:"no such tag"')).toEqual([]);
   });
 
+  it('ranks filtered hits as unfiltered ones: best match first, same snippets, trash or not', async () => {
+    const plain = await api.search({ query: 'energy' });
+    const check = async () => {
+      const filtered = await api.search({ query: 'energy from:2024-01-01' });
+      expect(filtered.clips.map((c) => [c.title, c.snippet])).toEqual(plain.clips.map((c) => [c.title, c.snippet]));
+      expect(filtered.clips[0]!.title).toBe('Energy prices fall as winter ends');
+    };
+    await check();
+    // with something in the trash the filter sits beside the trash test
+    await api.trashClips({ ids: [ids[2]!] });
+    await check();
+  });
+
   it('leaves the trash out', async () => {
     await api.trashClips({ ids: [ids[2]!] });
     expect(await titles('timetable')).toEqual([]);
