@@ -13,11 +13,6 @@ export interface LibraryIpcActions {
 
 /** Registers one handler per LIBRARY_CHANNELS entry; returns the channels registered. */
 export function setupLibraryIpc(actions: LibraryIpcActions): string[] {
-  const run: Record<keyof typeof LIBRARY_CHANNELS, () => unknown> = {
-    show: () => actions.show(),
-    open: () => actions.open(),
-    move: () => actions.move(),
-  };
   for (const [name, channel] of Object.entries(LIBRARY_CHANNELS) as [keyof typeof LIBRARY_CHANNELS, string][]) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent) => {
       if (!isTrustedSender(event as unknown as SenderInfo)) {
@@ -26,7 +21,7 @@ export function setupLibraryIpc(actions: LibraryIpcActions): string[] {
         throw refusal;
       }
       try {
-        return await run[name]();
+        return await actions[name]();
       } catch (error) {
         actions.onError?.(name, error);
         throw new Error(plainMessage(error));

@@ -13,20 +13,25 @@ export const DEFAULT_DAILY_MS = 24 * 60 * 60 * 1000;
 export const BACKUP_DIR_NAME = 'Backups';
 const BACKUP_SUFFIX = '.sqlite';
 
+/** A library file's name without its extension: what its backups' names start with. */
+export function libraryBaseName(libraryFile: string): string {
+  return path.basename(libraryFile).replace(/\.[^.]+$/, '');
+}
+
 export function backupDir(libraryFile: string): string {
   return path.join(path.dirname(path.resolve(libraryFile)), BACKUP_DIR_NAME);
 }
 
 /** `<library name> <UTC timestamp> <why>.sqlite`: sorts by time, says why it was made. */
 export function backupName(libraryFile: string, reason: string, at = new Date()): string {
-  const base = path.basename(libraryFile).replace(/\.[^.]+$/, '');
+  const base = libraryBaseName(libraryFile);
   const stamp = at.toISOString().replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
   return `${base} ${stamp} ${reason}${BACKUP_SUFFIX}`;
 }
 
 export function listBackups(libraryFile: string): string[] {
   const dir = backupDir(libraryFile);
-  const base = path.basename(libraryFile).replace(/\.[^.]+$/, '') + ' ';
+  const base = libraryBaseName(libraryFile) + ' ';
   let names: string[];
   try {
     names = fs.readdirSync(dir);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BACKUP_DIR_NAME, backupDir, listBackups } from '../backup';
+import { backupDir, libraryBaseName, listBackups } from '../backup';
 import { checkLibrary } from './check';
 
 /** SQLite's companion files of a WAL database, removed with it */
@@ -100,8 +100,8 @@ function copyBackups(source: string, target: string, created: string[]): string[
   const old = listBackups(source);
   if (old.length === 0) return [];
   const dir = backupDir(target);
-  const oldBase = baseName(source);
-  const newBase = baseName(target);
+  const oldBase = libraryBaseName(source);
+  const newBase = libraryBaseName(target);
   if (dir === backupDir(source) && oldBase === newBase) return [];
   fs.mkdirSync(dir, { recursive: true });
   const copied: string[] = [];
@@ -125,18 +125,14 @@ function removeOld(source: string, target: string): string[] {
       left.push(file);
     }
   };
-  const sameBackups = backupDir(source) === backupDir(target) && baseName(source) === baseName(target);
+  const sameBackups = backupDir(source) === backupDir(target) && libraryBaseName(source) === libraryBaseName(target);
   if (!sameBackups) for (const file of listBackups(source)) remove(file);
   for (const file of [source, ...COMPANION_SUFFIXES.map((s) => source + s)]) remove(file);
-  const dir = path.join(path.dirname(source), BACKUP_DIR_NAME);
+  const dir = backupDir(source);
   try {
     if (!sameBackups && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
   } catch {
     // no Backups folder, or one still holding other files: leave it
   }
   return left;
-}
-
-function baseName(file: string): string {
-  return path.basename(file).replace(/\.[^.]+$/, '');
 }
