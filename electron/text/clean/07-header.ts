@@ -10,6 +10,7 @@ import {
   MASTHEADS,
   REGEXPS,
 } from './tables';
+import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
@@ -22,6 +23,8 @@ export interface Byline {
   agencyOnly: boolean;
   /** 2: opened with "By"; 1: an agency or a name before a date; 0: a bare name line */
   strength: number;
+  /** only a desk ("Harbour Post Staff") with no "By": a byline under the headline, a box heading elsewhere */
+  deskOnly?: boolean;
 }
 
 export interface Header {
@@ -124,7 +127,9 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 /** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
  *  parse below is costly, and most header lines are neither. */
 function mayBeByline(text: string, bare: string): boolean {
-  if (REGEXPS.byline.test(bare)) return true;
+  if (REGEXPS.byline.test(bare) || MORE_BYLINE_OPENERS.test(bare)) return true;
+  // "Harbour Post Staff", "Jane Doe View all posts": a desk, an author link (the last word tells, cheaply)
+  if (HINT_LAST_WORDS.has(lastWord(bare))) return true;
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
   if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
   return AGENCY_ANYWHERE.test(text);
@@ -136,6 +141,32 @@ const BY_WORD = /\bby\s/i;
 /** A line that starts with a letter has no bullet to strip (the bullet pattern only then). */
 const LETTER_FIRST = /^\p{L}/u;
 
+/** Last words of the lines that may be a desk or end in an author link (see DESK_TAILS, AUTHOR_LINK_LABEL). */
+const DESK_LAST_WORDS = new Set('staff report reports service services wires desk newsroom board editors'.split(' '));
+const LOOSE_DESK_LAST_WORDS = new Set('sport sports team reporters'.split(' '));
+const LINK_LAST_WORDS = new Set('articles posts stories bio profile author'.split(' '));
+const HINT_LAST_WORDS = new Set([...DESK_LAST_WORDS, ...LINK_LAST_WORDS]);
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+/** A small letter running into a capital inside a word: text glued by the copy ("Jane DoeStaff Writer"). */
+const GLUE = /(\p{Ll})(\p{Lu}\p{Ll}+)/gu;
+const GLUE_HINT = /\p{Ll}\p{Lu}/u;
+/** Splits a name from a role word or link label glued to it; other inner capitals ("LaMotte", "McNeil") stay. */
+const unglue = (s: string): string =>
+  GLUE_HINT.test(s) ? s.replace(GLUE, (m, a: string, w: string) => (GLUED_NAME_TAILS.has(w.toLowerCase()) || BYLINE_ROLE_WORDS.has(w.toLowerCase()) ? `${a} ${w}` : m)) : s;
+/** A word of the part that never stands in a person's name (see NOT_NAME_WORDS). */
+const hasNotNameWord = (part: string): boolean => part.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+/** Before a desk word, a page's own phrase rather than a masthead: "Our Staff", "Meet the Team", "All Reporters". */
+const DESK_NOT_NAME = /^(?:our|your|my|meet|about|contact|join|view|see|all|more|other|the)(?:\s+the)?$|^(?:our|your|my|meet|about|contact|join|view|see|all|more|other)\s/i;
+/** Agencies credited after a name with the comma lost ("Tom Rowe Associated Press"), longest first. */
+const AGENCY_AT_END = new RegExp(`\\s((?:the\\s+)?(?:${[...AGENCIES].filter((a) => a.length > 2).sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))$`, 'i');
+/** Only a line ending so can be a comment header (a cheap test before the pattern). */
+const COMMENT_END = /(?:said|says|wrote|commented|replied)\s*:?\s*$/i;
+/** What a date tail cut may leave at the end of a byline: "Jane Doe on" (from "… on Nov 14, 2019"). */
+const DANGLING_WORD = /\s+(?:on|at|am|le|el|il)$/i;
+/** A year still in the byline after the tail pattern (a date in another language): cut at the date. */
+const YEAR_LEFT = /\d{4}/;
+const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
+
 /** The line without a list bullet and social handles. */
 function bareLine(text: string): string {
   const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
@@ -143,26 +174,56 @@ function bareLine(text: string): string {
 }
 
 function readByline(text: string, loose: boolean): Byline | null {
-  let rest = bareLine(text);
+  let rest = unglue(bareLine(text));
   if (!loose && !mayBeByline(text, rest)) return null;
+  // "Jane Doe on May 3, 2019 at 4:47 pm said:": a comment's header, not the article's byline
+  if (COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
+  // "Jane Doe View More Articles": an author link after the name says as much as "By"
+  let authorLink = false;
+  if (LINK_LAST_WORDS.has(lastWord(rest))) {
+    const m = AUTHOR_LINK_LABEL.exec(rest);
+    if (m && m.index > 0 && !hasNotNameWord(rest.slice(0, m.index))) { rest = rest.slice(0, m.index); authorLink = true; }
+  }
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
-  const opener = REGEXPS.byline.exec(rest);
+  const opener = REGEXPS.byline.exec(rest) ?? MORE_BYLINE_OPENERS.exec(rest);
   const agencyStart = AGENCY_START.exec(rest);
   const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;
   if (opener) rest = rest.slice(opener[0].length);
+  const strong = Boolean(opener) || authorLink;
   const before = rest;
   rest = (TAIL_HINT.test(rest) ? rest.replace(REGEXPS.bylineTail, '') : rest).replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
+  // a date the tail pattern does not know ("·24 сентября 2018"): cut where the date reader finds it
+  if (YEAR_LEFT.test(rest)) {
+    const d = findDates(rest, TAIL_DATE_CTX)[0];
+    if (d && d.index > 0) rest = rest.slice(0, d.index).replace(/[\s|•·,;:–—-]+$/gu, '');
+  }
+  // (only after "By": without it, "Jane Roe on 1 May 2021 replied" is a comment, not a dated name)
+  if (strong && rest !== before.trim()) rest = rest.replace(DANGLING_WORD, '');
   const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
   let agencies = 0;
+  let desks = 0;
   let others = 0;
   for (const raw of rest.split(SPLIT_NAMES)) {
     const part = raw.replace(/^[(]|[)]$/g, '').trim();
     if (!part) continue;
     const lower = part.toLowerCase();
     if (AGENCIES.has(lower) || AGENCIES.has(lower.replace(/^the\s+/, ''))) { agencies++; continue; }
+    // a desk ("Harbour Post Staff", "Gazette Sport"): not a person, credited like an agency
+    const last = lastWord(lower);
+    if ((DESK_LAST_WORDS.has(last) || (loose && LOOSE_DESK_LAST_WORDS.has(last))) && (DESK_TAILS.strict.test(part) || (loose && DESK_TAILS.loose.test(part)))) {
+      const name = part.replace(DESK_TAILS.strict, '').replace(DESK_TAILS.loose, '');
+      if (name && /^\p{Lu}/u.test(name) && !DESK_NOT_NAME.test(name) && name.split(/\s+/).length <= 4) { agencies++; desks++; continue; }
+    }
+    // "Tom Rowe Associated Press": a name and an agency with the comma lost
+    const tail = AGENCY_AT_END.exec(part);
+    if (tail && REGEXPS.personName.test(part.slice(0, tail.index)) && !hasNotNameWord(part.slice(0, tail.index))) {
+      authors.push(readerCase(part.slice(0, tail.index)));
+      agencies++;
+      continue;
+    }
     const words = part.split(/\s+/);
     const roleAt = words.findIndex((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()));
     if (roleAt >= 0) {
@@ -170,10 +231,11 @@ function readByline(text: string, loose: boolean): Byline | null {
       // "Michael HiltzikBusiness Columnist" (name and role glued by the page): the name before the role
       if (words.some((w) => AGENCIES.has(w.toLowerCase()))) agencies++;
       const before = words.slice(0, roleAt).join(' ');
-      if (opener && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
+      if (strong && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
       continue;
     }
-    if (REGEXPS.personName.test(part)) authors.push(readerCase(part));
+    // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
+    if (REGEXPS.personName.test(part) && (strong || !hasNotNameWord(part))) authors.push(readerCase(part));
     else others++;
   }
   // "By admin": a user name, not a person's name, but still the byline as printed
@@ -181,15 +243,17 @@ function readByline(text: string, loose: boolean): Byline | null {
   if (authors.length === 0 && agencies === 0 && !handle) return null;
   // "Meg Kinnard and Errin Haines, Associated Press": names and an agency, no "By", still a byline
   const namesAndAgency = authors.length > 0 && agencies > 0 && others === 0;
-  if (!opener && !loose && !startsWithAgency && !datedName && !namesAndAgency && !REGEXPS.agencyLine.test(rest)) return null;
+  // "Harbour Post Staff" alone on its line: a desk byline
+  const deskOnly = desks > 0 && authors.length === 0 && others === 0;
+  if (!strong && !loose && !startsWithAgency && !datedName && !namesAndAgency && !deskOnly && !REGEXPS.agencyLine.test(rest)) return null;
   // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
   // or, next to the headline, the publication after a name ("VICTOR TANGERMANN, FUTURISM")
-  if (!opener && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
+  if (!strong && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
   // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer (tested last:
   // these patterns cost more than everything above)
   if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
-  const strength = opener ? 2 : startsWithAgency || datedName || namesAndAgency || REGEXPS.agencyLine.test(rest) ? 1 : 0;
-  return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
+  const strength = strong ? 2 : startsWithAgency || datedName || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
+  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}) };
 }
 
 /** The label of a news ticker: the line under it is another story. */
@@ -403,7 +467,8 @@ export function findHeader(
     if (i > 0 && TICKER_LABEL.test(blocks[i - 1]!.text)) score -= 2;
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
-    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
+    // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
+    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
     const lower = lowerOf(i);
     if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
@@ -492,6 +557,7 @@ export function findHeader(
   let bylineDist = Infinity;
   let bylineStrength = -1;
   for (const [i, b] of isByline) {
+    if (b.deskOnly && (i >= region.start + HEADER_INTO_REGION || i >= region.end)) continue;
     const dist = titleIndex >= 0 ? Math.abs(i - titleIndex) + (i < titleIndex ? 2 : 0) : Math.abs(i - region.start);
     if (b.strength > bylineStrength || (b.strength === bylineStrength && dist < bylineDist)) {
       byline = b; bylineIndex = i; bylineDist = dist; bylineStrength = b.strength;
@@ -522,7 +588,14 @@ export function findHeader(
     }
   }
   if (bylineIndex >= 0) used.add(bylineIndex);
-  for (const i of isByline.keys()) if (i < region.start + HEADER_INTO_REGION && i < Math.max(region.end, region.start + 1)) used.add(i);
+  // other byline-shaped lines at the top are header lines too, but not one inside the body below the whole header
+  // (a photo credit "Sam Cole, AP" under a caption): the paragraphs above it stay body
+  const headerEnd = Math.max(bylineIndex, publishedIndex);
+  for (const i of isByline.keys()) {
+    if (i >= region.start + HEADER_INTO_REGION || i >= Math.max(region.end, region.start + 1)) continue;
+    if (bylineIndex >= 0 && i > headerEnd && i > region.start) continue;
+    used.add(i);
+  }
 
   // 6. deck: a sentence right under the headline, before the byline/date or the body
   let subtitle: string | null = null;
@@ -532,7 +605,9 @@ export function findHeader(
       if (used.has(j)) continue;
       const f = features[j]!;
       const text = blocks[j]!.text;
-      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex);
+      // (a byline not taken, such as a photo credit inside the body, is no header line below a deck)
+      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex
+        && (u === bylineIndex || !isByline.has(u)));
       if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !verdicts[j]!.reason.startsWith('boilerplate')
         && (j < region.start || headerBelow)) {
         subtitle = text;
