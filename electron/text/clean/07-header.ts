@@ -64,6 +64,15 @@ const HEADER_DATE_MAX_WORDS = 12;
 const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
+/** Lines of fewer words do not count towards the header window (menu items, a picker's entries). */
+const ZONE_SHORT_WORDS = 3;
+/** The header window reaches at most this many blocks above the body, however many short lines it skips. */
+const ZONE_MAX_REACH = 120;
+/** A run of teasers repeats its shape every this many lines (label, headline, date: 3). */
+const TEASER_STEP_MIN = 2;
+const TEASER_STEP_MAX = 4;
+/** Score taken from a headline that heads a teaser's date in such a run. */
+const TEASER_PENALTY = 4;
 /** Score for a headline that another line repeats inside it. */
 const CONTAINED_BONUS = 2;
 /** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
@@ -366,7 +375,20 @@ export function findHeader(
 ): Header {
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
-  const zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
+  // the header zone: DEFAULT_HEADER_WINDOW lines above the body, not counting one- and two-word lines (a brand
+  // picker or a menu between the header and the body, as some pages print them), up to ZONE_MAX_REACH blocks
+  let zoneStart = region.start;
+  for (let counted = 0; zoneStart > 0 && counted < DEFAULT_HEADER_WINDOW && region.start - zoneStart < ZONE_MAX_REACH;) {
+    zoneStart--;
+    if (features[zoneStart]!.words >= ZONE_SHORT_WORDS) counted++;
+  }
+  // how far above the body each zone line stands, in counted lines
+  const zoneDistance = new Int32Array(Math.max(0, region.start - zoneStart));
+  for (let i = region.start - 1, d = 0; i >= zoneStart; i--) {
+    if (features[i]!.words >= ZONE_SHORT_WORDS) d++;
+    zoneDistance[i - zoneStart] = d;
+  }
+  const distanceAbove = (i: number): number => (i >= region.start ? i - region.start : zoneDistance[i - zoneStart]!);
   const zoneEnd = Math.min(n, region.start + HEADER_INTO_REGION, region.end === region.start ? n : region.end);
   const warnings: string[] = [];
   const used = new Set<number>();
@@ -431,6 +453,16 @@ export function findHeader(
     }
     return count;
   };
+  // a list of teasers ("More stories": label, headline, date, again and again) prints date lines at an even step:
+  // a headline whose date line is one of three or more so spaced is a teaser's, not the article's
+  const inDateRun = (j: number): boolean => {
+    for (let step = TEASER_STEP_MIN; step <= TEASER_STEP_MAX; step++) {
+      const at = (k: number) => k >= 0 && k < n && isDate.has(k) && features[k]!.words <= HEADER_DATE_MAX_WORDS;
+      const runs = (at(j - step) ? 1 : 0) + (at(j - 2 * step) && at(j - step) ? 1 : 0) + (at(j + step) ? 1 : 0) + (at(j + 2 * step) && at(j + step) ? 1 : 0);
+      if (runs >= 2) return true;
+    }
+    return false;
+  };
   const scores = new Map<number, number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
@@ -450,7 +482,7 @@ export function findHeader(
       // headlines may end in "?" or "!", not in a full stop
       if (ENDS_WITH_STOP.test(text) || !(near(i, isDate, 3) || near(i, isByline, 3))) continue;
     }
-    let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
+    let score = 2 * (1 - distanceAbove(i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
     // right above the byline or date is where a headline stands; a byline and a date both below: a full header
     const toDate = below(i, dateLike, HEADLINE_REACH);
@@ -460,6 +492,7 @@ export function findHeader(
     else if (toHeader <= HEADLINE_REACH) score += 2;
     else if (near(i, isDate, 4)) score += 1;
     if (toDate <= HEADLINE_REACH && toByline <= HEADLINE_REACH) score += 1;
+    if (toDate <= 2 && toByline > HEADLINE_REACH && inDateRun(i + toDate)) score -= TEASER_PENALTY;
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
