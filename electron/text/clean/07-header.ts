@@ -86,6 +86,8 @@ const DECK_MIN_WORDS = 15;
 /** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
+/** A bare name line (no "By") next to the headline or date has at most this many words. */
+const BARE_LINE_MAX_WORDS = 6;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
@@ -176,6 +178,19 @@ const DANGLING_WORD = /\s+(?:on|at|am|le|el|il)$/i;
 const YEAR_LEFT = /\d{4}/;
 const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
 
+/** A name of two words, or three with an initial or a particle in the middle ("Tom J. Lee", "Ana de Souza"). */
+const MIDDLE_INITIAL = /^(?:\p{Lu}\.|de|da|del|van|von|bin|binti|al|el|le|la|di|du|dos|das)$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.&-]*$/u;
+/** "Ann Roe Valley Courier" (four or more capitalised words, no comma): the name at the front, when what is left is
+ *  two or more capitalised words (the outlet); null otherwise. */
+function nameBeforeOutlet(words: readonly string[]): string | null {
+  if (words.length < 4 || !words.every((w) => CAPITALISED.test(w) || MIDDLE_INITIAL.test(w))) return null;
+  const k = MIDDLE_INITIAL.test(words[1]!) ? 3 : 2;
+  if (words.length - k < 2 || !CAPITALISED.test(words[k]!)) return null;
+  const name = words.slice(0, k).join(' ');
+  return REGEXPS.personName.test(name) && !hasNotNameWord(words.join(' ')) ? name : null;
+}
+
 /** The line without a list bullet and social handles. */
 function bareLine(text: string): string {
   const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
@@ -243,6 +258,9 @@ function readByline(text: string, loose: boolean): Byline | null {
       if (strong && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
       continue;
     }
+    // next to the headline, a name may run on into the outlet with no comma ("Ann Roe Valley Courier")
+    const outlet = loose && !strong ? nameBeforeOutlet(words) : null;
+    if (outlet) { authors.push(readerCase(outlet)); others++; continue; }
     // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
     if (REGEXPS.personName.test(part) && (strong || !hasNotNameWord(part))) authors.push(readerCase(part));
     else others++;
@@ -603,7 +621,10 @@ export function findHeader(
     for (const j of bareNear) {
       if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
       const b = parseByline(blocks[j]!.text, true);
-      if (b && features[j]!.words <= 6) { byline = b; bylineIndex = j; break; }
+      // (right between the headline and the date, where a byline stands, a longer line of names and an outlet too:
+      // "Ann Roe and Tom J. Lee Valley Courier")
+      const between = j === titleIndex + 1 && j === publishedIndex - 1;
+      if (b && features[j]!.words <= (between && b.authors.length > 0 ? BYLINE_MAX_WORDS : BARE_LINE_MAX_WORDS)) { byline = b; bylineIndex = j; break; }
     }
   }
   // a little further (a name two lines above the date, the last line before the body): only a short name that the

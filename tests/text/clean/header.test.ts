@@ -107,3 +107,15 @@ describe('a short Title Case headline', () => {
     expect(cleanClipping(text).articles[0]!.title).toBe('The Harbour Clock');
   });
 });
+
+describe('names running into the outlet, between headline and date', () => {
+  const page = (line: string) => `Menu\nFerry Fares to Rise in Spring\n${line}\nPublished 9:10 AM EST March 3, 2021\n\n${PARAGRAPH}\n\n${SECOND}`;
+  it.each([
+    ['Ann Roe Valley Courier', ['Ann Roe']],
+    ['Ann Roe and Tom J. Lee Valley Courier Journal', ['Ann Roe', 'Tom J. Lee']],
+  ])('%s', (line, authors) => {
+    const a = cleanClipping(page(line)).articles[0]!;
+    expect(a.byline).toBe(line);
+    expect(a.authors).toEqual(authors);
+  });
+});
