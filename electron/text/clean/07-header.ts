@@ -25,6 +25,8 @@ export interface Byline {
   strength: number;
   /** only a desk ("Harbour Post Staff") with no "By": a byline under the headline, a box heading elsewhere */
   deskOnly?: boolean;
+  /** names ran on into an outlet with no comma ("Ann Roe Valley Courier"), read next to the headline */
+  outlet?: boolean;
 }
 
 export interface Header {
@@ -229,6 +231,7 @@ function readByline(text: string, loose: boolean): Byline | null {
   const authors: string[] = [];
   let agencies = 0;
   let desks = 0;
+  let outlets = 0;
   let others = 0;
   for (const raw of rest.split(SPLIT_NAMES)) {
     const part = raw.replace(/^[(]|[)]$/g, '').trim();
@@ -260,7 +263,7 @@ function readByline(text: string, loose: boolean): Byline | null {
     }
     // next to the headline, a name may run on into the outlet with no comma ("Ann Roe Valley Courier")
     const outlet = loose && !strong ? nameBeforeOutlet(words) : null;
-    if (outlet) { authors.push(readerCase(outlet)); others++; continue; }
+    if (outlet) { authors.push(readerCase(outlet)); others++; outlets++; continue; }
     // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
     if (REGEXPS.personName.test(part) && (strong || !hasNotNameWord(part))) authors.push(readerCase(part));
     else others++;
@@ -280,7 +283,7 @@ function readByline(text: string, loose: boolean): Byline | null {
   // these patterns cost more than everything above)
   if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
   const strength = strong ? 2 : startsWithAgency || datedName || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
-  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}) };
+  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}) };
 }
 
 /** The label of a news ticker: the line under it is another story. */
@@ -520,6 +523,8 @@ export function findHeader(
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
+    // names running into their outlet ("Ann Roe and Tom Lee Valley Courier") are the byline under the headline
+    if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && parseByline(text, true)?.outlet) score -= 2.5;
     const lower = lowerOf(i);
     if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
