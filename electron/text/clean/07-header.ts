@@ -182,6 +182,8 @@ const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
 
 /** A name of two words, or three with an initial or a particle in the middle ("Tom J. Lee", "Ana de Souza"). */
 const MIDDLE_INITIAL = /^(?:\p{Lu}\.|de|da|del|van|von|bin|binti|al|el|le|la|di|du|dos|das)$/u;
+/** "Trump's": a headline's word, not a name's. */
+const POSSESSIVE = /['’]s\b/u;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.&-]*$/u;
 /** "Ann Roe Valley Courier" (four or more capitalised words, no comma): the name at the front, when what is left is
  *  two or more capitalised words (the outlet); null otherwise. */
@@ -190,7 +192,7 @@ function nameBeforeOutlet(words: readonly string[]): string | null {
   const k = MIDDLE_INITIAL.test(words[1]!) ? 3 : 2;
   if (words.length - k < 2 || !CAPITALISED.test(words[k]!)) return null;
   const name = words.slice(0, k).join(' ');
-  return REGEXPS.personName.test(name) && !hasNotNameWord(words.join(' ')) ? name : null;
+  return REGEXPS.personName.test(name) && !POSSESSIVE.test(name) && !hasNotNameWord(words.join(' ')) ? name : null;
 }
 
 /** The line without a list bullet and social handles. */
@@ -524,7 +526,11 @@ export function findHeader(
     // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
     if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
     // names running into their outlet ("Ann Roe and Tom Lee Valley Courier") are the byline under the headline
-    if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && parseByline(text, true)?.outlet) score -= 2.5;
+    // (two names or more: a Title Case headline splits so only by chance)
+    if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && / and |, /.test(text)) {
+      const names = parseByline(text, true);
+      if (names?.outlet && names.authors.length >= 2) score -= 2.5;
+    }
     const lower = lowerOf(i);
     if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;

@@ -119,3 +119,10 @@ describe('names running into the outlet, between headline and date', () => {
     expect(a.authors).toEqual(authors);
   });
 });
+
+describe('a Title Case headline is not read as names and an outlet', () => {
+  it('keeps a long Title Case headline over a photo credit and the date', () => {
+    const text = `Menu\nMayor’s Made-for-Radio Harbour Plan Keeps Island Guessing\nSam Cole/The Valley Courier\nMarch 3, 2021\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.title).toBe('Mayor’s Made-for-Radio Harbour Plan Keeps Island Guessing');
+  });
+});
