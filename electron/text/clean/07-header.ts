@@ -142,7 +142,8 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 function mayBeByline(text: string, bare: string): boolean {
   if (REGEXPS.byline.test(bare) || MORE_BYLINE_OPENERS.test(bare)) return true;
   // "Harbour Post Staff", "Jane Doe View all posts": a desk, an author link (the last word tells, cheaply)
-  if (HINT_LAST_WORDS.has(lastWord(bare))) return true;
+  if (endsWithWordOf(bare, DESK_LAST_WORDS) && CAPITAL_FIRST.test(bare) && bare.split(' ', DESK_LINE_MAX_WORDS + 1).length <= DESK_LINE_MAX_WORDS) return true;
+  if (endsWithWordOf(bare, LINK_LAST_WORDS) && AUTHOR_LINK_LABEL.test(bare)) return true;
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
   if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
   return AGENCY_ANYWHERE.test(text);
@@ -158,11 +159,19 @@ const LETTER_FIRST = /^\p{L}/u;
 const DESK_LAST_WORDS = new Set('staff report reports service services wires desk newsroom board editors'.split(' '));
 const LOOSE_DESK_LAST_WORDS = new Set('sport sports team reporters'.split(' '));
 const LINK_LAST_WORDS = new Set('articles posts stories bio profile author'.split(' '));
-const HINT_LAST_WORDS = new Set([...DESK_LAST_WORDS, ...LINK_LAST_WORDS]);
+/** A desk byline is short: "The Harbour Post Staff". */
+const DESK_LINE_MAX_WORDS = 6;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+/** Whether the last word is one of `words` (no string made unless its length fits: most lines end otherwise). */
+const endsWithWordOf = (s: string, words: ReadonlySet<string>): boolean => {
+  const at = s.lastIndexOf(' ') + 1;
+  return s.length - at >= 3 && s.length - at <= 9 && words.has(s.slice(at).toLowerCase());
+};
 /** A small letter running into a capital inside a word: text glued by the copy ("Jane DoeStaff Writer"). */
-const GLUE = /(\p{Ll})(\p{Lu}\p{Ll}+)/gu;
-const GLUE_HINT = /\p{Ll}\p{Lu}/u;
+/** (Latin letters only: the Unicode classes cost several times more on every line, and the tails are English) */
+const GLUE = /([a-zß-ÿ])([A-Z][a-z]+)/g;
+const GLUE_HINT = /[a-zß-ÿ][A-Z]/;
 /** Splits a name from a role word or link label glued to it; other inner capitals ("LaMotte", "McNeil") stay. */
 const unglue = (s: string): string =>
   GLUE_HINT.test(s) ? s.replace(GLUE, (m, a: string, w: string) => (GLUED_NAME_TAILS.has(w.toLowerCase()) || BYLINE_ROLE_WORDS.has(w.toLowerCase()) ? `${a} ${w}` : m)) : s;
@@ -174,10 +183,14 @@ const DESK_NOT_NAME = /^(?:our|your|my|meet|about|contact|join|view|see|all|more
 const AGENCY_AT_END = new RegExp(`\\s((?:the\\s+)?(?:${[...AGENCIES].filter((a) => a.length > 2).sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))$`, 'i');
 /** Only a line ending so can be a comment header (a cheap test before the pattern). */
 const COMMENT_END = /(?:said|says|wrote|commented|replied)\s*:?\s*$/i;
+/** The last words of those agencies (a cheap test before the pattern). */
+const AGENCY_LAST_WORDS = new Set([...AGENCIES].filter((a) => a.length > 2).map((a) => a.slice(a.lastIndexOf(' ') + 1)));
 /** What a date tail cut may leave at the end of a byline: "Jane Doe on" (from "… on Nov 14, 2019"). */
 const DANGLING_WORD = /\s+(?:on|at|am|le|el|il)$/i;
 /** A year still in the byline after the tail pattern (a date in another language): cut at the date. */
 const YEAR_LEFT = /\d{4}/;
+/** (English month names are the tail pattern's: only a line with other letters needs the date reader) */
+const NON_ASCII = /[^\x00-\x7f]/;
 const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
 
 /** A name of two words, or three with an initial or a particle in the middle ("Tom J. Lee", "Ana de Souza"). */
@@ -202,13 +215,14 @@ function bareLine(text: string): string {
 }
 
 function readByline(text: string, loose: boolean): Byline | null {
-  let rest = unglue(bareLine(text));
+  let rest = bareLine(text);
   if (!loose && !mayBeByline(text, rest)) return null;
+  rest = unglue(rest);
   // "Jane Doe on May 3, 2019 at 4:47 pm said:": a comment's header, not the article's byline
   if (COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
   // "Jane Doe View More Articles": an author link after the name says as much as "By"
   let authorLink = false;
-  if (LINK_LAST_WORDS.has(lastWord(rest))) {
+  if (endsWithWordOf(rest, LINK_LAST_WORDS)) {
     const m = AUTHOR_LINK_LABEL.exec(rest);
     if (m && m.index > 0 && !hasNotNameWord(rest.slice(0, m.index))) { rest = rest.slice(0, m.index); authorLink = true; }
   }
@@ -222,7 +236,7 @@ function readByline(text: string, loose: boolean): Byline | null {
   const before = rest;
   rest = (TAIL_HINT.test(rest) ? rest.replace(REGEXPS.bylineTail, '') : rest).replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
   // a date the tail pattern does not know ("·24 сентября 2018"): cut where the date reader finds it
-  if (YEAR_LEFT.test(rest)) {
+  if (NON_ASCII.test(rest) && YEAR_LEFT.test(rest)) {
     const d = findDates(rest, TAIL_DATE_CTX)[0];
     if (d && d.index > 0) rest = rest.slice(0, d.index).replace(/[\s|•·,;:–—-]+$/gu, '');
   }
@@ -247,7 +261,7 @@ function readByline(text: string, loose: boolean): Byline | null {
       if (name && /^\p{Lu}/u.test(name) && !DESK_NOT_NAME.test(name) && name.split(/\s+/).length <= 4) { agencies++; desks++; continue; }
     }
     // "Tom Rowe Associated Press": a name and an agency with the comma lost
-    const tail = AGENCY_AT_END.exec(part);
+    const tail = AGENCY_LAST_WORDS.has(last) ? AGENCY_AT_END.exec(part) : null;
     if (tail && REGEXPS.personName.test(part.slice(0, tail.index)) && !hasNotNameWord(part.slice(0, tail.index))) {
       authors.push(readerCase(part.slice(0, tail.index)));
       agencies++;
@@ -441,7 +455,11 @@ export function findHeader(
     const b = parseByline(blocks[i]!.text);
     if (b) isByline.set(i, b);
   };
-  for (let i = zoneStart; i < zoneEnd; i++) scan(i);
+  // (above the nearest DEFAULT_HEADER_WINDOW blocks, where the zone only reaches past a picker's or a menu's short
+  // lines, those short lines themselves are skipped)
+  const nearStart = Math.max(zoneStart, region.start - DEFAULT_HEADER_WINDOW);
+  for (let i = zoneStart; i < nearStart; i++) if (features[i]!.words >= ZONE_SHORT_WORDS || HAS_DIGIT.test(blocks[i]!.text)) scan(i);
+  for (let i = nearStart; i < zoneEnd; i++) scan(i);
   const footStart = Math.max(zoneEnd, region.end - 2);
   for (let i = footStart; i < Math.min(n, region.end + DEFAULT_FOOTER_WINDOW); i++) scan(i);
 
@@ -536,8 +554,14 @@ export function findHeader(
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
-    if (containedIn(lower) > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
+  }
+  // a headline printed again inside another line: the bonus is counted only for lines it could lift to the top or
+  // next to it (within DECK_MARGIN, for the deck check below); the search is the costly part of the scoring
+  let maxBase = -Infinity;
+  for (const score of scores.values()) if (score > maxBase) maxBase = score;
+  for (const [i, score] of scores) {
+    if (score + CONTAINED_BONUS >= maxBase - DECK_MARGIN && containedIn(lowerOf(i)) > 0) scores.set(i, score + CONTAINED_BONUS);
   }
   let title: string | null = null;
   let titleIndex = -1;
