@@ -410,22 +410,44 @@ export function findHeader(
   /** the blocks' texts lower-cased, when the page's words pass made them already */
   lowers?: readonly string[],
 ): Header {
+  // the header zone is DEFAULT_HEADER_WINDOW blocks above the body; when the best headline there heads a run of
+  // dated teasers, the article's own header may stand above a picker or a menu of short lines: read it again with
+  // a zone that does not count those (only then: the wider zone costs more)
+  const near = readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, false);
+  if (!near.teaserTitle) return near.header;
+  return readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, true).header;
+}
+
+function readHeader(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  region: Region,
+  lang: string,
+  dateCtx: DateContext,
+  lowers: readonly string[] | undefined,
+  /** the zone counts only lines of ZONE_SHORT_WORDS or more, up to ZONE_MAX_REACH blocks */
+  wide: boolean,
+): { header: Header; teaserTitle: boolean } {
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
-  // the header zone: DEFAULT_HEADER_WINDOW lines above the body, not counting one- and two-word lines (a brand
-  // picker or a menu between the header and the body, as some pages print them), up to ZONE_MAX_REACH blocks
-  let zoneStart = region.start;
-  for (let counted = 0; zoneStart > 0 && counted < DEFAULT_HEADER_WINDOW && region.start - zoneStart < ZONE_MAX_REACH;) {
-    zoneStart--;
-    if (features[zoneStart]!.words >= ZONE_SHORT_WORDS) counted++;
+  let zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
+  // (wide: DEFAULT_HEADER_WINDOW lines above the body not counting one- and two-word lines, and the distance to the
+  // body counted so too)
+  let zoneDistance: Int32Array | null = null;
+  if (wide) {
+    zoneStart = region.start;
+    for (let counted = 0; zoneStart > 0 && counted < DEFAULT_HEADER_WINDOW && region.start - zoneStart < ZONE_MAX_REACH;) {
+      zoneStart--;
+      if (features[zoneStart]!.words >= ZONE_SHORT_WORDS) counted++;
+    }
+    zoneDistance = new Int32Array(Math.max(0, region.start - zoneStart));
+    for (let i = region.start - 1, d = 0; i >= zoneStart; i--) {
+      if (features[i]!.words >= ZONE_SHORT_WORDS) d++;
+      zoneDistance[i - zoneStart] = d;
+    }
   }
-  // how far above the body each zone line stands, in counted lines
-  const zoneDistance = new Int32Array(Math.max(0, region.start - zoneStart));
-  for (let i = region.start - 1, d = 0; i >= zoneStart; i--) {
-    if (features[i]!.words >= ZONE_SHORT_WORDS) d++;
-    zoneDistance[i - zoneStart] = d;
-  }
-  const distanceAbove = (i: number): number => (i >= region.start ? i - region.start : zoneDistance[i - zoneStart]!);
+  const distanceAbove = (i: number): number => (i >= region.start || !zoneDistance ? Math.abs(region.start - i) : zoneDistance[i - zoneStart]!);
   const zoneEnd = Math.min(n, region.start + HEADER_INTO_REGION, region.end === region.start ? n : region.end);
   const warnings: string[] = [];
   const used = new Set<number>();
@@ -505,6 +527,7 @@ export function findHeader(
     return false;
   };
   const scores = new Map<number, number>();
+  const teasers = new Set<number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
     const v = verdicts[i]!;
@@ -533,7 +556,7 @@ export function findHeader(
     else if (toHeader <= HEADLINE_REACH) score += 2;
     else if (near(i, isDate, 4)) score += 1;
     if (toDate <= HEADLINE_REACH && toByline <= HEADLINE_REACH) score += 1;
-    if (toDate <= 2 && toByline > HEADLINE_REACH && inDateRun(i + toDate)) score -= TEASER_PENALTY;
+    if (toDate <= 2 && toByline > HEADLINE_REACH && inDateRun(i + toDate)) { score -= TEASER_PENALTY; teasers.add(i); }
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
@@ -567,6 +590,7 @@ export function findHeader(
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const [i, score] of scores) if (score > bestScore) { bestScore = score; titleIndex = i; }
+  const teaserTitle = titleIndex >= 0 && teasers.has(titleIndex);
   // an article pasted from its first line: that line is the headline even with a full stop after it (archives and
   // e-mails print headlines so), when the body starts right under it and nothing above the body was taken
   const top = capturedIndex === 0 ? 1 : 0;
@@ -707,7 +731,7 @@ export function findHeader(
     }
   }
 
-  return {
+  const header: Header = {
     title,
     titleIndex,
     subtitle,
@@ -726,4 +750,5 @@ export function findHeader(
       byline: byline ? (bylineDist <= 3 ? 0.9 : 0.6) : 0,
     },
   };
+  return { header, teaserTitle };
 }
