@@ -190,7 +190,7 @@ const DANGLING_WORD = /\s+(?:on|at|am|le|el|il)$/i;
 /** A year still in the byline after the tail pattern (a date in another language): cut at the date. */
 const YEAR_LEFT = /\d{4}/;
 /** (English month names are the tail pattern's: only a line with other letters needs the date reader) */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u00c0-\u1fff\u3040-\u9fff\uac00-\ud7af]/; // (letters: not curly quotes and dashes)
 const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
 
 /** A name of two words, or three with an initial or a particle in the middle ("Tom J. Lee", "Ana de Souza"). */
@@ -217,12 +217,14 @@ function bareLine(text: string): string {
 function readByline(text: string, loose: boolean): Byline | null {
   let rest = bareLine(text);
   if (!loose && !mayBeByline(text, rest)) return null;
-  rest = unglue(rest);
   // "Jane Doe on May 3, 2019 at 4:47 pm said:": a comment's header, not the article's byline
   if (COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
   // "Jane Doe View More Articles": an author link after the name says as much as "By"
   let authorLink = false;
-  if (endsWithWordOf(rest, LINK_LAST_WORDS)) {
+  const linkEnd = endsWithWordOf(rest, LINK_LAST_WORDS);
+  // (a role or link glued to the name: only after "By" or before a link label, where it matters)
+  if (linkEnd || REGEXPS.byline.test(rest)) rest = unglue(rest);
+  if (linkEnd) {
     const m = AUTHOR_LINK_LABEL.exec(rest);
     if (m && m.index > 0 && !hasNotNameWord(rest.slice(0, m.index))) { rest = rest.slice(0, m.index); authorLink = true; }
   }
