@@ -88,6 +88,10 @@ const DECK_MIN_WORDS = 15;
 /** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
+/** A byline's opener with nothing after it: the name is on the next line. */
+const LONE_OPENER = /^\s*(?:by|written by|von|par|por|door|oleh|автор|text|texte)\s*:?\s*$/i;
+/** Menu items have at most this many words. */
+const MENU_ITEM_MAX_WORDS = 3;
 /** A bare name line (no "By") next to the headline or date has at most this many words. */
 const BARE_LINE_MAX_WORDS = 6;
 /** Bylines name at most this many words. */
@@ -478,6 +482,12 @@ function readHeader(
     if (dates.length) isDate.set(i, dates);
     const b = parseByline(blocks[i]!.text);
     if (b) isByline.set(i, b);
+    // "By" alone on its line, the name on the next (the copy split a link from its label): read them together
+    else if (f.words <= 2 && i + 1 < n && LONE_OPENER.test(blocks[i]!.text)) {
+      const named = parseByline(`By ${blocks[i + 1]!.text}`);
+      // (a name or an agency: not "By" and a stray word, as in "by an insider")
+      if (named && (named.authors.length > 0 || AGENCIES.has(named.byline.toLowerCase()) || (CAPITAL_FIRST.test(named.byline) && named.byline.includes(' ')))) isByline.set(i + 1, named);
+    }
   };
   // (above the nearest DEFAULT_HEADER_WINDOW blocks, where the zone only reaches past a picker's or a menu's short
   // lines, those short lines themselves are skipped)
@@ -675,12 +685,17 @@ function readHeader(
       byline = b; bylineIndex = i; bylineDist = dist; bylineStrength = b.strength;
     }
   }
+  // a short line inside a run of short lines that are not header lines is a menu item ("Gold Level" between "Silver
+  // Level" and "Account"), not a bare name: the two lines below it are short too, and the one above or a third below
+  const shortPlain = (k: number): boolean => k >= 0 && k < n && k !== titleIndex && features[k]!.words <= MENU_ITEM_MAX_WORDS
+    && !isDate.has(k) && !isByline.has(k) && !RELATIVE_DATE_LINE.test(blocks[k]!.text);
+  const inMenuRun = (j: number): boolean => shortPlain(j + 1) && shortPlain(j + 2) && (shortPlain(j - 1) || shortPlain(j + 3));
   // a bare name line (reader view: headline, site, name, reading time) next to the date or under the headline
   const bareNear = [publishedIndex - 1, publishedIndex + 1, titleIndex + 1, titleIndex + 2, titleIndex + 3]
     .filter((j, k) => (k < 2 ? publishedIndex >= 0 : titleIndex >= 0 && j < region.start));
   if (!byline) {
     for (const j of bareNear) {
-      if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
+      if (j < 0 || j >= n || used.has(j) || j === titleIndex || inMenuRun(j)) continue;
       const b = parseByline(blocks[j]!.text, true);
       // (right between the headline and the date, where a byline stands, a longer line of names and an outlet too:
       // "Ann Roe and Tom J. Lee Valley Courier")
@@ -694,7 +709,7 @@ function readHeader(
     const farther = [publishedIndex - 2, publishedIndex + 2, region.start - 1, region.start - 2];
     if (titleIndex >= 0) for (let j = titleIndex + 4; j <= titleIndex + BARE_NAME_REACH; j++) farther.push(j);
     for (const j of farther) {
-      if (j < 0 || j >= n || j >= region.start || used.has(j) || j === titleIndex || (j < publishedIndex - 2 && j < titleIndex)) continue;
+      if (j < 0 || j >= n || j >= region.start || used.has(j) || j === titleIndex || (j < publishedIndex - 2 && j < titleIndex) || inMenuRun(j)) continue;
       const f = features[j]!;
       if (f.words < 2 || f.words > BARE_NAME_MAX_WORDS || REGEXPS.sentenceEnd.test(blocks[j]!.text)) continue;
       const b = parseByline(blocks[j]!.text, true);

@@ -126,3 +126,23 @@ describe('a Title Case headline is not read as names and an outlet', () => {
     expect(cleanClipping(text).articles[0]!.title).toBe('Mayor’s Made-for-Radio Harbour Plan Keeps Island Guessing');
   });
 });
+
+describe('bylines split over lines, and menus', () => {
+  it('reads "By" alone on its line with the name on the next', () => {
+    const text = `Menu\nFerry Fares to Rise in Spring\nMarch 3, 2021\nBy\nRuth Adeyemi\nReporter\n\n${PARAGRAPH}\n\n${SECOND}`;
+    const a = cleanClipping(text).articles[0]!;
+    expect(a.byline).toBe('Ruth Adeyemi');
+    expect(a.authors).toEqual(['Ruth Adeyemi']);
+  });
+
+  it('does not take "By" and a stray lower-case word for a byline', () => {
+    const text = `Menu\nFerry Fares to Rise in Spring\nBy Ruth Adeyemi\nMarch 3, 2021\nBy\nan\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.byline).toBe('Ruth Adeyemi');
+  });
+
+  it('a Title Case menu item among short menu lines is no bare name, even printed twice', () => {
+    const menu = 'Silver Tier\nGold Tier\nPlatinum Tier\nAccount\nRegister';
+    const text = `${menu}\nFerry Fares to Rise in Spring\nMarch 3, 2021\n${menu}\n\n${PARAGRAPH}\n\n${SECOND}\n\n${menu}`;
+    expect(cleanClipping(text).articles[0]!.byline).toBeNull();
+  });
+});
