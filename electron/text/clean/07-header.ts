@@ -144,10 +144,15 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 /** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
  *  parse below is costly, and most header lines are neither. */
 function mayBeByline(text: string, bare: string): boolean {
-  if (REGEXPS.byline.test(bare) || MORE_BYLINE_OPENERS.test(bare)) return true;
+  if (REGEXPS.byline.test(bare) || (bare.charCodeAt(0) >= 0x400 && MORE_BYLINE_OPENERS.test(bare))) return true;
   // "Harbour Post Staff", "Jane Doe View all posts": a desk, an author link (the last word tells, cheaply)
-  if (endsWithWordOf(bare, DESK_LAST_WORDS) && CAPITAL_FIRST.test(bare) && bare.split(' ', DESK_LINE_MAX_WORDS + 1).length <= DESK_LINE_MAX_WORDS) return true;
-  if (endsWithWordOf(bare, LINK_LAST_WORDS) && AUTHOR_LINK_LABEL.test(bare)) return true;
+  const at = bare.lastIndexOf(' ') + 1;
+  if (at > 0 && bare.length - at >= 3 && bare.length - at <= 9) {
+    DESK_END.lastIndex = at;
+    if (DESK_END.test(bare) && CAPITAL_FIRST.test(bare) && bare.split(' ', DESK_LINE_MAX_WORDS + 1).length <= DESK_LINE_MAX_WORDS && DESK_TAILS.strict.test(bare)) return true;
+    LINK_END.lastIndex = at;
+    if (LINK_END.test(bare) && AUTHOR_LINK_LABEL.test(bare)) return true;
+  }
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
   if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
   return AGENCY_ANYWHERE.test(text);
@@ -168,6 +173,9 @@ const DESK_LINE_MAX_WORDS = 6;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
 /** Whether the last word is one of `words` (no string made unless its length fits: most lines end otherwise). */
+/** The desk and link words as the last word, tried only where that word starts (sticky): no string is made. */
+const DESK_END = new RegExp(`(?:${[...DESK_LAST_WORDS].join('|')})$`, 'iy');
+const LINK_END = new RegExp(`(?:${[...LINK_LAST_WORDS].join('|')})$`, 'iy');
 const endsWithWordOf = (s: string, words: ReadonlySet<string>): boolean => {
   const at = s.lastIndexOf(' ') + 1;
   return s.length - at >= 3 && s.length - at <= 9 && words.has(s.slice(at).toLowerCase());
@@ -222,7 +230,7 @@ function readByline(text: string, loose: boolean): Byline | null {
   let rest = bareLine(text);
   if (!loose && !mayBeByline(text, rest)) return null;
   // "Jane Doe on May 3, 2019 at 4:47 pm said:": a comment's header, not the article's byline
-  if (COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
+  if ((rest.endsWith(':') || rest.endsWith('d') || rest.endsWith('s') || rest.endsWith('e')) && COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
   // "Jane Doe View More Articles": an author link after the name says as much as "By"
   let authorLink = false;
   const linkEnd = endsWithWordOf(rest, LINK_LAST_WORDS);
