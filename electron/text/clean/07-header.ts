@@ -10,6 +10,7 @@ import {
   MASTHEADS,
   REGEXPS,
 } from './tables';
+import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
@@ -22,6 +23,10 @@ export interface Byline {
   agencyOnly: boolean;
   /** 2: opened with "By"; 1: an agency or a name before a date; 0: a bare name line */
   strength: number;
+  /** only a desk ("Harbour Post Staff") with no "By": a byline under the headline, a box heading elsewhere */
+  deskOnly?: boolean;
+  /** names ran on into an outlet with no comma ("Ann Roe Valley Courier"), read next to the headline */
+  outlet?: boolean;
 }
 
 export interface Header {
@@ -61,6 +66,15 @@ const HEADER_DATE_MAX_WORDS = 12;
 const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
+/** Lines of fewer words do not count towards the header window (menu items, a picker's entries). */
+const ZONE_SHORT_WORDS = 3;
+/** The header window reaches at most this many blocks above the body, however many short lines it skips. */
+const ZONE_MAX_REACH = 120;
+/** A run of teasers repeats its shape every this many lines (label, headline, date: 3). */
+const TEASER_STEP_MIN = 2;
+const TEASER_STEP_MAX = 4;
+/** Score taken from a headline that heads a teaser's date in such a run. */
+const TEASER_PENALTY = 4;
 /** Score for a headline that another line repeats inside it. */
 const CONTAINED_BONUS = 2;
 /** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
@@ -74,6 +88,12 @@ const DECK_MIN_WORDS = 15;
 /** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
+/** A byline's opener with nothing after it: the name is on the next line. */
+const LONE_OPENER = /^\s*(?:by|written by|von|par|por|door|oleh|автор|text|texte)\s*:?\s*$/i;
+/** Menu items have at most this many words. */
+const MENU_ITEM_MAX_WORDS = 3;
+/** A bare name line (no "By") next to the headline or date has at most this many words. */
+const BARE_LINE_MAX_WORDS = 6;
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
@@ -124,7 +144,15 @@ const AGENCY_ANYWHERE = new RegExp(`\\b(?:${[...AGENCIES].sort((a, b) => b.lengt
 /** Without "By" (after a bullet, a handle or a leading date) a strict byline needs a date or an agency: the
  *  parse below is costly, and most header lines are neither. */
 function mayBeByline(text: string, bare: string): boolean {
-  if (REGEXPS.byline.test(bare)) return true;
+  if (REGEXPS.byline.test(bare) || (bare.charCodeAt(0) >= 0x400 && MORE_BYLINE_OPENERS.test(bare))) return true;
+  // "Harbour Post Staff", "Jane Doe View all posts": a desk, an author link (the last word tells, cheaply)
+  const at = bare.lastIndexOf(' ') + 1;
+  if (at > 0 && bare.length - at >= 3 && bare.length - at <= 9) {
+    DESK_END.lastIndex = at;
+    if (DESK_END.test(bare) && CAPITAL_FIRST.test(bare) && bare.split(' ', DESK_LINE_MAX_WORDS + 1).length <= DESK_LINE_MAX_WORDS && DESK_TAILS.strict.test(bare)) return true;
+    LINK_END.lastIndex = at;
+    if (LINK_END.test(bare) && AUTHOR_LINK_LABEL.test(bare)) return true;
+  }
   // a name before a date ("Chris Davies - Nov 19, 2019") or a date before "by"
   if (HAS_DIGIT.test(text) && (NAME_BEFORE_DIGIT.test(bare) || BY_WORD.test(text))) return true;
   return AGENCY_ANYWHERE.test(text);
@@ -136,6 +164,62 @@ const BY_WORD = /\bby\s/i;
 /** A line that starts with a letter has no bullet to strip (the bullet pattern only then). */
 const LETTER_FIRST = /^\p{L}/u;
 
+/** Last words of the lines that may be a desk or end in an author link (see DESK_TAILS, AUTHOR_LINK_LABEL). */
+const DESK_LAST_WORDS = new Set('staff report reports service services wires desk newsroom board editors'.split(' '));
+const LOOSE_DESK_LAST_WORDS = new Set('sport sports team reporters'.split(' '));
+const LINK_LAST_WORDS = new Set('articles posts stories bio profile author'.split(' '));
+/** A desk byline is short: "The Harbour Post Staff". */
+const DESK_LINE_MAX_WORDS = 6;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+/** Whether the last word is one of `words` (no string made unless its length fits: most lines end otherwise). */
+/** The desk and link words as the last word, tried only where that word starts (sticky): no string is made. */
+const DESK_END = new RegExp(`(?:${[...DESK_LAST_WORDS].join('|')})$`, 'iy');
+const LINK_END = new RegExp(`(?:${[...LINK_LAST_WORDS].join('|')})$`, 'iy');
+const endsWithWordOf = (s: string, words: ReadonlySet<string>): boolean => {
+  const at = s.lastIndexOf(' ') + 1;
+  return s.length - at >= 3 && s.length - at <= 9 && words.has(s.slice(at).toLowerCase());
+};
+/** A small letter running into a capital inside a word: text glued by the copy ("Jane DoeStaff Writer"). */
+/** (Latin letters only: the Unicode classes cost several times more on every line, and the tails are English) */
+const GLUE = /([a-zß-ÿ])([A-Z][a-z]+)/g;
+const GLUE_HINT = /[a-zß-ÿ][A-Z]/;
+/** Splits a name from a role word or link label glued to it; other inner capitals ("LaMotte", "McNeil") stay. */
+const unglue = (s: string): string =>
+  GLUE_HINT.test(s) ? s.replace(GLUE, (m, a: string, w: string) => (GLUED_NAME_TAILS.has(w.toLowerCase()) || BYLINE_ROLE_WORDS.has(w.toLowerCase()) ? `${a} ${w}` : m)) : s;
+/** A word of the part that never stands in a person's name (see NOT_NAME_WORDS). */
+const hasNotNameWord = (part: string): boolean => part.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+/** Before a desk word, a page's own phrase rather than a masthead: "Our Staff", "Meet the Team", "All Reporters". */
+const DESK_NOT_NAME = /^(?:our|your|my|meet|about|contact|join|view|see|all|more|other|the)(?:\s+the)?$|^(?:our|your|my|meet|about|contact|join|view|see|all|more|other)\s/i;
+/** Agencies credited after a name with the comma lost ("Tom Rowe Associated Press"), longest first. */
+const AGENCY_AT_END = new RegExp(`\\s((?:the\\s+)?(?:${[...AGENCIES].filter((a) => a.length > 2).sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))$`, 'i');
+/** Only a line ending so can be a comment header (a cheap test before the pattern). */
+const COMMENT_END = /(?:said|says|wrote|commented|replied)\s*:?\s*$/i;
+/** The last words of those agencies (a cheap test before the pattern). */
+const AGENCY_LAST_WORDS = new Set([...AGENCIES].filter((a) => a.length > 2).map((a) => a.slice(a.lastIndexOf(' ') + 1)));
+/** What a date tail cut may leave at the end of a byline: "Jane Doe on" (from "… on Nov 14, 2019"). */
+const DANGLING_WORD = /\s+(?:on|at|am|le|el|il)$/i;
+/** A year still in the byline after the tail pattern (a date in another language): cut at the date. */
+const YEAR_LEFT = /\d{4}/;
+/** (English month names are the tail pattern's: only a line with other letters needs the date reader) */
+const NON_ASCII = /[\u00c0-\u1fff\u3040-\u9fff\uac00-\ud7af]/; // (letters: not curly quotes and dashes)
+const TAIL_DATE_CTX: DateContext = { order: 'dmy' };
+
+/** A name of two words, or three with an initial or a particle in the middle ("Tom J. Lee", "Ana de Souza"). */
+const MIDDLE_INITIAL = /^(?:\p{Lu}\.|de|da|del|van|von|bin|binti|al|el|le|la|di|du|dos|das)$/u;
+/** "Trump's": a headline's word, not a name's. */
+const POSSESSIVE = /['’]s\b/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.&-]*$/u;
+/** "Ann Roe Valley Courier" (four or more capitalised words, no comma): the name at the front, when what is left is
+ *  two or more capitalised words (the outlet); null otherwise. */
+function nameBeforeOutlet(words: readonly string[]): string | null {
+  if (words.length < 4 || !words.every((w) => CAPITALISED.test(w) || MIDDLE_INITIAL.test(w))) return null;
+  const k = MIDDLE_INITIAL.test(words[1]!) ? 3 : 2;
+  if (words.length - k < 2 || !CAPITALISED.test(words[k]!)) return null;
+  const name = words.slice(0, k).join(' ');
+  return REGEXPS.personName.test(name) && !POSSESSIVE.test(name) && !hasNotNameWord(words.join(' ')) ? name : null;
+}
+
 /** The line without a list bullet and social handles. */
 function bareLine(text: string): string {
   const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
@@ -145,24 +229,58 @@ function bareLine(text: string): string {
 function readByline(text: string, loose: boolean): Byline | null {
   let rest = bareLine(text);
   if (!loose && !mayBeByline(text, rest)) return null;
+  // "Jane Doe on May 3, 2019 at 4:47 pm said:": a comment's header, not the article's byline
+  if ((rest.endsWith(':') || rest.endsWith('d') || rest.endsWith('s') || rest.endsWith('e')) && COMMENT_END.test(rest) && REGEXPS.commentHeader.test(rest)) return null;
+  // "Jane Doe View More Articles": an author link after the name says as much as "By"
+  let authorLink = false;
+  const linkEnd = endsWithWordOf(rest, LINK_LAST_WORDS);
+  // (a role or link glued to the name: only after "By" or before a link label, where it matters)
+  if (linkEnd || REGEXPS.byline.test(rest)) rest = unglue(rest);
+  if (linkEnd) {
+    const m = AUTHOR_LINK_LABEL.exec(rest);
+    if (m && m.index > 0 && !hasNotNameWord(rest.slice(0, m.index))) { rest = rest.slice(0, m.index); authorLink = true; }
+  }
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
-  const opener = REGEXPS.byline.exec(rest);
+  const opener = REGEXPS.byline.exec(rest) ?? MORE_BYLINE_OPENERS.exec(rest);
   const agencyStart = AGENCY_START.exec(rest);
   const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;
   if (opener) rest = rest.slice(opener[0].length);
+  const strong = Boolean(opener) || authorLink;
   const before = rest;
   rest = (TAIL_HINT.test(rest) ? rest.replace(REGEXPS.bylineTail, '') : rest).replace(/^[\s:|•·-]+|[\s|•·,;:–—-]+$/gu, '').trim();
+  // a date the tail pattern does not know ("·24 сентября 2018"): cut where the date reader finds it
+  if (NON_ASCII.test(rest) && YEAR_LEFT.test(rest)) {
+    const d = findDates(rest, TAIL_DATE_CTX)[0];
+    if (d && d.index > 0) rest = rest.slice(0, d.index).replace(/[\s|•·,;:–—-]+$/gu, '');
+  }
+  // (only after "By": without it, "Jane Roe on 1 May 2021 replied" is a comment, not a dated name)
+  if (strong && rest !== before.trim()) rest = rest.replace(DANGLING_WORD, '');
   const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
   let agencies = 0;
+  let desks = 0;
+  let outlets = 0;
   let others = 0;
   for (const raw of rest.split(SPLIT_NAMES)) {
     const part = raw.replace(/^[(]|[)]$/g, '').trim();
     if (!part) continue;
     const lower = part.toLowerCase();
     if (AGENCIES.has(lower) || AGENCIES.has(lower.replace(/^the\s+/, ''))) { agencies++; continue; }
+    // a desk ("Harbour Post Staff", "Gazette Sport"): not a person, credited like an agency
+    const last = lastWord(lower);
+    if ((DESK_LAST_WORDS.has(last) || (loose && LOOSE_DESK_LAST_WORDS.has(last))) && (DESK_TAILS.strict.test(part) || (loose && DESK_TAILS.loose.test(part)))) {
+      const name = part.replace(DESK_TAILS.strict, '').replace(DESK_TAILS.loose, '');
+      if (name && /^\p{Lu}/u.test(name) && !DESK_NOT_NAME.test(name) && name.split(/\s+/).length <= 4) { agencies++; desks++; continue; }
+    }
+    // "Tom Rowe Associated Press": a name and an agency with the comma lost
+    const tail = AGENCY_LAST_WORDS.has(last) ? AGENCY_AT_END.exec(part) : null;
+    if (tail && REGEXPS.personName.test(part.slice(0, tail.index)) && !hasNotNameWord(part.slice(0, tail.index))) {
+      authors.push(readerCase(part.slice(0, tail.index)));
+      agencies++;
+      continue;
+    }
     const words = part.split(/\s+/);
     const roleAt = words.findIndex((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()));
     if (roleAt >= 0) {
@@ -170,10 +288,14 @@ function readByline(text: string, loose: boolean): Byline | null {
       // "Michael HiltzikBusiness Columnist" (name and role glued by the page): the name before the role
       if (words.some((w) => AGENCIES.has(w.toLowerCase()))) agencies++;
       const before = words.slice(0, roleAt).join(' ');
-      if (opener && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
+      if (strong && roleAt >= 2 && REGEXPS.personName.test(before)) authors.push(readerCase(before));
       continue;
     }
-    if (REGEXPS.personName.test(part)) authors.push(readerCase(part));
+    // next to the headline, a name may run on into the outlet with no comma ("Ann Roe Valley Courier")
+    const outlet = loose && !strong ? nameBeforeOutlet(words) : null;
+    if (outlet) { authors.push(readerCase(outlet)); others++; outlets++; continue; }
+    // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
+    if (REGEXPS.personName.test(part) && (strong || !hasNotNameWord(part))) authors.push(readerCase(part));
     else others++;
   }
   // "By admin": a user name, not a person's name, but still the byline as printed
@@ -181,15 +303,17 @@ function readByline(text: string, loose: boolean): Byline | null {
   if (authors.length === 0 && agencies === 0 && !handle) return null;
   // "Meg Kinnard and Errin Haines, Associated Press": names and an agency, no "By", still a byline
   const namesAndAgency = authors.length > 0 && agencies > 0 && others === 0;
-  if (!opener && !loose && !startsWithAgency && !datedName && !namesAndAgency && !REGEXPS.agencyLine.test(rest)) return null;
+  // "Harbour Post Staff" alone on its line: a desk byline
+  const deskOnly = desks > 0 && authors.length === 0 && others === 0;
+  if (!strong && !loose && !startsWithAgency && !datedName && !namesAndAgency && !deskOnly && !REGEXPS.agencyLine.test(rest)) return null;
   // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
   // or, next to the headline, the publication after a name ("VICTOR TANGERMANN, FUTURISM")
-  if (!opener && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
+  if (!strong && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
   // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer (tested last:
   // these patterns cost more than everything above)
   if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
-  const strength = opener ? 2 : startsWithAgency || datedName || namesAndAgency || REGEXPS.agencyLine.test(rest) ? 1 : 0;
-  return { byline: rest, authors, agencyOnly: authors.length === 0, strength };
+  const strength = strong ? 2 : startsWithAgency || datedName || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
+  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}) };
 }
 
 /** The label of a news ticker: the line under it is another story. */
@@ -300,9 +424,44 @@ export function findHeader(
   /** the blocks' texts lower-cased, when the page's words pass made them already */
   lowers?: readonly string[],
 ): Header {
+  // the header zone is DEFAULT_HEADER_WINDOW blocks above the body; when the best headline there heads a run of
+  // dated teasers, the article's own header may stand above a picker or a menu of short lines: read it again with
+  // a zone that does not count those (only then: the wider zone costs more)
+  const near = readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, false);
+  if (!near.teaserTitle) return near.header;
+  return readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, true).header;
+}
+
+function readHeader(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  region: Region,
+  lang: string,
+  dateCtx: DateContext,
+  lowers: readonly string[] | undefined,
+  /** the zone counts only lines of ZONE_SHORT_WORDS or more, up to ZONE_MAX_REACH blocks */
+  wide: boolean,
+): { header: Header; teaserTitle: boolean } {
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
-  const zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
+  let zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
+  // (wide: DEFAULT_HEADER_WINDOW lines above the body not counting one- and two-word lines, and the distance to the
+  // body counted so too)
+  let zoneDistance: Int32Array | null = null;
+  if (wide) {
+    zoneStart = region.start;
+    for (let counted = 0; zoneStart > 0 && counted < DEFAULT_HEADER_WINDOW && region.start - zoneStart < ZONE_MAX_REACH;) {
+      zoneStart--;
+      if (features[zoneStart]!.words >= ZONE_SHORT_WORDS) counted++;
+    }
+    zoneDistance = new Int32Array(Math.max(0, region.start - zoneStart));
+    for (let i = region.start - 1, d = 0; i >= zoneStart; i--) {
+      if (features[i]!.words >= ZONE_SHORT_WORDS) d++;
+      zoneDistance[i - zoneStart] = d;
+    }
+  }
+  const distanceAbove = (i: number): number => (i >= region.start || !zoneDistance ? Math.abs(region.start - i) : zoneDistance[i - zoneStart]!);
   const zoneEnd = Math.min(n, region.start + HEADER_INTO_REGION, region.end === region.start ? n : region.end);
   const warnings: string[] = [];
   const used = new Set<number>();
@@ -331,8 +490,18 @@ export function findHeader(
     if (dates.length) isDate.set(i, dates);
     const b = parseByline(blocks[i]!.text);
     if (b) isByline.set(i, b);
+    // "By" alone on its line, the name on the next (the copy split a link from its label): read them together
+    else if (f.words <= 2 && i + 1 < n && LONE_OPENER.test(blocks[i]!.text)) {
+      const named = parseByline(`By ${blocks[i + 1]!.text}`);
+      // (a name or an agency: not "By" and a stray word, as in "by an insider")
+      if (named && (named.authors.length > 0 || AGENCIES.has(named.byline.toLowerCase()) || (CAPITAL_FIRST.test(named.byline) && named.byline.includes(' ')))) isByline.set(i + 1, named);
+    }
   };
-  for (let i = zoneStart; i < zoneEnd; i++) scan(i);
+  // (above the nearest DEFAULT_HEADER_WINDOW blocks, where the zone only reaches past a picker's or a menu's short
+  // lines, those short lines themselves are skipped)
+  const nearStart = Math.max(zoneStart, region.start - DEFAULT_HEADER_WINDOW);
+  for (let i = zoneStart; i < nearStart; i++) if (features[i]!.words >= ZONE_SHORT_WORDS || HAS_DIGIT.test(blocks[i]!.text)) scan(i);
+  for (let i = nearStart; i < zoneEnd; i++) scan(i);
   const footStart = Math.max(zoneEnd, region.end - 2);
   for (let i = footStart; i < Math.min(n, region.end + DEFAULT_FOOTER_WINDOW); i++) scan(i);
 
@@ -367,7 +536,18 @@ export function findHeader(
     }
     return count;
   };
+  // a list of teasers ("More stories": label, headline, date, again and again) prints date lines at an even step:
+  // a headline whose date line is one of three or more so spaced is a teaser's, not the article's
+  const inDateRun = (j: number): boolean => {
+    for (let step = TEASER_STEP_MIN; step <= TEASER_STEP_MAX; step++) {
+      const at = (k: number) => k >= 0 && k < n && isDate.has(k) && features[k]!.words <= HEADER_DATE_MAX_WORDS;
+      const runs = (at(j - step) ? 1 : 0) + (at(j - 2 * step) && at(j - step) ? 1 : 0) + (at(j + step) ? 1 : 0) + (at(j + 2 * step) && at(j + step) ? 1 : 0);
+      if (runs >= 2) return true;
+    }
+    return false;
+  };
   const scores = new Map<number, number>();
+  const teasers = new Set<number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
     const f = features[i]!;
     const v = verdicts[i]!;
@@ -386,7 +566,7 @@ export function findHeader(
       // headlines may end in "?" or "!", not in a full stop
       if (ENDS_WITH_STOP.test(text) || !(near(i, isDate, 3) || near(i, isByline, 3))) continue;
     }
-    let score = 2 * (1 - Math.abs(region.start - i) / DEFAULT_HEADER_WINDOW);
+    let score = 2 * (1 - distanceAbove(i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
     // right above the byline or date is where a headline stands; a byline and a date both below: a full header
     const toDate = below(i, dateLike, HEADLINE_REACH);
@@ -396,6 +576,7 @@ export function findHeader(
     else if (toHeader <= HEADLINE_REACH) score += 2;
     else if (near(i, isDate, 4)) score += 1;
     if (toDate <= HEADLINE_REACH && toByline <= HEADLINE_REACH) score += 1;
+    if (toDate <= 2 && toByline > HEADLINE_REACH && inDateRun(i + toDate)) { score -= TEASER_PENALTY; teasers.add(i); }
     if (isDate.has(i - 1) || isDate.has(i - 2)) score += 1;
     score += Math.min(f.words, TITLE_GOOD_WORDS) / 4;
     if (/[.]$/.test(text) && !f.script) score -= f.words > 8 ? 3 : 1.5;
@@ -403,19 +584,33 @@ export function findHeader(
     if (i > 0 && TICKER_LABEL.test(blocks[i - 1]!.text)) score -= 2;
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
-    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, ''))) score -= 2.5;
+    // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
+    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
+    // names running into their outlet ("Ann Roe and Tom Lee Valley Courier") are the byline under the headline
+    // (two names or more: a Title Case headline splits so only by chance)
+    if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && / and |, /.test(text)) {
+      const names = parseByline(text, true);
+      if (names?.outlet && names.authors.length >= 2) score -= 2.5;
+    }
     const lower = lowerOf(i);
     if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
-    if (containedIn(lower) > 0) score += CONTAINED_BONUS;
     scores.set(i, score);
+  }
+  // a headline printed again inside another line: the bonus is counted only for lines it could lift to the top or
+  // next to it (within DECK_MARGIN, for the deck check below); the search is the costly part of the scoring
+  let maxBase = -Infinity;
+  for (const score of scores.values()) if (score > maxBase) maxBase = score;
+  for (const [i, score] of scores) {
+    if (score + CONTAINED_BONUS >= maxBase - DECK_MARGIN && containedIn(lowerOf(i)) > 0) scores.set(i, score + CONTAINED_BONUS);
   }
   let title: string | null = null;
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const [i, score] of scores) if (score > bestScore) { bestScore = score; titleIndex = i; }
+  const teaserTitle = titleIndex >= 0 && teasers.has(titleIndex);
   // an article pasted from its first line: that line is the headline even with a full stop after it (archives and
   // e-mails print headlines so), when the body starts right under it and nothing above the body was taken
   const top = capturedIndex === 0 ? 1 : 0;
@@ -492,19 +687,28 @@ export function findHeader(
   let bylineDist = Infinity;
   let bylineStrength = -1;
   for (const [i, b] of isByline) {
+    if (b.deskOnly && (i >= region.start + HEADER_INTO_REGION || i >= region.end)) continue;
     const dist = titleIndex >= 0 ? Math.abs(i - titleIndex) + (i < titleIndex ? 2 : 0) : Math.abs(i - region.start);
     if (b.strength > bylineStrength || (b.strength === bylineStrength && dist < bylineDist)) {
       byline = b; bylineIndex = i; bylineDist = dist; bylineStrength = b.strength;
     }
   }
+  // a short line inside a run of short lines that are not header lines is a menu item ("Gold Level" between "Silver
+  // Level" and "Account"), not a bare name: the two lines below it are short too, and the one above or a third below
+  const shortPlain = (k: number): boolean => k >= 0 && k < n && k !== titleIndex && features[k]!.words <= MENU_ITEM_MAX_WORDS
+    && !isDate.has(k) && !isByline.has(k) && !RELATIVE_DATE_LINE.test(blocks[k]!.text);
+  const inMenuRun = (j: number): boolean => shortPlain(j + 1) && shortPlain(j + 2) && (shortPlain(j - 1) || shortPlain(j + 3));
   // a bare name line (reader view: headline, site, name, reading time) next to the date or under the headline
   const bareNear = [publishedIndex - 1, publishedIndex + 1, titleIndex + 1, titleIndex + 2, titleIndex + 3]
     .filter((j, k) => (k < 2 ? publishedIndex >= 0 : titleIndex >= 0 && j < region.start));
   if (!byline) {
     for (const j of bareNear) {
-      if (j < 0 || j >= n || used.has(j) || j === titleIndex) continue;
+      if (j < 0 || j >= n || used.has(j) || j === titleIndex || inMenuRun(j)) continue;
       const b = parseByline(blocks[j]!.text, true);
-      if (b && features[j]!.words <= 6) { byline = b; bylineIndex = j; break; }
+      // (right between the headline and the date, where a byline stands, a longer line of names and an outlet too:
+      // "Ann Roe and Tom J. Lee Valley Courier")
+      const between = j === titleIndex + 1 && j === publishedIndex - 1;
+      if (b && features[j]!.words <= (between && b.authors.length > 0 ? BYLINE_MAX_WORDS : BARE_LINE_MAX_WORDS)) { byline = b; bylineIndex = j; break; }
     }
   }
   // a little further (a name two lines above the date, the last line before the body): only a short name that the
@@ -513,7 +717,7 @@ export function findHeader(
     const farther = [publishedIndex - 2, publishedIndex + 2, region.start - 1, region.start - 2];
     if (titleIndex >= 0) for (let j = titleIndex + 4; j <= titleIndex + BARE_NAME_REACH; j++) farther.push(j);
     for (const j of farther) {
-      if (j < 0 || j >= n || j >= region.start || used.has(j) || j === titleIndex || (j < publishedIndex - 2 && j < titleIndex)) continue;
+      if (j < 0 || j >= n || j >= region.start || used.has(j) || j === titleIndex || (j < publishedIndex - 2 && j < titleIndex) || inMenuRun(j)) continue;
       const f = features[j]!;
       if (f.words < 2 || f.words > BARE_NAME_MAX_WORDS || REGEXPS.sentenceEnd.test(blocks[j]!.text)) continue;
       const b = parseByline(blocks[j]!.text, true);
@@ -522,7 +726,14 @@ export function findHeader(
     }
   }
   if (bylineIndex >= 0) used.add(bylineIndex);
-  for (const i of isByline.keys()) if (i < region.start + HEADER_INTO_REGION && i < Math.max(region.end, region.start + 1)) used.add(i);
+  // other byline-shaped lines at the top are header lines too, but not one inside the body below the whole header
+  // (a photo credit "Sam Cole, AP" under a caption): the paragraphs above it stay body
+  const headerEnd = Math.max(bylineIndex, publishedIndex);
+  for (const i of isByline.keys()) {
+    if (i >= region.start + HEADER_INTO_REGION || i >= Math.max(region.end, region.start + 1)) continue;
+    if (bylineIndex >= 0 && i > headerEnd && i > region.start) continue;
+    used.add(i);
+  }
 
   // 6. deck: a sentence right under the headline, before the byline/date or the body
   let subtitle: string | null = null;
@@ -532,7 +743,9 @@ export function findHeader(
       if (used.has(j)) continue;
       const f = features[j]!;
       const text = blocks[j]!.text;
-      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex);
+      // (a byline not taken, such as a photo credit inside the body, is no header line below a deck)
+      const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex
+        && (u === bylineIndex || !isByline.has(u)));
       if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !verdicts[j]!.reason.startsWith('boilerplate')
         && (j < region.start || headerBelow)) {
         subtitle = text;
@@ -543,7 +756,7 @@ export function findHeader(
     }
   }
 
-  return {
+  const header: Header = {
     title,
     titleIndex,
     subtitle,
@@ -562,4 +775,5 @@ export function findHeader(
       byline: byline ? (bylineDist <= 3 ? 0.9 : 0.6) : 0,
     },
   };
+  return { header, teaserTitle };
 }

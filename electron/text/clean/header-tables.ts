@@ -54,3 +54,49 @@ export const PUBLISHING_GROUPS: ReadonlySet<string> = new Set(
     'dmg media', 'nine', 'fairfax', 'schibsted', 'mediahuis', 'nbcuniversal', 'cbs interactive', 'warnermedia', 'viacom',
     'bustle digital', 'valnet', 'ziff davis', 'newage ads', 'e-eighteen.com', 'network18'],
 );
+
+/**
+ * Words that never stand in a person's name: function words, page furniture, platforms and bodies. A line without
+ * "By" is read as a bare name ("Jane Doe" under the headline) only when none of its words is one of these, so
+ * "The Russian and Syrian ministries", "Next Post" or "Whatsapp Facebook" is no byline, and a short Title Case
+ * headline ("The Harbour Clock") is not mistaken for a name. (With "By" the name is taken as printed: a surname
+ * may be "Page" or "More".) Lower case.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `the a an of in on at for to from with without into about over under and or but not no is are was were be
+  this that these those here there our your my their its his her we you they it how what why who when where
+  new next previous prev older newer latest last first top more most all read view see show hide share like
+  post posts page pages comment comments reply replies login log sign register account menu home search
+  subscribe follow download print email mail print tweet pin pint whatsapp facebook twitter pinterest instagram
+  linkedin youtube telegram reddit tumblr messenger ministry ministries department office government council
+  committee police army court university school team club league forces defense defence minister`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words a copied page glues to the author's name with no space between ("Jane DoeStaff Writer",
+ * "Jane DoeView More Articles"): the role words of a byline and the first words of an author link. A word in a
+ * byline that runs from a small letter into one of these is split there. Lower case.
+ */
+export const GLUED_NAME_TAILS: ReadonlySet<string> = new Set(
+  `view more see all read follow articles posts stories profile bio email contact`.split(/\s+/),
+);
+
+/**
+ * Author links printed after the name: the name is the author's for sure (as good as "By"); the label is no
+ * part of it. "Jane Doe View More Articles", "Jane Doe · All posts", "Jane Doe Full bio".
+ */
+export const AUTHOR_LINK_LABEL =
+  /\s*[|•·,–—-]?\s*(?:(?:view|see|read)\s+(?:all\s+|more\s+)?|all\s+|more\s+)(?:articles|posts|stories)(?:\s+by(?:\s+(?:this\s+)?author)?)?\s*$|\s*[|•·,–—-]?\s*(?:full\s+bio|view\s+profile|author\s+profile|email\s+the\s+author|contact\s+the\s+author)\s*$/i;
+
+/**
+ * A desk rather than a person: "Harbour Post Staff", "Valley Times wire services", "Gazette Sport", "News Desk".
+ * The last words of a byline part; the words before them must be a name (a masthead), so "Our Staff" or a menu
+ * item does not count. `loose` ones only next to the headline or date (a menu may print "Live Sport").
+ */
+export const DESK_TAILS = {
+  strict: /\s(?:staff|staff reports?|wire services?|wires|news services?|news desk|web desk|desk|newsroom|editorial board|editors)$/i,
+  loose: /\s(?:sport|sports|team|reporters)$/i,
+};
+
+/** A byline may open with these too (the openers in tables.ts are Latin-script): "Текст:", "Автор:". */
+export const MORE_BYLINE_OPENERS = /^(?:текст|автор|фото и текст)\s*:\s*(?=\S)/iu;

@@ -51,3 +51,98 @@ describe('a date without a year', () => {
     expect(cleanClipping(text).articles[0]!.published).toBeNull();
   });
 });
+
+describe('bylines as copied pages print them', () => {
+  it.each([
+    // a role or an author link glued to the name by the copy
+    ['By Omar HaddadSenior Reporter', ['Omar Haddad'], 2],
+    ['Ruth AdeyemiView All Posts', ['Ruth Adeyemi'], 2],
+    ['Ruth Adeyemi · More articles', ['Ruth Adeyemi'], 2],
+    // a name and an agency with the comma lost
+    ['Lena Ford Associated Press', ['Lena Ford'], 1],
+    // a desk is no person
+    ['By HARBOUR GAZETTE STAFF', [], 2],
+    ['Valley Courier wire services', [], 1],
+    // a date the tail pattern does not know, in another script
+    ['Текст: Анна Смирнова·12 марта 2020', ['Анна Смирнова'], 2],
+  ])('%s', (line, authors, strength) => {
+    const b = parseByline(line);
+    expect(b?.authors).toEqual(authors);
+    expect(b?.strength).toBe(strength);
+  });
+
+  it('drops the "on" a date left behind, after "By" only', () => {
+    expect(parseByline('Written by Ines Marr, RN on March 3, 2021')?.byline).toBe('Ines Marr, RN');
+    expect(parseByline('Ines Marr on March 3, 2021 answered Tom')).toBeNull();
+  });
+
+  it.each(['The Finnish and Estonian port authorities', 'Previous Post', 'Whatsapp Facebook Share', 'Ines Marr on March 3, 2021 at 9:12 am said:'])(
+    '"%s" is no byline, even next to the headline', (line) => {
+      expect(parseByline(line, true)).toBeNull();
+    },
+  );
+
+  it('keeps a masthead desk beside the headline, not a desk-named box after the article', () => {
+    const page = (top: string, foot: string) =>
+      `Menu\nFerry Fares to Rise in Spring\n${top}\nMarch 3, 2021\n\n${PARAGRAPH}\n\n${SECOND}\n\n${foot}\nGet our releases by mail.`;
+    const a = cleanClipping(page('Harbour Gazette Staff', 'Share')).articles[0]!;
+    expect(a.byline).toBe('Harbour Gazette Staff');
+    expect(a.authors).toEqual([]);
+    expect(cleanClipping(page('Share', 'Harbour Gazette News Service')).articles[0]!.byline).toBeNull();
+  });
+
+  it('a photo credit inside the body does not turn the first paragraph into a deck', () => {
+    const text = `Menu\nFerry Fares to Rise in Spring\nLena Ford Associated Press\nPublished 9:10 AM EST March 3, 2021\n\n${PARAGRAPH}\n\n`
+      + `Passengers queue for the morning boat at the harbour on Monday.\nSam Cole, AP\n\n${SECOND}`;
+    const a = cleanClipping(text).articles[0]!;
+    expect(a.byline).toBe('Lena Ford Associated Press');
+    expect(a.subtitle).toBeNull();
+    expect(a.body.startsWith('The council met')).toBe(true);
+  });
+});
+
+describe('a short Title Case headline', () => {
+  it('is not mistaken for a name when it has a function word', () => {
+    const text = `Menu\nThe Weekly Tide Review Offers Coastal Reading for Anyone\nMore articles\nOPINION\nThe Harbour Clock\nBy RUTH ADEYEMI\nMarch 3, 2021 6:30 AM\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.title).toBe('The Harbour Clock');
+  });
+});
+
+describe('names running into the outlet, between headline and date', () => {
+  const page = (line: string) => `Menu\nFerry Fares to Rise in Spring\n${line}\nPublished 9:10 AM EST March 3, 2021\n\n${PARAGRAPH}\n\n${SECOND}`;
+  it.each([
+    ['Ann Roe Valley Courier', ['Ann Roe']],
+    ['Ann Roe and Tom J. Lee Valley Courier Journal', ['Ann Roe', 'Tom J. Lee']],
+  ])('%s', (line, authors) => {
+    const a = cleanClipping(page(line)).articles[0]!;
+    expect(a.byline).toBe(line);
+    expect(a.authors).toEqual(authors);
+  });
+});
+
+describe('a Title Case headline is not read as names and an outlet', () => {
+  it('keeps a long Title Case headline over a photo credit and the date', () => {
+    const text = `Menu\nMayor’s Made-for-Radio Harbour Plan Keeps Island Guessing\nSam Cole/The Valley Courier\nMarch 3, 2021\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.title).toBe('Mayor’s Made-for-Radio Harbour Plan Keeps Island Guessing');
+  });
+});
+
+describe('bylines split over lines, and menus', () => {
+  it('reads "By" alone on its line with the name on the next', () => {
+    const text = `Menu\nFerry Fares to Rise in Spring\nMarch 3, 2021\nBy\nRuth Adeyemi\nReporter\n\n${PARAGRAPH}\n\n${SECOND}`;
+    const a = cleanClipping(text).articles[0]!;
+    expect(a.byline).toBe('Ruth Adeyemi');
+    expect(a.authors).toEqual(['Ruth Adeyemi']);
+  });
+
+  it('does not take "By" and a stray lower-case word for a byline', () => {
+    const text = `Menu\nFerry Fares to Rise in Spring\nBy Ruth Adeyemi\nMarch 3, 2021\nBy\nan\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.byline).toBe('Ruth Adeyemi');
+  });
+
+  it('a Title Case menu item among short menu lines is no bare name, even printed twice', () => {
+    const menu = 'Silver Tier\nGold Tier\nPlatinum Tier\nAccount\nRegister';
+    const text = `${menu}\nFerry Fares to Rise in Spring\nMarch 3, 2021\n${menu}\n\n${PARAGRAPH}\n\n${SECOND}\n\n${menu}`;
+    expect(cleanClipping(text).articles[0]!.byline).toBeNull();
+  });
+});
