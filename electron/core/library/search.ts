@@ -497,24 +497,14 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
 }
 
 /**
- * Up to this many hits, a page's snippets come from one pass over the hits (about 0.2 µs a hit); beyond it,
- * from one query per clip of the page (MATCH … AND rowid = ?), which costs 10–70 µs a clip at 100,000 clips
- * (FTS5 sets the expression up again and seeks each term in every segment of the index) but not per hit.
+ * Snippets of the page's clips, by id, in one pass over the hits between the page's lowest and highest id
+ * (about 0.2 µs a hit at 100,000 clips). A query per clip (MATCH … AND rowid BETWEEN ? AND ?) cost 1–3 ms a
+ * clip there: FTS5 sets the expression up again and seeks each term in every segment of the index, and a prefix
+ * is expanded again. (MATCH … AND rowid = ? is worse: SQLite 3.53's FTS5 gave every hit, so the old per-clip
+ * query returned the first hit's snippet for every clip.)
  */
-const SNIPPET_PASS_HITS = 10_000;
-
-/**
- * Snippets of the page's clips, by id. A prefix query always takes the pass: FTS5 expands a prefix each time
- * the MATCH runs, so a query per clip expanded it 100 times over.
- */
-function pageSnippets(db: Database.Database, match: string, ids: readonly number[], total: number, passHits = SNIPPET_PASS_HITS): Map<number, string> {
+function pageSnippets(db: Database.Database, match: string, ids: readonly number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
-  if (total > passHits && !match.includes('*')) {
-    // (rowid BETWEEN, not rowid =: with SQLite 3.53's FTS5, MATCH … AND rowid = ? gave every hit, so .get()
-    // returned the first hit's snippet for every clip)
-    const one = statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid BETWEEN ? AND ?`).pluck();
-    return new Map(ids.map((id) => [id, one.get(match, id, id) as string]));
-  }
   const rows = statement(db, `SELECT rowid AS id, ${SNIPPET_SQL} AS snippet FROM clip_search
     WHERE clip_search MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
     .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[];
@@ -525,8 +515,6 @@ function pageSnippets(db: Database.Database, match: string, ids: readonly number
 export interface SearchTuning {
   /** SMALL_HITS */
   smallHits?: number;
-  /** SNIPPET_PASS_HITS */
-  snippetPassHits?: number;
 }
 
 /**
@@ -547,7 +535,7 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
     const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
-    const snippets = found.text ? pageSnippets(db, String(found.params.match), ids, total, tuning.snippetPassHits) : null;
+    const snippets = found.text ? pageSnippets(db, String(found.params.match), ids) : null;
     return {
       total,
       clips: ids.map((id) => {
