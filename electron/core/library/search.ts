@@ -1,6 +1,7 @@
 // Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
-// filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, bm25
-// ranking and snippets marked with \u0002 … \u0003 (never HTML). The trash is left out.
+// filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, ranking
+// (title hits first, bm25 within each tier: see relevancePage) and snippets marked with \u0002 … \u0003 (never
+// HTML). The trash is left out.
 //
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
