@@ -5,11 +5,16 @@
 // machine is shared and absolute figures are noisy.
 //
 //   node dist/bench/bench.js [--quick | --large | --clips N] [--json] [--skip a,b] [--all] [--keep]
+//   node dist/bench/bench.js --search-library FILE [--json]
 //
 // --quick: 1,000 clips (CI smoke test; leaves out the PDF report and the browser, which take minutes on a
 // loaded machine, unless --all); default 10,000; --large 100,000. --json: the last line of output is one
 // JSON object with every figure (fields.ts). --skip: any of import,raw,engine,peer,search,open,pdf,ui.
 // --keep: leave the temporary folder (corpus and libraries) and print where it is. Progress goes to stderr.
+// --search-library FILE: search, open and list only, on an existing Cuttings library (building 100,000 clips by
+// import takes hours on this machine); the library is opened as the app opens it (so one from an older build is
+// migrated first: point it at a copy you may change), and the JSON's detail.search_library names it and its
+// clip count.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +43,8 @@ const ENGINE_BUDGET_MS = { quick: 1_000, default: 6_000, large: 6_000 } as const
 const SIZE_TABLES = 10;
 /** measured passes over the 50 search queries (after one warm-up pass) */
 const SEARCH_PASSES = { quick: 1, default: 3, large: 3 } as const;
+/** queries listed in detail.search.slowest */
+const SLOWEST_QUERIES = 8;
 /** random clips opened for open_clip_ms */
 const OPEN_SAMPLE = 200;
 /** listClips({limit: LIST_LIMIT}) calls timed for list_first_page_ms */
@@ -59,7 +66,12 @@ interface Options {
   skip: Set<Phase>;
   /** left out because of --quick */
   quickSkips: Set<Phase>;
+  /** --search-library: measure search, open and list on this existing library instead of a built corpus */
+  searchLibrary: string | null;
 }
+
+/** the parts --search-library runs: the others need the corpus */
+const LIBRARY_PHASES: readonly Phase[] = ['search', 'open'];
 
 function parseArgs(argv: readonly string[]): Options {
   const args = argv.slice(2);
@@ -72,8 +84,13 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(clips) || clips < 10) throw new Error(`--clips needs a whole number of at least 10, not ${valueOf('--clips')}`);
   const skip = new Set((valueOf('--skip') ?? '').split(',').filter(Boolean) as Phase[]);
   for (const phase of skip) if (!PHASES.includes(phase)) throw new Error(`--skip: unknown part "${phase}" (${PHASES.join(', ')})`);
+  const searchLibrary = args.includes('--search-library') ? (valueOf('--search-library') ?? '') : null;
+  if (searchLibrary !== null) {
+    if (!searchLibrary || !fs.existsSync(searchLibrary)) throw new Error(`--search-library needs an existing library file, not "${searchLibrary}"`);
+    for (const phase of PHASES) if (!LIBRARY_PHASES.includes(phase)) skip.add(phase);
+  }
   const quickSkips = mode === 'quick' && !args.includes('--all') ? QUICK_SKIPS : [];
-  return { mode, clips, json: args.includes('--json'), keep: args.includes('--keep'), skip, quickSkips: new Set(quickSkips) };
+  return { mode, clips, json: args.includes('--json'), keep: args.includes('--keep'), skip, quickSkips: new Set(quickSkips), searchLibrary };
 }
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -112,7 +129,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   /** true when the part is left out (with a note); otherwise starts its clock */
   const skipped = (phase: Phase) => {
     if (options.skip.has(phase) || options.quickSkips.has(phase)) {
-      note(`${phase}: skipped (${options.skip.has(phase) ? '--skip' : '--quick; --all to include it'})`);
+      note(`${phase}: skipped (${options.searchLibrary ? '--search-library' : options.skip.has(phase) ? '--skip' : '--quick; --all to include it'})`);
       endPhase();
       return true;
     }
@@ -127,20 +144,40 @@ export async function main(argv: readonly string[]): Promise<void> {
   let library: Library | null = null;
   let api: CoreApi | null = null;
   try {
-    // ── corpus ──────────────────────────────────────────────────────────────────────────────────
-    beginPhase('corpus');
-    const seeds = loadSeeds(sharedDir);
-    progress(`writing ${options.clips} clips from ${seeds.length} real texts into ${tmp}`);
-    const corpusTime = await timed(() => writeCorpus(seeds, path.join(tmp, 'corpus'), options.clips));
-    const corpus: Corpus = corpusTime.value;
-    const mb = corpus.bytes / 1e6;
-    corpusMb = mb;
-    progress(`corpus: ${corpus.files.length} files, ${mb.toFixed(1)} MB in ${(corpusTime.ms / 1000).toFixed(1)} s`);
+    // ── corpus (none with --search-library: its parts are skipped) ─────────────────────────────────
+    let corpus: Corpus = { dir: path.join(tmp, 'corpus'), files: [], bytes: 0 };
+    let mb = 0;
+    if (!options.searchLibrary) {
+      beginPhase('corpus');
+      const seeds = loadSeeds(sharedDir);
+      progress(`writing ${options.clips} clips from ${seeds.length} real texts into ${tmp}`);
+      const corpusTime = await timed(() => writeCorpus(seeds, path.join(tmp, 'corpus'), options.clips));
+      corpus = corpusTime.value;
+      mb = corpus.bytes / 1e6;
+      corpusMb = mb;
+      progress(`corpus: ${corpus.files.length} files, ${mb.toFixed(1)} MB in ${(corpusTime.ms / 1000).toFixed(1)} s`);
+    }
 
     // ── import through the app's API (first, so the process's peak memory is the import's) ──────────
-    const libraryFile = path.join(tmp, 'library.db');
+    const libraryFile = options.searchLibrary ?? path.join(tmp, 'library.db');
+    if (options.searchLibrary) {
+      beginPhase('open_library');
+      progress(`opening ${libraryFile} (migrated first if an older build wrote it) …`);
+    }
     library = Library.open(libraryFile, { backups: false });
     api = createApi(library);
+    let libraryIds: number[] = [];
+    if (options.searchLibrary) {
+      libraryIds = library.db.prepare('SELECT id FROM clips WHERE deleted_at IS NULL ORDER BY id').pluck().all() as number[];
+      options.clips = libraryIds.length;
+      detail.search_library = {
+        file: path.resolve(libraryFile),
+        clips: libraryIds.length,
+        schema: library.db.pragma('user_version', { simple: true }),
+        bytes: fs.statSync(libraryFile).size,
+      };
+      progress(`library: ${libraryIds.length} clips`);
+    }
     let summary: ImportSummary | null = null;
     if (!skipped('import')) {
       // runImport is what importFiles calls (with no options); its progress hook gives the rate as the library grows
@@ -220,7 +257,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       }
     }
 
-    const ids = summary?.clipIds ?? [];
+    const ids = options.searchLibrary ? libraryIds : (summary?.clipIds ?? []);
     // ── search: the fixed mix of 50 queries ─────────────────────────────────────────────────────
     if (!skipped('search')) await measureSearch(api, SEARCH_PASSES[mode], figures, detail, note);
 
@@ -277,7 +314,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     TARGETS.map((t) => [t.figure, { [t.bound]: t.value, ...(t.at ? { at: t.at } : {}), met: targetMet(t, rounded[t.figure]) }]),
   );
   const result = {
-    mode,
+    mode: options.searchLibrary ? 'search-library' : mode,
     clips: options.clips,
     mb: round(corpusMb),
     ...rounded,
@@ -323,17 +360,26 @@ async function measureSearch(api: CoreApi, passes: number, figures: Figures, det
       speakers: byCount(speakers).map((s) => s.name),
     });
     const times: number[] = [];
+    // CPU time of each timed search (the process has no other work meanwhile): fairer than the wall clock on a
+    // machine shared with other jobs, where a run waits for a core
+    const cpuTimes: number[] = [];
     const byKind = new Map<string, number[]>();
+    // each query's slowest timed run and its hit count: which queries make the tail
+    const byQuery = new Map<string, { ms: number; total: number }>();
     const failures = new Map<string, string>();
     let hits = 0;
     for (let pass = 0; pass <= passes; pass++) {
       for (const { query, kind } of queries) {
         try {
+          const cpuStart = process.cpuUsage();
           const { ms, value } = await timed(() => api.search({ query }));
+          const cpu = process.cpuUsage(cpuStart);
           if (pass === 0) hits += value.total > 0 ? 1 : 0;
           else {
             times.push(ms);
+            cpuTimes.push((cpu.user + cpu.system) / 1000);
             byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+            byQuery.set(query, { ms: Math.max(ms, byQuery.get(query)?.ms ?? 0), total: value.total });
           }
         } catch (error) {
           if (isNotBuilt(error)) throw error;
@@ -350,7 +396,12 @@ async function measureSearch(api: CoreApi, passes: number, figures: Figures, det
       with_results: hits,
       timed: times.length,
       max_ms: round(percentile(times, 100)),
+      cpu_ms: { p50: round(percentile(cpuTimes, 50)), p95: round(percentile(cpuTimes, 95)), p99: round(percentile(cpuTimes, 99)) },
       p50_ms_by_kind: Object.fromEntries([...byKind].map(([kind, ms]) => [kind, round(percentile(ms, 50))])),
+      slowest: [...byQuery]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, SLOWEST_QUERIES)
+        .map(([query, { ms, total }]) => ({ query, max_ms: round(ms), total })),
     };
   } catch (error) {
     note(`search: ${isNotBuilt(error) ? 'search is not available in this build' : (error as Error).message} (search_* null)`);

@@ -120,7 +120,7 @@ export interface SearchRequest extends SearchFilters {
   query: string;
   offset?: number;
   limit?: number;
-  /** best match first (bm25) unless a sort is given */
+  /** best match first unless a sort is given: clips whose title holds a search word, then the rest, each by bm25 */
   sort?: ClipSort | 'relevance';
 }
 

@@ -175,11 +175,12 @@ export function applyTagRules(db: Database.Database, clipIds?: readonly number[]
       if (!match) continue;
       const tagId = tagIdFor(db, rule.tag, 'topic');
       if (clipIds) {
+        // (rowid BETWEEN, not rowid = ?: SQLite 3.53's FTS5 ignored a bound rowid = ? beside MATCH and tagged every hit)
         const stmt = db.prepare(
-          `INSERT INTO clip_tags (clip_id, tag_id, auto) SELECT rowid, ?, 0 FROM clip_search WHERE clip_search MATCH ? AND rowid = ?
+          `INSERT INTO clip_tags (clip_id, tag_id, auto) SELECT rowid, ?, 0 FROM clip_search WHERE clip_search MATCH ? AND rowid BETWEEN ? AND ?
            ON CONFLICT DO NOTHING`,
         );
-        for (const id of clipIds) added += stmt.run(tagId, match, id).changes;
+        for (const id of clipIds) added += stmt.run(tagId, match, id, id).changes;
       } else {
         added += db
           .prepare(
