@@ -5,7 +5,7 @@ import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, namedEntities } from '../quotes/03-people';
-import { capitalisedTokens } from '../quotes/tokens';
+import { capitalisedWords, isCapitalised } from '../quotes/tokens';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
@@ -21,6 +21,18 @@ export function canonicalOrganization(name: string): string | null {
   const n = name.trim();
   return ORG_ALIASES.get(n) ?? ORG_ALIASES.get(n.replace(/^the\s+/i, '')) ?? null;
 }
+
+/**
+ * The lengths of the one-word place names, by first character (bit n: a name n long; bit 31: 31 or longer):
+ * most capitalised words of a text are passed over without being cut out and looked up. A first character
+ * beyond ASCII is always looked up.
+ */
+const PLACE_LENGTHS = new Uint32Array(128);
+for (const name of PLACE_ALIASES.keys()) {
+  const c = name.charCodeAt(0);
+  if (c < 128) PLACE_LENGTHS[c]! |= 1 << Math.min(name.length, 31);
+}
+const mayBePlace = (code: number, length: number): boolean => code >= 128 || (PLACE_LENGTHS[code]! & (1 << Math.min(length, 31))) !== 0;
 
 /** Words of the topic table: letters, digits and hyphens, as the phrases are written. */
 const TOPIC_WORD = '[\\p{L}\\p{N}-]';
@@ -41,6 +53,14 @@ for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
 /** First letter and length of every first word: most words of a text are skipped without being cut out. */
 const firstKey = (code: number, length: number): number => code * 64 + Math.min(length, 63);
 const FIRST_KEYS = new Set([...PHRASES_BY_FIRST.keys()].map((w) => firstKey(w.charCodeAt(0), w.length)));
+/** The same for an ASCII first letter and a word shorter than 31, as a table (bit n: a first word n long). */
+const FIRST_LENGTHS = new Uint32Array(128);
+for (const w of PHRASES_BY_FIRST.keys()) if (w.charCodeAt(0) < 128 && w.length < 31) FIRST_LENGTHS[w.charCodeAt(0)]! |= 1 << w.length;
+const mayBeFirstWord = (code: number, length: number): boolean =>
+  code < 128 && length < 31 ? (FIRST_LENGTHS[code]! & (1 << length)) !== 0 : FIRST_KEYS.has(firstKey(code, length));
+/** ASCII letters, digits and the hyphen (isTopicWordChar for ASCII, as a table). */
+const TOPIC_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9-]/.test(String.fromCharCode(c))) TOPIC_ASCII[c] = 1;
 
 /** A letter, digit or hyphen (TOPIC_WORD): ASCII by char code, the rest by the Unicode class. */
 function isTopicWordChar(text: string, i: number): boolean {
@@ -81,14 +101,23 @@ function topics(text: string): string[] {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isTopicWordChar(lower, i)) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? TOPIC_ASCII[c] === 0 : !isTopicWordChar(lower, i)) {
       i++;
       continue;
     }
     const start = i;
-    i += charLength(lower, i);
-    while (i < n && isTopicWordChar(lower, i)) i += charLength(lower, i);
-    if (!FIRST_KEYS.has(firstKey(lower.charCodeAt(start), i - start))) continue;
+    i += c < 128 ? 1 : charLength(lower, i);
+    // the rest of the word: ASCII by the table, the rest by isTopicWordChar
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (d < 128) {
+        if (TOPIC_ASCII[d] === 0) break;
+        i++;
+      } else if (isTopicWordChar(lower, i)) i += charLength(lower, i);
+      else break;
+    }
+    if (!mayBeFirstWord(c, i - start)) continue;
     const phrases = PHRASES_BY_FIRST.get(lower.slice(start, i));
     if (!phrases) continue;
     for (const [k, rest] of phrases) {
@@ -118,9 +147,9 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       } else add(e.name, 'place');
     }
     // places written in forms that are not capitalised runs of their own ("the US leader")
-    for (const t of capitalisedTokens(text)) {
-      const place = PLACE_ALIASES.get(t.text);
-      if (place && t.text.length > 1 && t.capitalised) add(place, 'place');
+    for (const word of capitalisedWords(text, mayBePlace)) {
+      const place = PLACE_ALIASES.get(word);
+      if (place && word.length > 1 && isCapitalised(word)) add(place, 'place');
     }
     for (const topic of topics(text)) add(topic, 'topic');
   }
