@@ -116,11 +116,11 @@ function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Tok
 }
 
 /**
- * The `text` of each token capitalisedTokens would return whose first code unit and length `wanted` accepts,
- * in order. The length is worked out before any string is cut, so a caller looking words up in a table (the
+ * The `text` of each token capitalisedTokens would return that `wanted` accepts (given the token as matched and
+ * the length of its text), in order. The length is worked out before any string is cut, so a caller looking words up in a table (the
  * tags' places) cuts out only the few that may be in it, and makes no Token for the rest.
  */
-export function capitalisedWords(text: string, wanted: (code: number, length: number) => boolean): string[] {
+export function capitalisedWords(text: string, wanted: (raw: string, length: number) => boolean): string[] {
   const out: string[] = [];
   const re = CAPITALISED_TOKEN_RE;
   re.lastIndex = 0;
@@ -136,7 +136,7 @@ export function capitalisedWords(text: string, wanted: (code: number, length: nu
       const apo = raw.charCodeAt(length - 2);
       if (apo === 0x2019 || apo === 0x27) length -= 2;
     }
-    if (wanted(c, length)) out.push(length === raw.length ? raw : raw.slice(0, length));
+    if (wanted(raw, length)) out.push(length === raw.length ? raw : raw.slice(0, length));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, namedEntities } from '../quotes/03-people';
 import { capitalisedWords, isCapitalised } from '../quotes/tokens';
+import { WordFilter } from './word-filter';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
@@ -22,17 +23,9 @@ export function canonicalOrganization(name: string): string | null {
   return ORG_ALIASES.get(n) ?? ORG_ALIASES.get(n.replace(/^the\s+/i, '')) ?? null;
 }
 
-/**
- * The lengths of the one-word place names, by first character (bit n: a name n long; bit 31: 31 or longer):
- * most capitalised words of a text are passed over without being cut out and looked up. A first character
- * beyond ASCII is always looked up.
- */
-const PLACE_LENGTHS = new Uint32Array(128);
-for (const name of PLACE_ALIASES.keys()) {
-  const c = name.charCodeAt(0);
-  if (c < 128) PLACE_LENGTHS[c]! |= 1 << Math.min(name.length, 31);
-}
-const mayBePlace = (code: number, length: number): boolean => code >= 128 || (PLACE_LENGTHS[code]! & (1 << Math.min(length, 31))) !== 0;
+/** The place names' pre-test: most capitalised words are passed over without being cut out and looked up. */
+const PLACE_WORDS = new WordFilter(PLACE_ALIASES.keys());
+const mayBePlace = (raw: string, length: number): boolean => PLACE_WORDS.mayBe(raw, 0, length);
 
 /** Words of the topic table: letters, digits and hyphens, as the phrases are written. */
 const TOPIC_WORD = '[\\p{L}\\p{N}-]';
@@ -50,14 +43,8 @@ for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
   }
 }
 
-/** First letter and length of every first word: most words of a text are skipped without being cut out. */
-const firstKey = (code: number, length: number): number => code * 64 + Math.min(length, 63);
-const FIRST_KEYS = new Set([...PHRASES_BY_FIRST.keys()].map((w) => firstKey(w.charCodeAt(0), w.length)));
-/** The same for an ASCII first letter and a word shorter than 31, as a table (bit n: a first word n long). */
-const FIRST_LENGTHS = new Uint32Array(128);
-for (const w of PHRASES_BY_FIRST.keys()) if (w.charCodeAt(0) < 128 && w.length < 31) FIRST_LENGTHS[w.charCodeAt(0)]! |= 1 << w.length;
-const mayBeFirstWord = (code: number, length: number): boolean =>
-  code < 128 && length < 31 ? (FIRST_LENGTHS[code]! & (1 << length)) !== 0 : FIRST_KEYS.has(firstKey(code, length));
+/** The phrases' first words' pre-test: most words of a text are skipped without being cut out. */
+const FIRST_WORDS = new WordFilter(PHRASES_BY_FIRST.keys());
 /** ASCII letters, digits and the hyphen (isTopicWordChar for ASCII, as a table). */
 const TOPIC_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (/[A-Za-z0-9-]/.test(String.fromCharCode(c))) TOPIC_ASCII[c] = 1;
@@ -117,7 +104,7 @@ function topics(text: string): string[] {
       } else if (isTopicWordChar(lower, i)) i += charLength(lower, i);
       else break;
     }
-    if (!mayBeFirstWord(c, i - start)) continue;
+    if (!FIRST_WORDS.mayBe(lower, start, i - start)) continue;
     const phrases = PHRASES_BY_FIRST.get(lower.slice(start, i));
     if (!phrases) continue;
     for (const [k, rest] of phrases) {

@@ -28,7 +28,7 @@ describe('capitalisedWords', () => {
   it('cuts out the texts of the capitalised tokens whose first character and length it is asked for', () => {
     fc.assert(
       fc.property(texts, fc.integer({ min: 0, max: 12 }), (text, most) => {
-        const wanted = (code: number, length: number) => length <= most || code > 0x7f;
+        const wanted = (raw: string, length: number) => length <= most || raw.charCodeAt(0) > 0x7f;
         const expected = capitalisedTokens(text).filter((t) => t.text.length <= most || t.text.charCodeAt(0) > 0x7f).map((t) => t.text);
         expect(capitalisedWords(text, wanted)).toEqual(expected);
       }),
