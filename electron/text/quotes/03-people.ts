@@ -6,7 +6,7 @@ import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NO
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
-import { capitalisedRuns, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
+import { capitalisedRuns, detached, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 export type Gender = 'm' | 'f' | null;
@@ -82,7 +82,7 @@ export const foldKey = (s: string): string => {
   if (k === undefined) {
     k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
     if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
-    FOLD_KEYS.set(s, k);
+    FOLD_KEYS.set(detached(s), k);
   }
   return k;
 };
@@ -424,7 +424,7 @@ function loneWord(word: string): LoneReading {
   else if (org) r = { kind: 'organization', name: org };
   else if (place) r = { kind: 'place', name: place };
   else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
-  remember(LONE_READINGS, word, r);
+  remember(LONE_READINGS, detached(word), r);
   return r;
 }
 
@@ -492,11 +492,13 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       }
       parsed = readings;
     } else if (!parsed) {
+      // (read from a copy: the cache keeps the stretch and its tokens, not the clip they were cut from)
+      const own = detached(word);
       const readings: RunReading[] = [];
-      for (const run of capitalisedRuns(word, tokenize(word, 0))) readings.push(runReading(run, readName(run)));
+      for (const run of capitalisedRuns(own, tokenize(own, 0))) readings.push(runReading(run, readName(run)));
       // a stretch with no runs reads as nothing
       parsed = readings.length ? readings : NO_RUNS;
-      remember(STRETCH_READINGS, word, parsed);
+      remember(STRETCH_READINGS, own, parsed);
     }
     if (parsed === NO_RUNS) continue;
     for (const r of parsed) {
