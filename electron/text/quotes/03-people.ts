@@ -6,7 +6,8 @@ import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NO
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
-import { capitalisedRuns, detached, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
+import { detached } from '../strings';
+import { capitalisedRuns, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 export type Gender = 'm' | 'f' | null;

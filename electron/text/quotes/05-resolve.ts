@@ -9,7 +9,8 @@ import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
-import { capitalisedRuns, detached, tokenize, type Token } from './tokens';
+import { detached } from '../strings';
+import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export interface Speaker {
   name: string | null;

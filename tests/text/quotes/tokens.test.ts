@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalisedTokens, capitalisedWords, detached, isCapitalised, tokenize } from '../../../electron/text/quotes/tokens';
+import { capitalisedTokens, capitalisedWords, isCapitalised, tokenize } from '../../../electron/text/quotes/tokens';
 
 /** The capitalised tokens as a full tokenisation sees them (what capitalisedTokens must return). */
 const capitalisedOfAll = (text: string) => tokenize(text).filter((t) => t.text[0] !== t.text[0]!.toLowerCase() || /^\p{Lu}/u.test(t.text));
@@ -41,18 +41,6 @@ describe('capitalisedWords', () => {
         for (const t of tokenize(text)) expect(isCapitalised(t.text)).toBe(t.capitalised);
       }),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('detached', () => {
-  it('gives the same text, whether cut from a longer one or not', () => {
-    fc.assert(
-      fc.property(fc.string(), fc.string({ minLength: 13 }), fc.string(), (a, piece, b) => {
-        const cut = (a + piece + b).slice(a.length, a.length + piece.length);
-        expect(detached(cut)).toBe(piece);
-        expect(detached(a)).toBe(a);
-      }),
     );
   });
 });
