@@ -117,15 +117,14 @@ function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Tok
 
 /**
  * The `text` of each token capitalisedTokens would return that `wanted` accepts (given the token as matched and
- * the length of its text), in order. The length is worked out before any string is cut, so a caller looking words up in a table (the
- * tags' places) cuts out only the few that may be in it, and makes no Token for the rest.
+ * the length of its text), in order. The length is worked out before any string is cut, so a caller looking
+ * words up in a table (the tags' places) cuts out only the few that may be in it, and makes no Token for the rest.
  */
 export function capitalisedWords(text: string, wanted: (raw: string, length: number) => boolean): string[] {
   const out: string[] = [];
   const re = CAPITALISED_TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const at = m.index;
     const raw = m[0];
     // the same tests and cuts as scanTokens, on lengths
     const c = raw.charCodeAt(0);
