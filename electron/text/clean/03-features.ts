@@ -5,6 +5,7 @@ export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import { parseByline } from './07-header';
+import { detached } from '../strings';
 
 export interface Features {
   chars: number;
@@ -361,29 +362,69 @@ const FNV_START = 0x811c9dc5 | 0;
 /** Long blocks of one length are compared pair by pair up to this many. */
 const PAIRWISE_MAX = 8;
 
-export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks)): Features[] {
+/** What measure reads from a block's text alone (its word count, digits and lower case are its text's too). */
+interface TextFeatures {
+  bullet: boolean;
+  sentence: boolean;
+  boilerplate: string | null;
+  headerLine: boolean;
+}
+
+/**
+ * Blocks of at most this many words are remembered across pages with their TextFeatures: menus, footers, share
+ * prompts and date lines of a site come back on every clip copied from it, and their boilerplate and header-line
+ * tests cost more than a look-up. (Longer blocks are prose, seldom seen twice, and skip those tests anyway.)
+ */
+const REMEMBERED_MAX_WORDS = BOILERPLATE_MAX_WORDS;
+/** Bound on the blocks remembered (the table is emptied when full). */
+const REMEMBERED_MAX = 20000;
+/** Short blocks (outside script languages) → their TextFeatures. Keys are copies (see detached). */
+const REMEMBERED = new Map<string, TextFeatures>();
+
+function textFeatures(text: string, w: number, script: boolean, words: BlockWords, i: number): TextFeatures {
+  const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
+  const digit = words.digit[i] === 1;
+  return {
+    bullet,
+    // (a sentence ends in one of the marks the words pass counted: without any, no pattern needs to look)
+    sentence: words.marks[i]! > 0 && endsLikeSentence(text),
+    // script languages write words without spaces: the length in characters decides what is short
+    boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet, words.lowers[i]),
+    // a header line is short and has a digit (date, comment header) or a byline's opener or agency
+    headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
+      && ((digit && (REGEXPS.dateLine.test(text) || (COMMENT_CLOSING.test(closingWord(text)) && REGEXPS.commentHeader.test(text)))) || (bylineHint(text, digit) && parseByline(text) !== null)),
+  };
+}
+
+/** `remember`: false reads every block afresh, past pages aside (the tests compare the two). */
+export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks), remember = true): Features[] {
   const repeats = repetitions(blocks, words.lowers);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
     const text = b.text;
-    const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
+    let t: TextFeatures | undefined;
+    if (script || w > REMEMBERED_MAX_WORDS || !remember) t = textFeatures(text, w, script, words, i);
+    else {
+      t = REMEMBERED.get(text);
+      if (t === undefined) {
+        t = textFeatures(text, w, script, words, i);
+        if (REMEMBERED.size >= REMEMBERED_MAX) REMEMBERED.clear();
+        REMEMBERED.set(detached(text), t);
+      }
+    }
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w,
       stop: stopShareOf(words.counts, words.hits, i, lang),
-      // (a sentence ends in one of the marks the words pass counted: without any, no pattern needs to look)
-      sentence: words.marks[i]! > 0 && endsLikeSentence(text),
+      sentence: t.sentence,
       puncts: words.marks[i]!,
       caps: w ? Math.min(1, words.capitals[i]! / w) : 0,
       repeated: repeats[i]!,
-      // script languages write words without spaces: the length in characters decides what is short
-      boilerplate: boilerplateReason(text, script ? Math.ceil(text.length / 2) : w, bullet, words.lowers[i]),
-      bullet,
+      boilerplate: t.boilerplate,
+      bullet: t.bullet,
       script,
-      // a header line is short and has a digit (date, comment header) or a byline's opener or agency
-      headerLine: w <= HEADER_LINE_MAX_WORDS && w > 0
-        && ((words.digit[i] === 1 && (REGEXPS.dateLine.test(text) || (COMMENT_CLOSING.test(closingWord(text)) && REGEXPS.commentHeader.test(text)))) || (bylineHint(text, words.digit[i] === 1) && parseByline(text) !== null)),
+      headerLine: t.headerLine,
     };
   });
 }

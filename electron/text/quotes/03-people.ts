@@ -6,6 +6,7 @@ import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NO
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
+import { detached } from '../strings';
 import { capitalisedRuns, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -82,7 +83,7 @@ export const foldKey = (s: string): string => {
   if (k === undefined) {
     k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
     if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
-    FOLD_KEYS.set(s, k);
+    FOLD_KEYS.set(detached(s), k);
   }
   return k;
 };
@@ -234,12 +235,12 @@ export class Registry {
   /** how many entities the scan of capitalised stretches found (the later ones come from surnames and the title) */
   scanned = 0;
 
-  get(name: string): Entity | undefined {
-    return this.byKey.get(foldKey(name));
+  /** `key`: foldKey(name), when the caller has it already (the scan keeps it with each cached reading). */
+  get(name: string, key = foldKey(name)): Entity | undefined {
+    return this.byKey.get(key);
   }
 
-  add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender): Entity {
-    const key = foldKey(name);
+  add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender, key = foldKey(name)): Entity {
     let e = this.byKey.get(key);
     if (!e) {
       e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at };
@@ -385,6 +386,8 @@ interface RunReading {
   nameEnd: number;
   nameText: string;
   reading: NameReading;
+  /** foldKey of the reading's name, made once with the reading */
+  nameKey: string;
 }
 /** What a stretch that is a lone not-a-name word ("Mr.", "It’s") reads as: nothing. */
 const NO_RUNS: readonly RunReading[] = [];
@@ -395,10 +398,11 @@ function runReading(run: readonly Token[], reading: NameReading): RunReading {
   return {
     kind: reading.kind, start: run[0]!.start, first: run[0]!, end: last.end, possessive: last.possessive,
     nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', reading,
+    nameKey: foldKey(reading.name),
   };
 }
 /** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
-type LoneReading = { kind: 'organization' | 'place'; name: string } | { kind: 'single' | 'none' };
+type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single' | 'none' };
 const LONE_READINGS = new Map<string, LoneReading>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -421,10 +425,10 @@ function loneWord(word: string): LoneReading {
   const org = orgOf(word);
   const place = org ? undefined : placeOf(word);
   if (word.length < 12 && NOT_NAME_WORDS.has(lower)) r = { kind: 'none' };
-  else if (org) r = { kind: 'organization', name: org };
-  else if (place) r = { kind: 'place', name: place };
+  else if (org) r = { kind: 'organization', name: org, key: foldKey(org) };
+  else if (place) r = { kind: 'place', name: place, key: foldKey(place) };
   else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
-  remember(LONE_READINGS, word, r);
+  remember(LONE_READINGS, detached(word), r);
   return r;
 }
 
@@ -466,7 +470,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       if (COMMON_NOT_NAMES.has(word)) continue;
       const lone = loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
-        const e = reg.add(lone.kind, lone.name, m.index, null, null);
+        const e = reg.add(lone.kind, lone.name, m.index, null, null, lone.key);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
         singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
@@ -492,11 +496,13 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       }
       parsed = readings;
     } else if (!parsed) {
+      // (read from a copy: the cache keeps the stretch and its tokens, not the clip they were cut from)
+      const own = detached(word);
       const readings: RunReading[] = [];
-      for (const run of capitalisedRuns(word, tokenize(word, 0))) readings.push(runReading(run, readName(run)));
+      for (const run of capitalisedRuns(own, tokenize(own, 0))) readings.push(runReading(run, readName(run)));
       // a stretch with no runs reads as nothing
       parsed = readings.length ? readings : NO_RUNS;
-      remember(STRETCH_READINGS, word, parsed);
+      remember(STRETCH_READINGS, own, parsed);
     }
     if (parsed === NO_RUNS) continue;
     for (const r of parsed) {
@@ -506,7 +512,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       if (kind === 'person' && r.nameTokens > 1) {
         const reading = r.reading;
         const nameAt = base + r.nameStart;
-        const known = reg.get(reading.name);
+        const known = reg.get(reading.name, r.nameKey);
         let role: string | null = null;
         if (roles && (!known || (!known.role && !roleLooked.has(known)))) {
           if (known) roleLooked.add(known);
@@ -517,13 +523,13 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
             role = roleBefore(body, [...before, shift([r.first], base)[0]!], before.length, reading.prefix);
           } else role ??= reading.prefix || null;
         }
-        const e = reg.add('person', reading.name, at, role, reading.gender);
+        const e = reg.add('person', reading.name, at, role, reading.gender, r.nameKey);
         reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
         const list = reg.fullMentions.get(e) ?? [];
         list.push(nameAt);
         reg.fullMentions.set(e, list);
       } else if (kind === 'organization' || kind === 'place') {
-        const e = reg.add(kind, r.reading.name, at, null, null);
+        const e = reg.add(kind, r.reading.name, at, null, null, r.nameKey);
         reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (kind === 'person' || kind === 'single') {
         singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading });

@@ -9,6 +9,7 @@ import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
+import { detached } from '../strings';
 import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export interface Speaker {
@@ -46,8 +47,9 @@ const roleWords = (role: string | null): string[] => {
   if (!role) return [];
   let words = roleWordsCache.get(role);
   if (!words) {
-    words = tokenize(role).map((t) => TITLE_NOUNS[t.lower] ?? t.lower);
-    if (roleWordsCache.size < ROLE_CACHE_LIMIT) roleWordsCache.set(role, words);
+    const own = detached(role); // (see detached: the cache keeps no clip alive)
+    words = tokenize(own).map((t) => TITLE_NOUNS[t.lower] ?? t.lower);
+    if (roleWordsCache.size < ROLE_CACHE_LIMIT) roleWordsCache.set(own, words);
   }
   return words;
 };
@@ -119,7 +121,7 @@ function roleCountry(role: string | null): string | null {
   let c = roleCountryCache.get(role);
   if (c === undefined) {
     c = tokenize(role).map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).find(Boolean) ?? null;
-    if (roleCountryCache.size < ROLE_CACHE_LIMIT) roleCountryCache.set(role, c);
+    if (roleCountryCache.size < ROLE_CACHE_LIMIT) roleCountryCache.set(detached(role), c);
   }
   return c;
 }
@@ -275,10 +277,11 @@ const PARSED_MENTIONS = new Map<string, ParsedMention | null>();
 function parseMention(rawMention: string): ParsedMention | null {
   let parsed = PARSED_MENTIONS.get(rawMention);
   if (parsed === undefined) {
-    const mention = cleanMention(rawMention);
+    const own = detached(rawMention); // (see detached: the cache keeps no clip alive)
+    const mention = cleanMention(own);
     parsed = mention ? new ParsedMention(mention) : null;
     if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
-    PARSED_MENTIONS.set(rawMention, parsed);
+    PARSED_MENTIONS.set(own, parsed);
   }
   return parsed;
 }

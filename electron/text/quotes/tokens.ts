@@ -116,6 +116,37 @@ function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Tok
 }
 
 /**
+ * The `text` of each token capitalisedTokens would return that `wanted` accepts (given the token as matched and
+ * the length of its text), in order. The length is worked out before any string is cut, so a caller looking
+ * words up in a table (the tags' places) cuts out only the few that may be in it, and makes no Token for the rest.
+ */
+export function capitalisedWords(text: string, wanted: (raw: string, length: number) => boolean): string[] {
+  const out: string[] = [];
+  const re = CAPITALISED_TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    // the same tests and cuts as scanTokens, on lengths
+    const c = raw.charCodeAt(0);
+    if (c < 0x80 ? c < 0x41 || c > 0x5a : raw[0]!.toLowerCase() === raw[0] && !UPPER_RE.test(raw)) continue;
+    let length = raw.length;
+    if (raw.charCodeAt(length - 1) === 0x2e && !isAbbreviation(raw)) length--;
+    if (length > 2 && raw.charCodeAt(length - 1) === 0x73 /* s */) {
+      const apo = raw.charCodeAt(length - 2);
+      if (apo === 0x2019 || apo === 0x27) length -= 2;
+    }
+    if (wanted(raw, length)) out.push(length === raw.length ? raw : raw.slice(0, length));
+  }
+  return out;
+}
+
+/** A token's `capitalised` flag, from its text (as scanTokens sets it). */
+export function isCapitalised(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  return c0 !== word.toLowerCase().charCodeAt(0) || (c0 > 0x7f && UPPER_RE.test(word));
+}
+
+/**
  * Runs of capitalised tokens separated by single spaces ("French President Emmanuel Macron"). Lower-case name
  * particles may sit inside a run ("Ursula von der Leyen"); a possessive ends a run.
  */

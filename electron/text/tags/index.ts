@@ -5,7 +5,8 @@ import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, namedEntities } from '../quotes/03-people';
-import { capitalisedTokens } from '../quotes/tokens';
+import { capitalisedWords, isCapitalised } from '../quotes/tokens';
+import { WordFilter } from './word-filter';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
@@ -21,6 +22,10 @@ export function canonicalOrganization(name: string): string | null {
   const n = name.trim();
   return ORG_ALIASES.get(n) ?? ORG_ALIASES.get(n.replace(/^the\s+/i, '')) ?? null;
 }
+
+/** The place names' pre-test: most capitalised words are passed over without being cut out and looked up. */
+const PLACE_WORDS = new WordFilter(PLACE_ALIASES.keys());
+const mayBePlace = (raw: string, length: number): boolean => PLACE_WORDS.mayBe(raw, 0, length);
 
 /** Words of the topic table: letters, digits and hyphens, as the phrases are written. */
 const TOPIC_WORD = '[\\p{L}\\p{N}-]';
@@ -38,9 +43,11 @@ for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
   }
 }
 
-/** First letter and length of every first word: most words of a text are skipped without being cut out. */
-const firstKey = (code: number, length: number): number => code * 64 + Math.min(length, 63);
-const FIRST_KEYS = new Set([...PHRASES_BY_FIRST.keys()].map((w) => firstKey(w.charCodeAt(0), w.length)));
+/** The phrases' first words' pre-test: most words of a text are skipped without being cut out. */
+const FIRST_WORDS = new WordFilter(PHRASES_BY_FIRST.keys());
+/** ASCII letters, digits and the hyphen (isTopicWordChar for ASCII, as a table). */
+const TOPIC_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9-]/.test(String.fromCharCode(c))) TOPIC_ASCII[c] = 1;
 
 /** A letter, digit or hyphen (TOPIC_WORD): ASCII by char code, the rest by the Unicode class. */
 function isTopicWordChar(text: string, i: number): boolean {
@@ -81,14 +88,23 @@ function topics(text: string): string[] {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isTopicWordChar(lower, i)) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? TOPIC_ASCII[c] === 0 : !isTopicWordChar(lower, i)) {
       i++;
       continue;
     }
     const start = i;
-    i += charLength(lower, i);
-    while (i < n && isTopicWordChar(lower, i)) i += charLength(lower, i);
-    if (!FIRST_KEYS.has(firstKey(lower.charCodeAt(start), i - start))) continue;
+    i += c < 128 ? 1 : charLength(lower, i);
+    // the rest of the word: ASCII by the table, the rest by isTopicWordChar
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (d < 128) {
+        if (TOPIC_ASCII[d] === 0) break;
+        i++;
+      } else if (isTopicWordChar(lower, i)) i += charLength(lower, i);
+      else break;
+    }
+    if (!FIRST_WORDS.mayBe(lower, start, i - start)) continue;
     const phrases = PHRASES_BY_FIRST.get(lower.slice(start, i));
     if (!phrases) continue;
     for (const [k, rest] of phrases) {
@@ -118,9 +134,9 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       } else add(e.name, 'place');
     }
     // places written in forms that are not capitalised runs of their own ("the US leader")
-    for (const t of capitalisedTokens(text)) {
-      const place = PLACE_ALIASES.get(t.text);
-      if (place && t.text.length > 1 && t.capitalised) add(place, 'place');
+    for (const word of capitalisedWords(text, mayBePlace)) {
+      const place = PLACE_ALIASES.get(word);
+      if (place && word.length > 1 && isCapitalised(word)) add(place, 'place');
     }
     for (const topic of topics(text)) add(topic, 'topic');
   }

@@ -228,6 +228,19 @@ describe('fast paths give the answers of the slow ones', () => {
     expect(features[3]!.headerLine).toBe(false);
   });
 
+  it('measures a short block remembered from an earlier page as it measures it afresh', () => {
+    // lines that pages share (menus, prompts, bylines, date lines) next to prose, shuffled into two pages
+    const line = fc.constantFrom('Subscribe to our newsletter', 'Home', '• Share this', 'By Jane Roe, Reuters', 'Posted on 1 May 2021',
+      'Alex on October 9, 2016 at 8:12 am said:', 'We use cookies to improve your experience.', 'Comments (3)', 'Read more: Harbour works',
+      'The harbour reopened on Monday after a week of repairs, the council said.', '3 min read', 'İstanbul', '', 'ÉTÉ à Paris', '12');
+    const page = fc.array(line, { minLength: 1, maxLength: 12 }).map((texts) => texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 })));
+    fc.assert(fc.property(page, page, (a, b) => {
+      measure(a, 'en');
+      expect(measure(b, 'en')).toEqual(measure(b, 'en', undefined, false));
+      expect(measure(b, 'ja')).toEqual(measure(b, 'ja', undefined, false));
+    }), { numRuns: 200 });
+  });
+
   it('hashes the repetition key without making it: equal keys, equal hashes; no key, no hash', () => {
     const piece = fc.constantFrom('a', 'B', 'é', ' ', '  ', '.', ',', '-', '’', '(', ')', '•', '\u2009', '\u00a0', '3', 'x y', 'İ');
     const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));

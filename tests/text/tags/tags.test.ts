@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CleanedText } from '../../../electron/shared/article';
 import { extractQuotes } from '../../../electron/text/quotes';
+import { PLACE_ALIASES } from '../../../electron/text/lexicon/places';
 import { canonicalOrganization, canonicalPlace, extractTags } from '../../../electron/text/tags';
 
 function article(body: string, title: string | null = null): CleanedText {
@@ -79,6 +80,19 @@ describe('extractTags', () => {
       expect(extractTags(a, [])).toEqual(alone);
     }
     expect(extractTags(cases[0]!, []).map((t) => `${t.kind}:${t.name}`)).toEqual(expect.arrayContaining(['person:Oskar Lind', 'person:Ada Holm', 'organization:Nordic Shipping Group']));
+  });
+  it('tags every one-word place of the gazetteer, whatever its first letter and length', () => {
+    // the scan passes over words by first letter and length before looking them up: no place may be passed over.
+    // (Before a person's name the place is a prefix of the name, found by that scan alone.)
+    for (const [form, place] of PLACE_ALIASES) {
+      if (form.includes(' ') || form.length < 2 || form[0] === form[0]!.toLowerCase()) continue;
+      expect(extractTags(article(`Talks with ${form} Envoy Quill Varro ended.`), []), form).toContainEqual({ name: place, kind: 'place' });
+    }
+  });
+  it('counts topic phrases whatever the case and spacing of the text', () => {
+    expect(tagsOf('INFLATION rose. The ECONOMY\u00a0shrank.')).toContain('topic:Economy');
+    expect(tagsOf('Ceasefire talks — peace\ttalks — went on.')).toContain('topic:Diplomacy');
+    expect(tagsOf('Ünïcode inflation, then inflation.')).toContain('topic:Economy');
   });
   it('gives each tag once and never throws', () => {
     fc.assert(
