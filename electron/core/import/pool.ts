@@ -14,16 +14,18 @@ export const WORKER_BUNDLE_NAME = 'import-worker.js';
 const MAX_WORKERS = 4;
 /**
  * Jobs queued per worker: enough that a worker never waits while the main thread stores a batch
- * (a profile showed workers idle half the time at 2 per worker), few enough to bound memory.
+ * (a profile showed workers idle half the time at 2 per worker), few enough to bound memory (a result is
+ * ~25 KB). At least JOBS_POSTED_PER_WORKER.
  */
-const JOBS_IN_FLIGHT_PER_WORKER = 16;
+const JOBS_IN_FLIGHT_PER_WORKER = 32;
 /**
  * Jobs posted to one worker ahead of its answers (it runs them one at a time, in order). One at a time left
  * the worker idle whenever the main thread was busy storing a batch and could not hand it the next file: a
  * profile of a 1,000-clip import showed the worker and the main thread taking turns, each idle ~45%.
- * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~5–10 ms.
+ * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~3–10 ms: 12 ran
+ * out before a batch ended (a worker's thread CPU then stood at ~80 % of the import's wall time).
  */
-const JOBS_POSTED_PER_WORKER = 12;
+const JOBS_POSTED_PER_WORKER = 32;
 /**
  * V8 heap limits of a worker (MB), for issue 8's bound of 300 MB for the whole app during a 100k import. The
  * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a third of that costs
