@@ -15,7 +15,7 @@ import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import type { WorkJob, WorkResult } from './worker';
+import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
@@ -56,7 +56,8 @@ type Outcome = Stored | ImportFailure;
 interface Pending {
   file: string;
   keepPath: boolean;
-  result: WorkResult;
+  /** unpacked only when stored (see WorkAnswer) */
+  result: WorkAnswer;
 }
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -215,12 +216,13 @@ function storeBatchWith(library: Library, batch: readonly Pending[], importId: n
     for (const item of batch) {
       // one transaction holds the main thread: stop at the time budget (at least one file always goes in)
       if (outcomes.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
-      if (!item.result.ok) {
-        outcomes.push({ file: item.file, reason: item.result.reason });
+      const result = unpack(item.result);
+      if (!result.ok) {
+        outcomes.push({ file: item.file, reason: result.reason });
         continue;
       }
       try {
-        const store = () => storeFile(library, item.file, item.result as Extract<WorkResult, { ok: true }>, importId, item.keepPath, tagIds);
+        const store = () => storeFile(library, item.file, result, importId, item.keepPath, tagIds);
         // a nested transaction is a savepoint: this file's rows go in together or not at all
         const outcome = savepoints ? db.transaction(store)() : store();
         if (outcome.kind === 'imported') added.push(...outcome.ids);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { processJob, WORKER_MARK, type WorkJob, type WorkResult } from './worker';
+import { processJob, WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
 export const WORKER_BUNDLE_NAME = 'import-worker.js';
@@ -41,7 +41,8 @@ export interface JobRunner {
   /** how many jobs to keep in flight */
   readonly capacity: number;
   readonly threads: number;
-  run(job: WorkJob): Promise<WorkResult>;
+  /** the result, serialised when it comes from a worker thread (see WorkAnswer) */
+  run(job: WorkJob): Promise<WorkAnswer>;
   close(): Promise<void>;
 }
 
@@ -77,7 +78,7 @@ class InThreadRunner implements JobRunner {
 
 interface Posted {
   job: WorkJob;
-  resolve: (r: WorkResult) => void;
+  resolve: (r: WorkAnswer) => void;
 }
 
 interface Slot {
@@ -107,7 +108,7 @@ class WorkerPool implements JobRunner {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
-    slot.worker.on('message', (result: WorkResult) => {
+    slot.worker.on('message', (result: WorkAnswer) => {
       // the worker answers in the order it was given the jobs
       const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
       const [answered] = slot.posted.splice(at < 0 ? 0 : at, 1);
@@ -143,7 +144,7 @@ class WorkerPool implements JobRunner {
     return slot;
   }
 
-  run(job: WorkJob): Promise<WorkResult> {
+  run(job: WorkJob): Promise<WorkAnswer> {
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
       this.pump();
