@@ -8,18 +8,24 @@ import path from 'node:path';
 import type { ImportFailure, ImportRequest, ImportSummary } from '../../shared/api';
 import type { CleanOptions } from '../../shared/article';
 import type { Library } from '../library';
-import { insertClip } from '../library/clips';
+import { insertClip, type TagIdCache } from '../library/clips';
 import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
 import { statement } from '../library/statements';
 import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import type { WorkJob, WorkResult } from './worker';
+import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
-/** a batch is stored sooner when its first result has waited this long, so progress keeps moving */
+/**
+ * Files waiting in order from which a batch is stored at once. Fewer makes more commits, each writing out the
+ * pages its random-keyed indexes touched (quote keys, LSH buckets); more keeps results waiting while the main
+ * thread could store them.
+ */
+export const STORE_MIN_FILES = 16;
+/** a smaller batch is stored when the last store was this long ago, so progress keeps moving on a slow engine */
 export const BATCH_MS = 250;
 /** most time one batch transaction may hold the main thread (the UI's) before it commits */
 export const BATCH_BUDGET_MS = 100;
@@ -27,10 +33,10 @@ export const BATCH_BUDGET_MS = 100;
  * Most finished files held waiting to be stored. Without a bound, a library that stores slower than the
  * workers clean (a large one, on a busy machine) kept thousands of results in memory; and results that wait
  * long are moved to V8's old generation, which then grows to several times the live data before it is
- * collected (a 6,000-clip import: 36 MB live, 155 MB heap). A batch stores about 12–40 files in its
+ * collected (a 6,000-clip import: 36 MB live, 155 MB heap). A batch stores about 30–50 files in its
  * BATCH_BUDGET_MS, so this many keeps every batch full.
  */
-const MAX_WAITING = 48;
+const MAX_WAITING = 64;
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
@@ -50,7 +56,8 @@ type Outcome = Stored | ImportFailure;
 interface Pending {
   file: string;
   keepPath: boolean;
-  result: WorkResult;
+  /** unpacked only when stored (see WorkAnswer) */
+  result: WorkAnswer;
 }
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -64,7 +71,7 @@ export async function runImport(library: Library, request: ImportRequest, option
   progress.importId = importId;
 
   // Walk first so the total is known; the walk itself yields to the event loop between folders.
-  const jobs: { job: WorkJob; keepPath: boolean }[] = [];
+  const jobs: ({ job: WorkJob; keepPath: boolean } | undefined)[] = [];
   // Cuttings JSON exports are restored as they were, not cleaned (json-restore.ts)
   const restores: { file: string; read: () => Promise<Uint8Array> }[] = [];
   for await (const entry of walkPaths(request.paths ?? [], signal)) {
@@ -99,11 +106,14 @@ export async function runImport(library: Library, request: ImportRequest, option
   // Results are stored in the order of the files (ids follow the walk), whatever order workers finish in.
   const ready = new Map<number, Pending>();
   let nextToStore = 0;
-  let firstWaiting = 0;
-  const flush = (force: boolean) => {
+  let lastStored = Date.now();
+  /** results that can be stored now: the run of consecutive files from the next one in order */
+  const storable = () => {
     let count = 0;
-    while (ready.has(nextToStore + count) && count < BATCH_FILES) count++;
-    if (count === 0 || (!force && count < BATCH_FILES && Date.now() - firstWaiting < BATCH_MS)) return;
+    while (count < BATCH_FILES && ready.has(nextToStore + count)) count++;
+    return count;
+  };
+  const flush = (count: number) => {
     const batch: Pending[] = [];
     for (let i = 0; i < count; i++) {
       batch.push(ready.get(nextToStore)!);
@@ -115,7 +125,7 @@ export async function runImport(library: Library, request: ImportRequest, option
     });
     // what the time budget left over goes first into the next batch
     for (let i = batch.length - 1; i >= outcomes.length; i--) ready.set(--nextToStore, batch[i]!);
-    firstWaiting = Date.now();
+    lastStored = Date.now();
     report();
   };
 
@@ -130,32 +140,35 @@ export async function runImport(library: Library, request: ImportRequest, option
   const runner = createRunner({ ...options, knownSources });
   try {
     let next = 0;
-    const inFlight = new Set<Promise<void>>();
-    firstWaiting = Date.now();
-    while (next < jobs.length || inFlight.size > 0) {
+    let inFlight = 0;
+    // resolved by the next result to come back
+    let wake: (() => void) | null = null;
+    for (;;) {
       // results waiting to be stored count too: when storing is the slower side, workers wait instead of
       // piling up finished clips in memory
-      while (!signal?.aborted && next < jobs.length && inFlight.size < runner.capacity && ready.size < MAX_WAITING) {
-        const { job, keepPath } = jobs[next++]!;
-        const task: Promise<void> = runner.run(job).then((result) => {
+      while (!signal?.aborted && next < jobs.length && inFlight < runner.capacity && ready.size < MAX_WAITING) {
+        const { job, keepPath } = jobs[next]!;
+        // the list lets go of what was sent: a 100k-file import holds only the files in flight
+        jobs[next++] = undefined;
+        inFlight++;
+        void runner.run(job).then((result) => {
           ready.set(job.seq, { file: job.file, keepPath, result });
-          inFlight.delete(task);
+          inFlight--;
+          wake?.();
         });
-        inFlight.add(task);
       }
-      if (inFlight.size === 0) {
-        // everything sent has come back: store what waits, then send more (or finish below)
-        if (signal?.aborted || next >= jobs.length || !ready.has(nextToStore)) break;
-        flush(true);
+      // store as soon as a batch is worth a commit, or when nothing else will come (the end, a cancel), or
+      // when the first waiting result has waited BATCH_MS (progress keeps moving on a slow engine)
+      const count = storable();
+      if (count > 0 && (count >= STORE_MIN_FILES || inFlight === 0 || Date.now() - lastStored >= BATCH_MS)) {
+        flush(count);
+        // a turn of the event loop between batches: results come in, the UI (same thread in the app) runs
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
-      await Promise.race(inFlight);
-      flush(ready.size >= MAX_WAITING);
-    }
-    while (ready.has(nextToStore)) {
-      flush(true);
-      await new Promise((resolve) => setImmediate(resolve));
+      if (inFlight === 0) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
     }
   } finally {
     await runner.close();
@@ -198,22 +211,26 @@ function storeBatchWith(library: Library, batch: readonly Pending[], importId: n
   return db.transaction(() => {
     const outcomes: Outcome[] = [];
     const added: number[] = [];
+    const tagIds: TagIdCache = new Map();
     const started = performance.now();
     for (const item of batch) {
       // one transaction holds the main thread: stop at the time budget (at least one file always goes in)
       if (outcomes.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
-      if (!item.result.ok) {
-        outcomes.push({ file: item.file, reason: item.result.reason });
+      const result = unpack(item.result);
+      if (!result.ok) {
+        outcomes.push({ file: item.file, reason: result.reason });
         continue;
       }
       try {
-        const store = () => storeFile(library, item.file, item.result as Extract<WorkResult, { ok: true }>, importId, item.keepPath);
+        const store = () => storeFile(library, item.file, result, importId, item.keepPath, tagIds);
         // a nested transaction is a savepoint: this file's rows go in together or not at all
         const outcome = savepoints ? db.transaction(store)() : store();
         if (outcome.kind === 'imported') added.push(...outcome.ids);
         outcomes.push(outcome);
       } catch (error) {
         if (!savepoints) throw new FileNotStored();
+        // tags this file created went with its savepoint
+        tagIds.clear();
         outcomes.push({ file: item.file, reason: `could not be stored: ${(error as Error).message}` });
       }
     }
@@ -222,7 +239,14 @@ function storeBatchWith(library: Library, batch: readonly Pending[], importId: n
   })();
 }
 
-function storeFile(library: Library, file: string, result: Extract<WorkResult, { ok: true }>, importId: number, keepPath: boolean): Stored {
+function storeFile(
+  library: Library,
+  file: string,
+  result: Extract<WorkResult, { ok: true }>,
+  importId: number,
+  keepPath: boolean,
+  tagIds: TagIdCache,
+): Stored {
   const { db } = library;
   if (result.known) return { kind: 'duplicate' };
   const existing = statement(db, 'SELECT id, deleted_at FROM clips WHERE body_hash = ?');
@@ -249,7 +273,7 @@ function storeFile(library: Library, file: string, result: Extract<WorkResult, {
       importId,
       hints: result.source.hints,
       bodyHash: prepared.bodyHash,
-    });
+    }, tagIds);
     if (prepared.signature) {
       storeSignature(db, id, prepared.signature);
       linkNearDuplicates(db, id, prepared.signature);

@@ -88,14 +88,26 @@ export function shingles(text: string, size = DEFAULT_SHINGLE_WORDS): Set<number
 
 /** The MinHash signature of a text, or null when the text is too short to compare. */
 export function minhash(text: string): Uint32Array | null {
-  const set = shingles(text);
-  if (set.size < DEFAULT_MIN_SHINGLES) return null;
-  const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of set) {
-    for (let i = 0; i < signature.length; i++) {
-      const h = fmix32(shingle ^ SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
+  const list = words(text);
+  const count = Math.max(0, list.length - DEFAULT_SHINGLE_WORDS + 1);
+  // the shingles' hashes in a typed array, sorted to count the distinct ones: the minimum over repeats is the
+  // minimum over the set, so only the count needs them distinct (a Set of every clip's shingles cost more than hashing)
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = hashWords(list, i, DEFAULT_SHINGLE_WORDS);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  if (distinct < DEFAULT_MIN_SHINGLES) return null;
+  const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
+  // one seed at a time over all shingles: the running minimum stays in a local
+  for (let s = 0; s < signature.length; s++) {
+    const seed = SEEDS[s]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < distinct; i++) {
+      const h = fmix32(hashes[i]! ^ seed);
+      if (h < min) min = h;
     }
+    signature[s] = min;
   }
   return signature;
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { processJob, WORKER_MARK, type WorkJob, type WorkResult } from './worker';
+import { processJob, WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
 export const WORKER_BUNDLE_NAME = 'import-worker.js';
@@ -14,16 +14,18 @@ export const WORKER_BUNDLE_NAME = 'import-worker.js';
 const MAX_WORKERS = 4;
 /**
  * Jobs queued per worker: enough that a worker never waits while the main thread stores a batch
- * (a profile showed workers idle half the time at 2 per worker), few enough to bound memory.
+ * (a profile showed workers idle half the time at 2 per worker), few enough to bound memory (a result is
+ * ~25 KB). At least JOBS_POSTED_PER_WORKER.
  */
-const JOBS_IN_FLIGHT_PER_WORKER = 16;
+const JOBS_IN_FLIGHT_PER_WORKER = 32;
 /**
  * Jobs posted to one worker ahead of its answers (it runs them one at a time, in order). One at a time left
  * the worker idle whenever the main thread was busy storing a batch and could not hand it the next file: a
  * profile of a 1,000-clip import showed the worker and the main thread taking turns, each idle ~45%.
- * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~5–10 ms.
+ * A batch may hold the main thread for BATCH_BUDGET_MS (100 ms) and a file takes the engine ~3–10 ms: 12 ran
+ * out before a batch ended (a worker's thread CPU then stood at ~80 % of the import's wall time).
  */
-const JOBS_POSTED_PER_WORKER = 12;
+const JOBS_POSTED_PER_WORKER = 32;
 /**
  * V8 heap limits of a worker (MB), for issue 8's bound of 300 MB for the whole app during a 100k import. The
  * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a third of that costs
@@ -39,7 +41,8 @@ export interface JobRunner {
   /** how many jobs to keep in flight */
   readonly capacity: number;
   readonly threads: number;
-  run(job: WorkJob): Promise<WorkResult>;
+  /** the result, serialised when it comes from a worker thread (see WorkAnswer) */
+  run(job: WorkJob): Promise<WorkAnswer>;
   close(): Promise<void>;
 }
 
@@ -75,7 +78,7 @@ class InThreadRunner implements JobRunner {
 
 interface Posted {
   job: WorkJob;
-  resolve: (r: WorkResult) => void;
+  resolve: (r: WorkAnswer) => void;
 }
 
 interface Slot {
@@ -105,7 +108,7 @@ class WorkerPool implements JobRunner {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
-    slot.worker.on('message', (result: WorkResult) => {
+    slot.worker.on('message', (result: WorkAnswer) => {
       // the worker answers in the order it was given the jobs
       const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
       const [answered] = slot.posted.splice(at < 0 ? 0 : at, 1);
@@ -141,7 +144,7 @@ class WorkerPool implements JobRunner {
     return slot;
   }
 
-  run(job: WorkJob): Promise<WorkResult> {
+  run(job: WorkJob): Promise<WorkAnswer> {
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
       this.pump();

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
 import { alsoIn } from './near-duplicates';
-import { groupNewQuotes, speakerOf } from './speakers';
+import { placeNewQuote, settleNewQuote, speakerOf } from './speakers';
 
 /** Fields of an article a user may edit; the engine's value is kept in `engine`. */
 export const EDITABLE_FIELDS = ['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'] as const;
@@ -36,8 +36,14 @@ export function findClipByBodyHash(db: Database.Database, hash: string): number 
   return row?.id ?? null;
 }
 
-/** Inserts a clip with its quotes and automatic tags. Call inside a transaction. */
-export function insertClip(db: Database.Database, clip: NewClip): number {
+/**
+ * Tag ids by name, known within one write transaction: an import attaches the same names to clip after clip.
+ * Only for the length of a transaction (a rename or merge in between would leave stale ids).
+ */
+export type TagIdCache = Map<string, number>;
+
+/** Inserts a clip with its quotes and automatic tags. Call inside a transaction; `tagIds` lives no longer than it. */
+export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCache = new Map()): number {
   const a = clip.article;
   const engine = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, a[f]]));
   const { lastInsertRowid } = statement(
@@ -79,18 +85,18 @@ export function insertClip(db: Database.Database, clip: NewClip): number {
     });
   const clipId = Number(lastInsertRowid);
   insertLinkedQuotes(db, clipId, a.quotes);
-  for (const tag of a.tags) attachTag(db, clipId, tag.name, tag.kind, true);
+  attachAutoTags(db, clipId, a.tags, tagIds);
   return clipId;
 }
 
 /**
- * A new clip's quotes, each stored once with its speaker resolved and as a group of its own (group_id = id),
- * then grouped with the same quotation elsewhere: what insertQuotes + linkQuotes leave, without updating every
- * row just written (that update was a third of an import's storing time).
+ * A new clip's quotes, each stored once with its speaker resolved and in its final group: the group of the same
+ * quotation elsewhere is found before the row is written (placeNewQuote), so no row is updated after its insert
+ * (an update ran the speaker-count triggers out and in again). What insertQuotes + linkQuotes leave.
  */
 function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
   if (!quotes.length) return;
-  // ids are given, not left to SQLite, so group_id = id goes in with the row; we are inside the write transaction
+  // ids are given, not left to SQLite, so a quote's group is known before its row; we are inside the write transaction
   const last = statement(db, 'SELECT coalesce(max(id), 0) FROM quotes').pluck().get() as number;
   const insertQuote = statement(
     db,
@@ -98,14 +104,15 @@ function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Artic
        speaker_key, speaker_id, group_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const stored = quotes.map((q, i) => {
+  // one quote after the other: a later quote of the clip can join the group of an earlier one
+  quotes.forEach((q, i) => {
     const id = last + 1 + i;
     const speaker = speakerOf(db, q.speaker, q.speakerKind);
+    const placement = placeNewQuote(db, id, q.text, speaker.id);
     insertQuote.run(id, clipId, i, q.text, q.kind, q.speaker, q.speakerKind, q.mention, q.role, q.cue, q.paragraph, q.start, q.end,
-      speaker.key, speaker.id, id);
-    return { id, text: q.text, speakerId: speaker.id };
+      speaker.key, speaker.id, placement?.group ?? id);
+    if (placement) settleNewQuote(db, id, placement);
   });
-  groupNewQuotes(db, stored);
 }
 
 /** What the search index holds of a clip's quotes (the clip's quotes_text column). */
@@ -143,6 +150,20 @@ export function tagIdFor(db: Database.Database, name: string, kind: string): num
   const existing = statement(db, 'SELECT id FROM tags WHERE name = ?').pluck().get(name) as number | undefined;
   if (existing !== undefined) return existing;
   return Number(statement(db, 'INSERT INTO tags (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
+}
+
+/** The engine's tags of a new clip, in one statement (one pass of the statement journal over clip_tags' pages). */
+function attachAutoTags(db: Database.Database, clipId: number, tags: Article['tags'], tagIds: TagIdCache): void {
+  if (!tags.length) return;
+  const ids = tags.map(({ name, kind }) => {
+    let id = tagIds.get(name);
+    if (id === undefined) tagIds.set(name, (id = tagIdFor(db, name, kind)));
+    return id;
+  });
+  statement(db, 'INSERT INTO clip_tags (clip_id, tag_id, auto) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING').run(
+    clipId,
+    JSON.stringify(ids),
+  );
 }
 
 export function attachTag(db: Database.Database, clipId: number, name: string, kind: string, auto: boolean): void {

@@ -11,8 +11,8 @@ const DEFAULT_BUCKET_CANDIDATES = 32;
 export function storeSignature(db: Database.Database, clipId: number, signature: Uint32Array): void {
   statement(db, 'INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
   statement(db, 'DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
-  const insert = statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) VALUES (?, ?)');
-  for (const bucket of bandBuckets(signature)) insert.run(bucket, clipId);
+  // every bucket in one statement, not one statement per bucket (16 per clip)
+  statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) SELECT value, ? FROM json_each(?)').run(clipId, JSON.stringify(bandBuckets(signature)));
 }
 
 /** Links `clipId` to every earlier-stored clip that shares a bucket and is similar enough. Returns the ids linked. */

@@ -33,6 +33,7 @@ export function openDatabase(file: string, options: OpenLibraryOptions = {}): Da
     db.pragma('synchronous = NORMAL');
     db.pragma(`cache_size = -${CACHE_KIB}`);
     db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
   } catch (error) {
     throw new LibraryOpenError(`${file}: cannot open the library (${(error as Error).message})`);
   }

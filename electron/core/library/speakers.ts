@@ -266,13 +266,14 @@ function makeLinker(db: Database.Database) {
   };
 
   /**
-   * Puts one quote into the group of the same quotation elsewhere. Speakers must agree: a group holds at most
-   * one speaker (plus unattributed reports); short quotations link only when the same speaker said them.
+   * Where one quote goes: the groups of the same quotation elsewhere that it joins, and the keys it must hold.
+   * Speakers must agree: a group holds at most one speaker (plus unattributed reports); short quotations link
+   * only when the same speaker said them. Reads only, so a new quote can be placed before its row is written.
    */
-  const group = (id: number, text: string, speakerId: number | null): void => {
+  const place = (id: number, text: string, speakerId: number | null): Placement | null => {
     const keyed = quoteKeys(text);
     const short = keyed.words < MIN_TOKENS_FOR_FUZZY;
-    if (!keyed.keys.length || (short && speakerId === null)) return;
+    if (!keyed.keys.length || (short && speakerId === null)) return null;
     const fingerprint = quoteFingerprint(text);
     const matched = new Set<number>();
     const { rows, holders } = candidatesFor(keyed, id);
@@ -296,18 +297,35 @@ function makeLinker(db: Database.Database) {
       joined.push(g);
     }
     // the group this quote ends in keeps one quote per key: this one holds only the keys no joined group has
-    for (const key of keyed.keys) {
-      const held = holders.get(key);
-      if (!joined.some((g) => held?.has(g))) addKey.run(key, keyed.words, id);
-    }
-    if (!joined.length) return;
-    const target = Math.min(...joined);
-    for (const g of joined) if (g !== target) moveGroup.run(target, g);
-    setGroup.run(target, id);
+    const keys = keyed.keys.filter((key) => !joined.some((g) => holders.get(key)?.has(g)));
+    return { words: keyed.words, keys, joined, group: joined.length ? Math.min(...joined) : id };
   };
 
-  return { resolve, group };
+  /** Writes a placement for quote `id`, whose row holds group_id = placement.group already: its keys, and the joined groups merged. */
+  const settle = (id: number, placement: Placement): void => {
+    for (const key of placement.keys) addKey.run(key, placement.words, id);
+    for (const g of placement.joined) if (g !== placement.group) moveGroup.run(placement.group, g);
+  };
+
+  /** Puts one quote (stored as a group of its own) into the group of the same quotation elsewhere. */
+  const group = (id: number, text: string, speakerId: number | null): void => {
+    const placement = place(id, text, speakerId);
+    if (!placement) return;
+    settle(id, placement);
+    if (placement.group !== id) setGroup.run(placement.group, id);
+  };
+
+  return { resolve, group, place, settle };
 }
+
+/** Where a quote goes (see makeLinker's place): its group, the keys it holds, the groups it joins. */
+export interface Placement {
+  words: number;
+  keys: number[];
+  joined: number[];
+  group: number;
+}
+
 
 const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
 
@@ -321,13 +339,16 @@ export function speakerOf(db: Database.Database, name: string | null, kind: stri
 }
 
 /**
- * Links quotes just stored with their speaker (speakerOf) and group_id = id to the same quotation in other
- * clips: linkQuotes without the reset a new quote does not need.
+ * The group a new quote (not stored yet) joins, and what settleNewQuote must write once its row is in with
+ * group_id = placement.group (own id when null): an import stores each quote once, in its final group, instead
+ * of inserting it and then moving it (each move ran the speaker-count triggers twice).
  */
-export function groupNewQuotes(db: Database.Database, quotes: readonly { id: number; text: string; speakerId: number | null }[]): void {
-  if (!quotes.length) return;
-  const { group } = linker(db);
-  for (const quote of quotes) group(quote.id, quote.text, quote.speakerId);
+export function placeNewQuote(db: Database.Database, id: number, text: string, speakerId: number | null): Placement | null {
+  return linker(db).place(id, text, speakerId);
+}
+
+export function settleNewQuote(db: Database.Database, id: number, placement: Placement): void {
+  linker(db).settle(id, placement);
 }
 
 /**
