@@ -317,6 +317,14 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     const summary = page.locator('.import-panel .summary');
     await expect.poll(() => summary.textContent(), { timeout: 90_000 }).toMatch(/260 imported/);
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    // the list reloads in the new order: read its rows only once they are there, sorted as SQLite's NOCASE sorts
+    const nocase = (title: string) => title.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    await expect
+      .poll(async () => {
+        const titles = await rowTitles(page);
+        return titles.length > 0 && titles.every((title, i) => i === 0 || nocase(titles[i - 1]!) <= nocase(title));
+      })
+      .toBe(true);
     const total = Number((await page.locator('.clip-list .list-count').textContent())!.replace(/\D+/g, ''));
     expect(total).toBeGreaterThan(260);
     const rendered = await page.locator('.clip-list .row').count();
