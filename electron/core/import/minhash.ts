@@ -78,25 +78,25 @@ function hashWords(list: readonly string[], from: number, size: number): number 
   return fmix32(h >>> 0);
 }
 
-/** Hashes of the text's overlapping word n-grams. */
-export function shingles(text: string, size = DEFAULT_SHINGLE_WORDS): Set<number> {
+/**
+ * Hashes of the text's overlapping word n-grams, each once, in ascending order. A sorted typed array rather than
+ * a Set: building a Set of every clip's shingles cost more than hashing them.
+ */
+export function shingles(text: string, size = DEFAULT_SHINGLE_WORDS): Uint32Array {
   const list = words(text);
-  const out = new Set<number>();
-  for (let i = 0; i + size <= list.length; i++) out.add(hashWords(list, i, size));
-  return out;
+  const count = Math.max(0, list.length - size + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = hashWords(list, i, size);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  return hashes.subarray(0, distinct);
 }
 
 /** The MinHash signature of a text, or null when the text is too short to compare. */
 export function minhash(text: string): Uint32Array | null {
-  const list = words(text);
-  const count = Math.max(0, list.length - DEFAULT_SHINGLE_WORDS + 1);
-  // the shingles' hashes in a typed array, sorted to count the distinct ones: the minimum over repeats is the
-  // minimum over the set, so only the count needs them distinct (a Set of every clip's shingles cost more than hashing)
-  const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) hashes[i] = hashWords(list, i, DEFAULT_SHINGLE_WORDS);
-  hashes.sort();
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  const hashes = shingles(text);
+  const distinct = hashes.length;
   if (distinct < DEFAULT_MIN_SHINGLES) return null;
   const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
   // one seed at a time over all shingles: the running minimum stays in a local

@@ -352,8 +352,10 @@ export interface RelevanceTiers {
  */
 const SMALL_HITS = 5_000;
 
-/** FTS5's bm25 with BM25_WEIGHTS (a constant, never user text); ties newest first, so pages never overlap */
-const BM25_ORDER = `bm25(clip_search, ${BM25_WEIGHTS}), s.rowid DESC`;
+/** FTS5's bm25 with BM25_WEIGHTS (a constant, never user text) */
+const BM25 = `bm25(clip_search, ${BM25_WEIGHTS})`;
+/** ties newest first, so pages never overlap */
+const BM25_ORDER = `${BM25}, s.rowid DESC`;
 const SNIPPET_SQL = `snippet(clip_search, -1, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
 
 export interface SearchOptions {
@@ -407,11 +409,10 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
                SELECT (SELECT count(*) FROM hits) AS total, (SELECT count(score) FROM hits) AS firsts,
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NOT NULL
                     ORDER BY score, id DESC LIMIT @limit OFFSET @offset)) AS ids`;
-        const bm25 = `bm25(clip_search, ${BM25_WEIGHTS})`;
         tiers = {
           anyFirstSql: `SELECT EXISTS (SELECT 1 FROM clip_search WHERE clip_search MATCH @tier)`,
-          onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN ${bm25} END`) : null,
-          onceAllSql: filtered ? once(bm25) : null,
+          onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
+          onceAllSql: filtered ? once(BM25) : null,
           countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @tier AND ${where}`,
           firstSql: ranked(` AND ${inTitle}`),
           restSql: ranked(` AND NOT ${inTitle}`),

@@ -326,7 +326,6 @@ export interface Placement {
   group: number;
 }
 
-
 const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
 
 /**

@@ -29,7 +29,7 @@ const ACCENTED = 'Le conseil a voté mardi soir: la jetée du ferry fermera pour
 describe('minhash', () => {
   it('hashes shingles exactly as the stored signatures were made, in plain ASCII and in accented text', () => {
     for (const text of [PLAIN, ACCENTED, `${PLAIN} ${ACCENTED}`, PLAIN.toUpperCase()]) {
-      expect([...shingles(text)]).toEqual([...referenceShingles(text)]);
+      expect([...shingles(text)]).toEqual([...referenceShingles(text)].sort((a, b) => a - b));
     }
   });
 
@@ -38,7 +38,7 @@ describe('minhash', () => {
     const typographic = punctuation.reduce((text, c, i) => text.replace(' ', i % 2 ? c : ` ${c}`), `${PLAIN} ${PLAIN}`);
     expect(typographic).not.toBe(`${PLAIN} ${PLAIN}`);
     for (const text of [typographic, `${typographic} ${ACCENTED}`, `x\ufb01le 2\u00b2 ${typographic}`]) {
-      expect([...shingles(text)]).toEqual([...referenceShingles(text)]);
+      expect([...shingles(text)]).toEqual([...referenceShingles(text)].sort((a, b) => a - b));
     }
   });
 
