@@ -77,10 +77,7 @@ function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Tok
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
     const raw = m[0];
-    if (onlyCapitalised) {
-      const c = raw.charCodeAt(0);
-      if (c < 0x80 ? c < 0x41 || c > 0x5a : raw[0]!.toLowerCase() === raw[0] && !UPPER_RE.test(raw)) continue;
-    }
+    if (onlyCapitalised && !opensCapitalised(raw)) continue;
     let word = raw;
     let periodAfter = false;
     if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
@@ -101,14 +98,13 @@ function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Tok
     }
     const start = offset + at;
     const lower = word.toLowerCase();
-    const c0 = word.charCodeAt(0);
     out.push({
       text: word,
       lower: lower.endsWith('.') ? stripDots(lower) : lower,
       start,
       end: start + word.length,
       possessive,
-      capitalised: c0 !== lower.charCodeAt(0) || (c0 > 0x7f && UPPER_RE.test(word)),
+      capitalised: isCapitalised(word, lower),
       periodAfter,
     });
   }
@@ -127,8 +123,7 @@ export function capitalisedWords(text: string, wanted: (raw: string, length: num
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     // the same tests and cuts as scanTokens, on lengths
-    const c = raw.charCodeAt(0);
-    if (c < 0x80 ? c < 0x41 || c > 0x5a : raw[0]!.toLowerCase() === raw[0] && !UPPER_RE.test(raw)) continue;
+    if (!opensCapitalised(raw)) continue;
     let length = raw.length;
     if (raw.charCodeAt(length - 1) === 0x2e && !isAbbreviation(raw)) length--;
     if (length > 2 && raw.charCodeAt(length - 1) === 0x73 /* s */) {
@@ -140,10 +135,16 @@ export function capitalisedWords(text: string, wanted: (raw: string, length: num
   return out;
 }
 
-/** A token's `capitalised` flag, from its text (as scanTokens sets it). */
-export function isCapitalised(word: string): boolean {
+/** A token's `capitalised` flag, from its text (and its lower case, when made already). */
+export function isCapitalised(word: string, lower: string = word.toLowerCase()): boolean {
   const c0 = word.charCodeAt(0);
-  return c0 !== word.toLowerCase().charCodeAt(0) || (c0 > 0x7f && UPPER_RE.test(word));
+  return c0 !== lower.charCodeAt(0) || (c0 > 0x7f && UPPER_RE.test(word));
+}
+
+/** Whether a matched token opens with a capital, as the capitalised-only scans keep them (ASCII by code). */
+function opensCapitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : raw[0]!.toLowerCase() !== raw[0] || UPPER_RE.test(raw);
 }
 
 /**
