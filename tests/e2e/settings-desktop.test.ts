@@ -2,12 +2,10 @@
 // in the page before it loads — its API calls go to the real `cuttings serve`, its three library actions are
 // recorded — so the dialog's "Show in folder", "Open another library…" and "Move library…" can be driven in
 // Chromium (the Electron binary is not available to the tests).
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { startServe, type ServeProcess } from '../helpers/serve';
-import { tempDir } from '../helpers/temp';
+import { serveTempLibrary, type ServeProcess } from '../helpers/serve';
 import { expectAccessible } from './ui-helpers';
 
 /** Runs in the page before the app: a bridge whose API calls use HTTP and whose shell actions are recorded. */
@@ -50,9 +48,7 @@ describe.runIf(browserAvailable())('Settings in the desktop app (library actions
   let page: Page;
 
   beforeAll(async () => {
-    const dir = tempDir('cuttings-settings-');
-    process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
-    serve = await startServe(path.join(dir, 'library.sqlite'));
+    serve = await serveTempLibrary('cuttings-settings-');
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     page = await context.newPage();

@@ -6,8 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { startServe, type ServeProcess } from '../helpers/serve';
-import { tempDir } from '../helpers/temp';
+import { serveTempLibrary, type ServeProcess } from '../helpers/serve';
 import { FIXTURES, dropFiles, expectAccessible, expectClean, openApp, rowTitles, screenshot, type WatchedPage } from './ui-helpers';
 
 const CLIPPINGS = path.join(FIXTURES, 'clippings');
@@ -31,10 +30,7 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
   let page: Page;
 
   beforeAll(async () => {
-    const dir = tempDir('cuttings-ui-');
-    // settings.json goes to a temporary folder, not the user's
-    process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
-    serve = await startServe(path.join(dir, 'library.sqlite'));
+    serve = await serveTempLibrary('cuttings-ui-');
     browser = await launchChromium();
     w = await openApp(browser, serve.url);
     page = w.page;

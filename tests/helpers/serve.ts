@@ -1,7 +1,7 @@
 // Starts the real `cuttings serve` (the built CLI) on a temporary library and waits for its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from './temp';
+import { REPO_ROOT, tempDir } from './temp';
 
 export interface ServeProcess {
   url: string;
@@ -35,4 +35,14 @@ export function startServe(libraryFile: string, timeoutMs = 30_000): Promise<Ser
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     child.once('exit', (code) => reject(new Error(`cuttings serve exited (${code}): ${output}`)));
   });
+}
+
+/**
+ * `cuttings serve` on a new library in a temporary folder, with the app's settings.json in that folder too (the
+ * server reads and writes settings from the XDG config folder: never the user's).
+ */
+export function serveTempLibrary(prefix: string): Promise<ServeProcess> {
+  const dir = tempDir(prefix);
+  process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
+  return startServe(path.join(dir, 'library.sqlite'));
 }
