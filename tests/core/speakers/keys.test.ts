@@ -90,11 +90,17 @@ describe('quotation fingerprint keys', () => {
   });
 });
 
+/** An in-memory library as versions before `version` left it (migrations up to version − 1). */
+function libraryBefore(version: number): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < version));
+  return db;
+}
+
 describe('migration 0003', () => {
   it('links the quotes of a library written before it', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < 3));
+    const db = libraryBefore(3);
     const clip = db.prepare(
       `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, body, published, source, imported_at)
        VALUES ('a.txt', '', 'txt', 'utf-8', 'h', ?, '', ?, ?, '2024-01-01')`,
@@ -115,9 +121,7 @@ describe('migration 0003', () => {
 
 describe('migration 0006', () => {
   it('keeps one key row per key and group of a library written before it, and groups later reports the same', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, ':memory:', MIGRATIONS.filter((m) => m.version < 6));
+    const db = libraryBefore(6);
     const clip = db.prepare(
       `INSERT INTO clips (file_name, original, format, encoding, source_hash, body_hash, body, published, source, imported_at)
        VALUES ('a.txt', '', 'txt', 'utf-8', 'h', ?, '', '2024-03-12', 'Courier', '2024-01-01')`,
