@@ -94,6 +94,12 @@ const LONE_OPENER = /^\s*(?:by|written by|von|par|por|door|oleh|автор|text|
 const MENU_ITEM_MAX_WORDS = 3;
 /** A bare name line (no "By") next to the headline or date has at most this many words. */
 const BARE_LINE_MAX_WORDS = 6;
+/** A headline may name a site ("… by Example.ru", "Shop.com buys …"); a line with a link address, or a short line
+ *  holding a domain (as 04-classify reads links), is a link, not a headline. */
+const LINK_LINE_MAX_WORDS = 6;
+const LINK_ADDRESS = /\b(?:https?:\/\/|www\.)\S/i;
+const isLinkLine = (text: string, words: number): boolean =>
+  REGEXPS.url.test(text) && (words <= LINK_LINE_MAX_WORDS || LINK_ADDRESS.test(text));
 /** Bylines name at most this many words. */
 const BYLINE_MAX_WORDS = 14;
 
@@ -362,7 +368,7 @@ function topHeadline(blocks: readonly Block[], features: readonly Features[], ve
   const titleCased = f.caps >= TITLE_CASE_CAPS;
   if (f.words < 3 || f.words > (titleCased ? TOP_TITLE_MAX_WORDS : TOP_SENTENCE_TITLE_MAX_WORDS) || v.reason.startsWith('boilerplate')) return false;
   if (!titleCased && !NAME_AFTER_FIRST.test(text)) return false;
-  if (INNER_SENTENCE.test(text) || DATELINE_OPENER.test(text) || REGEXPS.url.test(text) || REGEXPS.caption.test(text)) return false;
+  if (INNER_SENTENCE.test(text) || DATELINE_OPENER.test(text) || isLinkLine(text, f.words) || REGEXPS.caption.test(text)) return false;
   for (let j = at + 1; j <= at + TOP_BODY_REACH && j < blocks.length; j++) {
     if (features[j]!.words > f.words && (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near')) return true;
   }
@@ -555,7 +561,7 @@ function readHeader(
     // (the length first: the zone holds paragraphs, and the patterns below cost more)
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
-    if (v.reason.startsWith('boilerplate') || f.bullet || REGEXPS.url.test(text) || REGEXPS.noLetters.test(text)) continue;
+    if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
     if (RELATIVE_DATE_LINE.test(text)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline

@@ -146,3 +146,18 @@ describe('bylines split over lines, and menus', () => {
     expect(cleanClipping(text).articles[0]!.byline).toBeNull();
   });
 });
+
+describe('a headline that names a site', () => {
+  const menu = 'News\nSport\nCulture\nContests\nContact us\nTerms of our reader contests\nKitchen tips';
+  it('is still a headline: only a link address or a short domain line is a link', () => {
+    const text = `${menu}\nTen home cooks worth following, as chosen by Harbourpost.com readers\n\nBy Ruth Adeyemi · 24 September 2018\n\n${PARAGRAPH}\n\n${SECOND}`;
+    const [a] = cleanClipping(text).articles;
+    expect(a!.title).toBe('Ten home cooks worth following, as chosen by Harbourpost.com readers');
+    expect(a!.authors).toEqual(['Ruth Adeyemi']);
+  });
+
+  it('a line holding a link address is not a headline', () => {
+    const text = `${menu}\nRead the full rules at https://harbourpost.example/rules before you enter\nTen Home Cooks Worth Following This Autumn\n\nBy Ruth Adeyemi · 24 September 2018\n\n${PARAGRAPH}\n\n${SECOND}`;
+    expect(cleanClipping(text).articles[0]!.title).toBe('Ten Home Cooks Worth Following This Autumn');
+  });
+});
