@@ -26,6 +26,8 @@ const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(100_000);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD');
 const name = z.string().trim().min(1).max(200);
+/** a tag colour as the app stores it (the renderer's colour picker gives #rrggbb) */
+export const TAG_COLOR = /^#[0-9a-fA-F]{6}$/;
 const tagKind = z.enum(['person', 'organization', 'place', 'topic']);
 const clipSort = z.enum(['published', 'title', 'source', 'imported']);
 const editableField = z.enum(['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body']);
@@ -90,7 +92,7 @@ export const apiSchemas = {
   renameTag: z.object({ id, name }).strict(),
   mergeTags: z.object({ ids, into: name }).strict(),
   deleteTag: z.object({ id }).strict(),
-  setTagColor: z.object({ id, color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb').nullable() }).strict(),
+  setTagColor: z.object({ id, color: z.string().regex(TAG_COLOR, 'a colour as #rrggbb').nullable() }).strict(),
   listTagRules: empty,
   saveTagRule: z
     .object({ id: id.optional(), field: z.enum(['source', 'title', 'text', 'byline']), contains: name, tag: name })

@@ -39,8 +39,8 @@ export interface ExportedClip {
   confidence: Confidence;
   warnings: string[];
   quotes: Quote[];
-  /** auto: added by the text engine; false: added by the user */
-  tags: ClipTag[];
+  /** auto: added by the text engine; false: added by the user; color: the tag's colour, when the user chose one */
+  tags: ExportedTag[];
   /** the cleaner's values of the editable fields, before any user edit */
   engine: Record<string, string | null>;
   /** names of the fields the user edited */
@@ -50,6 +50,8 @@ export interface ExportedClip {
   /** distinct named speakers of the clip's quotes (derived; restore reads the quotes) */
   speakers: string[];
 }
+
+export type ExportedTag = ClipTag & { color?: string };
 
 export interface ExportEnvelope {
   cuttings: typeof EXPORT_MARKER;
@@ -69,6 +71,12 @@ interface ExtraRow {
 export function exportedClips(db: Database.Database, clips: readonly Clip[]): ExportedClip[] {
   // SELECT *: columns added by later migrations (hints) come along when they exist
   const extras = db.prepare('SELECT * FROM clips WHERE id = ?');
+  // tag colours are the library's, not the clip's: carried on each tag so a restore into another library keeps them
+  const colorOf = db.prepare('SELECT color FROM tags WHERE name = ? AND color IS NOT NULL').pluck();
+  const colored = (tag: ClipTag): ExportedTag => {
+    const color = colorOf.get(tag.name) as string | undefined;
+    return color === undefined ? tag : { ...tag, color };
+  };
   return clips.map((c) => {
     const row = extras.get(c.id) as ExtraRow;
     return {
@@ -95,7 +103,7 @@ export function exportedClips(db: Database.Database, clips: readonly Clip[]): Ex
       confidence: c.confidence,
       warnings: c.warnings,
       quotes: c.quotes,
-      tags: c.tags,
+      tags: c.tags.map(colored),
       engine: JSON.parse(row.engine) as Record<string, string | null>,
       edited: JSON.parse(row.edited) as string[],
       ...(row.hints !== undefined ? { hints: JSON.parse(row.hints) as Record<string, unknown> } : {}),

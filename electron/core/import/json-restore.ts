@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ImportFailure } from '../../shared/api';
 import type { Article } from '../../shared/article';
+import { TAG_COLOR } from '../../shared/api-schema';
 import { EXPORT_MARKER, EXPORT_VERSION } from '../export/envelope';
 import type { Library } from '../library';
 import { describeFileError } from '../read';
@@ -57,7 +58,7 @@ const clipSchema = z.object({
   confidence: z.object({ title: z.number(), published: z.number(), byline: z.number(), body: z.number() }),
   warnings: z.array(text),
   quotes: z.array(quoteSchema),
-  tags: z.array(z.object({ name: text.min(1), kind: tagKind, auto: z.boolean() })),
+  tags: z.array(z.object({ name: text.min(1), kind: tagKind, auto: z.boolean(), color: z.string().regex(TAG_COLOR).optional() })),
   engine: z.record(z.string(), nullableText).optional(),
   edited: z.array(text).optional(),
   hints: z.record(z.string(), z.unknown()).optional(),
@@ -130,6 +131,8 @@ export function restoreClips(library: Library, clips: readonly RestoredClip[], i
   const setEngine = db.prepare('UPDATE clips SET engine = ? WHERE id = ?');
   const setEdited = db.prepare('UPDATE clips SET edited = ? WHERE id = ?');
   const restoreHints = hasHints ? db.prepare('UPDATE clips SET hints = ? WHERE id = ?') : null;
+  // a colour the user chose in this library wins over the export's
+  const restoreColor = db.prepare('UPDATE tags SET color = ? WHERE name = ? AND color IS NULL');
   return db.transaction(() => {
     const ids: number[] = [];
     let duplicates = 0;
@@ -159,6 +162,7 @@ export function restoreClips(library: Library, clips: readonly RestoredClip[], i
       if (clip.edited) setEdited.run(JSON.stringify(clip.edited), id);
       if (restoreHints && clip.hints) restoreHints.run(JSON.stringify(clip.hints), id);
       for (const tag of clip.tags) if (!tag.auto) attachTag(db, id, tag.name, tag.kind, false);
+      for (const tag of clip.tags) if (tag.color) restoreColor.run(tag.color, tag.name);
       const signature = minhash(clip.body);
       if (signature) {
         storeSignature(db, id, signature);

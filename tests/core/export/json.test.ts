@@ -85,6 +85,38 @@ describe('JSON export', () => {
     expect(await target.api.importFiles({ paths: [file] })).toMatchObject({ imported: 0, duplicates: 3, failed: [] });
   });
 
+  it('carries the colours the user gave tags, and a restore keeps a colour the target library already chose', async () => {
+    const t = await fixture();
+    const tagId = async (api: typeof t.api, name: string) => (await api.listTags({})).find((tag) => tag.name === name)!.id;
+    await t.api.setTagColor({ id: await tagId(t.api, 'Weekly report'), color: '#aa3300' });
+    await t.api.setTagColor({ id: await tagId(t.api, 'Maria Lopes'), color: '#0055cc' });
+    const exported = await t.api.exportClips({ format: 'json', selection: {} });
+    const ferry = JSON.parse(decode(exported).toString('utf8')).clips.find((c: { id: number }) => c.id === t.ids.ferry);
+    expect(ferry.tags).toContainEqual({ name: 'Weekly report', kind: 'topic', auto: false, color: '#aa3300' });
+    expect(ferry.tags).toContainEqual(expect.objectContaining({ name: 'Maria Lopes', auto: true, color: '#0055cc' }));
+
+    const target = emptyLibrary();
+    // the target library has its own colour for one of the tags already
+    await target.api.importFiles({ files: [{ name: 'note.txt', dataBase64: Buffer.from('Weekly report notes\n\nThe ferry timetable was discussed again by the council on Monday evening, and members agreed to review it.').toString('base64') }] });
+    const [noteId] = (await target.api.listClips({})).clips.map((c) => c.id);
+    await target.api.addTag({ clipIds: [noteId!], name: 'Weekly report', kind: 'topic' });
+    await target.api.setTagColor({ id: await tagId(target.api, 'Weekly report'), color: '#117700' });
+    expect(await target.api.importFiles({ files: [{ name: exported.fileName, dataBase64: exported.dataBase64 }] })).toMatchObject({ imported: 3, failed: [] });
+    const colors = Object.fromEntries((await target.api.listTags({})).map((tag) => [tag.name, tag.color]));
+    expect(colors['Weekly report']).toBe('#117700');
+    expect(colors['Maria Lopes']).toBe('#0055cc');
+  });
+
+  it('refuses a tag colour that is not #rrggbb (it would reach the page as style), naming the clip', async () => {
+    const t = await fixture();
+    const data = JSON.parse(decode(await t.api.exportClips({ format: 'json', selection: { ids: [t.ids.ferry] } })).toString('utf8'));
+    data.clips[0].tags[0].color = 'red; background: url(https://example.com/x)';
+    const { api } = emptyLibrary();
+    const summary = await api.importFiles({ files: [{ name: 'edited.json', dataBase64: Buffer.from(JSON.stringify(data)).toString('base64') }] });
+    expect(summary.imported).toBe(0);
+    expect(summary.failed).toEqual([{ file: 'edited.json', reason: expect.stringMatching(/clip 1 of the export is damaged \(tags\.0\.color/) }]);
+  });
+
   it('refuses JSON that is not a Cuttings export, or one from a newer version, naming the file', async () => {
     const { api } = emptyLibrary();
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
