@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { startServe, type ServeProcess } from '../helpers/serve';
-import { REPO_ROOT, SHARED_EXAMPLE, tempDir } from '../helpers/temp';
+import { serveTempLibrary, type ServeProcess } from '../helpers/serve';
+import { REPO_ROOT, SHARED_EXAMPLE } from '../helpers/temp';
 import { expectAccessible, screenshot } from './ui-helpers';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
@@ -15,7 +15,7 @@ describe.runIf(browserAvailable())('drop a clipping in the browser (cuttings ser
   let serve: ServeProcess;
 
   beforeAll(async () => {
-    serve = await startServe(path.join(tempDir('cuttings-e2e-'), 'library.sqlite'));
+    serve = await serveTempLibrary('cuttings-e2e-');
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -9,9 +9,11 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export function startServe(libraryFile: string, timeoutMs = 30_000): Promise<ServeProcess> {
+/** `configDir`: where the server keeps settings.json (its XDG config folder), so a test never touches the user's */
+export function startServe(libraryFile: string, configDir: string, timeoutMs = 30_000): Promise<ServeProcess> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/cuttings.js'), 'serve', '--library', libraryFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, XDG_CONFIG_HOME: configDir },
   });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -43,6 +45,5 @@ export function startServe(libraryFile: string, timeoutMs = 30_000): Promise<Ser
  */
 export function serveTempLibrary(prefix: string): Promise<ServeProcess> {
   const dir = tempDir(prefix);
-  process.env.XDG_CONFIG_HOME = path.join(dir, 'config');
-  return startServe(path.join(dir, 'library.sqlite'));
+  return startServe(path.join(dir, 'library.sqlite'), path.join(dir, 'config'));
 }
