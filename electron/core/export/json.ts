@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Clip, ClipTag } from '../../shared/api';
 import type { Confidence, Quote } from '../../shared/article';
 import { EXPORT_MARKER, EXPORT_VERSION } from './envelope';
+import { mergesOf } from '../library/speakers';
 import { speakersOf } from './model';
 
 export { EXPORT_MARKER, EXPORT_VERSION } from './envelope';
@@ -53,11 +54,19 @@ export interface ExportedClip {
 
 export type ExportedTag = ClipTag & { color?: string };
 
+/** A speaker the user merged other names into (only speakers quoted in the exported clips). */
+export interface ExportedMerge {
+  name: string;
+  aliases: string[];
+}
+
 export interface ExportEnvelope {
   cuttings: typeof EXPORT_MARKER;
   version: number;
   exportedAt: string;
   clips: ExportedClip[];
+  /** the user's speaker merges, restored after the clips (absent in exports made before it was added) */
+  speakerMerges: ExportedMerge[];
 }
 
 interface ExtraRow {
@@ -118,6 +127,7 @@ export function exportJson(db: Database.Database, clips: readonly Clip[], now = 
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     clips: exportedClips(db, clips),
+    speakerMerges: mergesOf(db, clips.map((c) => c.id)),
   };
   return JSON.stringify(envelope, null, 2) + '\n';
 }

@@ -11,6 +11,7 @@ import type { Library } from '../library';
 import { describeFileError } from '../read';
 import { attachTag, bodyHash, insertClip, sha256 } from '../library/clips';
 import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
+import { restoreMerge } from '../library/speakers';
 import { minhash } from './minhash';
 
 /** Larger exports are refused before parsing (a JS string cannot hold much more). */
@@ -68,9 +69,14 @@ const envelopeSchema = z.object({
   cuttings: z.literal(EXPORT_MARKER),
   version: z.number().int().min(1),
   clips: z.array(z.unknown()),
+  speakerMerges: z.array(z.object({ name: text.min(1), aliases: z.array(text.min(1)) })).optional(),
 });
 
 type RestoredClip = z.infer<typeof clipSchema>;
+export interface RestoredExport {
+  clips: RestoredClip[];
+  speakerMerges: { name: string; aliases: string[] }[];
+}
 
 /** Files that take this path instead of the cleaner: `.json` in any letter case. */
 export function isJsonExportName(name: string): boolean {
@@ -78,7 +84,7 @@ export function isJsonExportName(name: string): boolean {
 }
 
 /** Parses and checks an export; throws an Error whose message is the reason shown to the user. */
-export function parseExport(bytes: Uint8Array): RestoredClip[] {
+export function parseExport(bytes: Uint8Array): RestoredExport {
   if (bytes.length > MAX_EXPORT_BYTES) throw new Error(`is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MB; split the export`);
   let data: unknown;
   try {
@@ -87,11 +93,14 @@ export function parseExport(bytes: Uint8Array): RestoredClip[] {
     throw new Error(`is not valid JSON (${(error as Error).message})`);
   }
   const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) throw new Error('is a JSON file but not a Cuttings export (only `cuttings export --format json` files can be imported)');
+  if (!envelope.success) {
+    if (envelope.error.issues[0]?.path[0] === 'speakerMerges') throw new Error('is a Cuttings export whose speaker merges are damaged');
+    throw new Error('is a JSON file but not a Cuttings export (only `cuttings export --format json` files can be imported)');
+  }
   if (envelope.data.version > EXPORT_VERSION) {
     throw new Error(`was exported by a newer Cuttings (export version ${envelope.data.version}); update Cuttings to import it`);
   }
-  return envelope.data.clips.map((raw, i) => {
+  const clips = envelope.data.clips.map((raw, i) => {
     const clip = clipSchema.safeParse(raw);
     if (!clip.success) {
       const issue = clip.error.issues[0];
@@ -99,6 +108,7 @@ export function parseExport(bytes: Uint8Array): RestoredClip[] {
     }
     return clip.data;
   });
+  return { clips, speakerMerges: envelope.data.speakerMerges ?? [] };
 }
 
 function articleOf(clip: RestoredClip): Article {
@@ -121,8 +131,8 @@ function articleOf(clip: RestoredClip): Article {
   };
 }
 
-/** Restores the clips of an export in one transaction: all of them, or none when something fails. */
-export function restoreClips(library: Library, clips: readonly RestoredClip[], importId: number | null): { ids: number[]; duplicates: number } {
+/** Restores the clips of an export, then its speaker merges, in one transaction: all of it, or none when something fails. */
+export function restoreClips(library: Library, { clips, speakerMerges }: RestoredExport, importId: number | null): { ids: number[]; duplicates: number } {
   const { db } = library;
   const hasHints = db.prepare("SELECT 1 FROM pragma_table_info('clips') WHERE name = 'hints'").get() !== undefined;
   const existing = db.prepare('SELECT id, deleted_at FROM clips WHERE body_hash = ?');
@@ -170,20 +180,21 @@ export function restoreClips(library: Library, clips: readonly RestoredClip[], i
       }
       ids.push(id);
     }
+    for (const merge of speakerMerges) restoreMerge(db, merge.name, merge.aliases);
     return { ids, duplicates };
   })();
 }
 
 /** The import path of a `.json` file: read, check, restore. Never throws; a problem is an ImportFailure. */
 export async function restoreExportFile(library: Library, file: string, read: () => Promise<Uint8Array>, importId: number): Promise<RestoreOutcome> {
-  let clips: RestoredClip[];
+  let restored: RestoredExport;
   try {
-    clips = parseExport(await read());
+    restored = parseExport(await read());
   } catch (error) {
     return { file, reason: (error as NodeJS.ErrnoException)?.code ? describeFileError(error) : (error as Error).message };
   }
   try {
-    const { ids, duplicates } = restoreClips(library, clips, importId);
+    const { ids, duplicates } = restoreClips(library, restored, importId);
     return ids.length ? { kind: 'imported', ids, duplicates } : { kind: 'duplicate', duplicates };
   } catch (error) {
     return { file, reason: `could not be stored: ${(error as Error).message}` };

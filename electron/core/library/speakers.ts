@@ -632,3 +632,32 @@ export function splitSpeaker(db: Database.Database, alias: string): void {
     regroupSpeakers(db, [row.id, id]);
   })();
 }
+
+/** The user's merges among the speakers quoted in some clips: each merged speaker's name and the names merged into it. */
+export function mergesOf(db: Database.Database, clipIds: readonly number[]): { name: string; aliases: string[] }[] {
+  const speakers = db
+    .prepare(
+      `SELECT s.id, s.name, s.kind FROM speakers s
+       WHERE s.id IN (SELECT speaker_id FROM quotes WHERE clip_id IN (SELECT value FROM json_each(?)))
+       ORDER BY s.name`,
+    )
+    .all(JSON.stringify(clipIds)) as SpeakerRow[];
+  const aliases = aliasesOf(db, speakers);
+  return speakers.filter((s) => aliases.get(s.id)!.length > 0).map((s) => ({ name: s.name, aliases: aliases.get(s.id)! }));
+}
+
+/**
+ * Brings back a merge from an export (after its clips are restored): the speakers of this library with any of
+ * the names are merged into `name`, and the other names become its aliases, so later imports land there too.
+ */
+export function restoreMerge(db: Database.Database, name: string, aliases: readonly string[]): void {
+  const present = [name, ...aliases].filter((n) => findSpeaker(db, n));
+  if (!present.length) return;
+  const target = mergeSpeakers(db, present, name);
+  const id = findSpeaker(db, target.name)!.id;
+  const keep = db.prepare('INSERT INTO speaker_aliases (alias_key, alias, speaker_id) VALUES (?, ?, ?) ON CONFLICT(alias_key) DO NOTHING');
+  for (const alias of aliases) {
+    const key = normalizeSpeakerKey(alias);
+    if (key) keep.run(key, alias, id);
+  }
+}

@@ -5,7 +5,7 @@ import { createApi } from '../../../electron/core/api';
 import { Library } from '../../../electron/core/library';
 import type { Clip } from '../../../electron/shared/api';
 import { tempDir } from '../../helpers/temp';
-import { decode, fixtureLibrary, type TestLibrary } from './library';
+import { decode, FIXTURES, fixtureLibrary, type TestLibrary } from './library';
 
 const open: Library[] = [];
 afterEach(() => open.splice(0).forEach((l) => l.close()));
@@ -105,6 +105,44 @@ describe('JSON export', () => {
     const colors = Object.fromEntries((await target.api.listTags({})).map((tag) => [tag.name, tag.color]));
     expect(colors['Weekly report']).toBe('#117700');
     expect(colors['Maria Lopes']).toBe('#0055cc');
+  });
+
+  it('carries the speaker merges the user made, and a restore merges the same speakers again', async () => {
+    const t = await fixture();
+    await t.api.mergeSpeakers({ names: ['Maria Lopes', 'Priya Nair'], into: 'Harbour Council' });
+    const exported = await t.api.exportClips({ format: 'json', selection: {} });
+    const data = JSON.parse(decode(exported).toString('utf8'));
+    expect(data.speakerMerges).toEqual([{ name: 'Harbour Council', aliases: ['Maria Lopes', 'Priya Nair'] }]);
+
+    const target = emptyLibrary();
+    expect(await target.api.importFiles({ files: [{ name: exported.fileName, dataBase64: exported.dataBase64 }] })).toMatchObject({ imported: 3, failed: [] });
+    const described = async (api: typeof t.api) => (await api.listSpeakers({})).map((s) => ({ name: s.name, aliases: s.aliases, quotes: s.quotes }));
+    expect(await described(target.api)).toEqual(await described(t.api));
+    expect(await described(target.api)).toContainEqual(expect.objectContaining({ name: 'Harbour Council', aliases: ['Maria Lopes', 'Priya Nair'] }));
+  });
+
+  it('keeps a merged name that no restored quote uses as an alias, so a later import lands on the merged speaker', async () => {
+    const t = await fixture();
+    await t.api.mergeSpeakers({ names: ['Maria Lopes', 'Priya Nair'], into: 'Harbour Council' });
+    // only the ferry clip (Maria Lopes); Priya Nair is quoted in the budget clip, imported afterwards
+    const exported = await t.api.exportClips({ format: 'json', selection: { ids: [t.ids.ferry] } });
+    const target = emptyLibrary();
+    await target.api.importFiles({ files: [{ name: exported.fileName, dataBase64: exported.dataBase64 }] });
+    expect((await target.api.listSpeakers({})).map((s) => [s.name, s.aliases])).toEqual([['Harbour Council', ['Maria Lopes', 'Priya Nair']]]);
+    await target.api.importFiles({ files: [{ name: 'library-budget.md', dataBase64: fs.readFileSync(path.join(FIXTURES, 'library-budget.md')).toString('base64') }] });
+    const names = (await target.api.listSpeakers({})).map((s) => s.name);
+    expect(names).toContain('Harbour Council');
+    expect(names).not.toContain('Priya Nair');
+  });
+
+  it('restores an export made before speaker merges were exported', async () => {
+    const t = await fixture();
+    const data = JSON.parse(decode(await t.api.exportClips({ format: 'json', selection: {} })).toString('utf8'));
+    delete data.speakerMerges;
+    const target = emptyLibrary();
+    const summary = await target.api.importFiles({ files: [{ name: 'old.json', dataBase64: Buffer.from(JSON.stringify(data)).toString('base64') }] });
+    expect(summary).toMatchObject({ imported: 3, failed: [] });
+    expect((await target.api.listSpeakers({})).map((s) => s.name).sort()).toEqual(['Alan Whitfield', 'Maria Lopes', 'Priya Nair', 'Ruth Okafor']);
   });
 
   it('refuses a tag colour that is not #rrggbb (it would reach the page as style), naming the clip', async () => {
