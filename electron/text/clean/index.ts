@@ -20,7 +20,7 @@ import { blockWords, measure, type Features } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
-import { findHeader, forgetBylines, parseByline } from './07-header';
+import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
@@ -281,7 +281,6 @@ const TAIL_FROM_SHARE = 0.5;
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
-  forgetBylines();
   const { blocks } = toBlocks(toLines(input));
   const stats = blockWords(blocks);
   const { counts: words, hits } = stats;

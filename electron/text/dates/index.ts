@@ -229,7 +229,8 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
 export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDate[] {
   if (!REGEXPS.worthParsing.test(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
-  line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
+  // (only a line with a clock can have one: most lines skip the replacement's scan)
+  if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
   const fast = fastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
