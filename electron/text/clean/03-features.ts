@@ -311,6 +311,10 @@ export function blockWords(blocks: readonly Block[]): BlockWords {
  */
 export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
   const out = new Int32Array(blocks.length);
+  // the first block of each hash or length; a group is made only when a second block shares it (most blocks share
+  // none: no list per block, and only the groups are walked below)
+  const firstByHash = new Map<number, number>();
+  const firstByLength = new Map<number, number>();
   const byHash = new Map<number, number[]>();
   const byLength = new Map<number, number[]>();
   for (let i = 0; i < blocks.length; i++) {
@@ -318,10 +322,13 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[])
     const long = text.length > KEY_NORMALIZE_MAX;
     const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
     if (h === null) continue; // an empty key (punctuation only) repeats nothing
+    const firsts = long ? firstByLength : firstByHash;
+    const first = firsts.get(h);
+    if (first === undefined) { firsts.set(h, i); continue; }
     const groups = long ? byLength : byHash;
     const group = groups.get(h);
     if (group) group.push(i);
-    else groups.set(h, [i]);
+    else groups.set(h, [first, i]);
   }
   const same = (group: readonly number[], keyOf: (i: number) => string): void => {
     if (group.length < 2) return;
