@@ -89,6 +89,9 @@ const FAST_HINT = {
   iso: /\d{4}-\d\d-\d\d/,
   year: /\s\d{4}(?!\d)/,
   numeric: /\d[/.]\d/,
+  /** the tail of FAST.monthFirst (a day, then the year): the whole pattern tries every letter of the line, with its
+   *  look-behind, while this one starts at digits only */
+  dayThenYear: /\d(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/,
 };
 /** How far (characters) a clock time may sit from its date. */
 const TIME_REACH = 24;
@@ -189,7 +192,7 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (year) for (let m = first(FAST.monthFirst, line); m; m = FAST.monthFirst.exec(line)) {
+  if (year && FAST_HINT.dayThenYear.test(line)) for (let m = first(FAST.monthFirst, line); m; m = FAST.monthFirst.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const mo = MONTHS[m[1]!.toLowerCase()];
     if (!mo) continue;
