@@ -4,6 +4,7 @@
 // line at the top. Hints that agree (the logo "Acme", the address acme.com) count more than any one alone.
 import { AGENCIES, MASTHEADS, REGEXPS } from './tables';
 import { detached } from '../strings';
+import type { LineMemo } from './03-features';
 import { CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
 
 /** Copyright holders that are not a publication name. */
@@ -182,7 +183,7 @@ interface Candidate {
 }
 
 /** A vote a line casts, read from the line alone. */
-interface Hint {
+export interface Hint {
   name: string;
   kind: Kind;
   votes: number;
@@ -190,7 +191,7 @@ interface Hint {
 }
 
 /** What one furniture line (up to SOURCE_LINE_MAX) says about the source, read from the line alone. */
-interface LineReading {
+export interface LineReading {
   /** the e-paper or subscription prompt's masthead, when the line is one */
   prompt: SourceFound | null;
   /** known mastheads printed in it */
@@ -241,31 +242,24 @@ function readLine(line: string): LineReading {
   return { prompt, names, copyright, hints };
 }
 
-/**
- * Furniture lines remembered across pages with their readings: a site's menus, footers and share prompts come back
- * on every clip copied from it. Keys and the strings kept are copies (see detached); the table is emptied when full.
- */
-const LINE_READINGS = new Map<string, LineReading>();
-const LINE_READINGS_MAX = 20000;
-
-function lineReading(line: string): LineReading {
-  let r = LINE_READINGS.get(line);
-  if (r === undefined) {
+/** The reading of a line kept in its memo (see LineMemo): copies of the strings cut from the line. */
+function lineReading(line: string, memo: LineMemo | undefined): LineReading {
+  if (!memo) return readLine(line);
+  if (memo.source === undefined) {
     const read = readLine(line);
-    r = {
+    memo.source = {
       prompt: read.prompt && { ...read.prompt, source: detached(read.prompt.source) },
       names: read.names,
       copyright: read.copyright,
       hints: read.hints.map((h) => ({ ...h, name: detached(h.name), key: detached(h.key) })),
     };
-    if (LINE_READINGS.size >= LINE_READINGS_MAX) LINE_READINGS.clear();
-    LINE_READINGS.set(detached(line), r);
   }
-  return r;
+  return memo.source;
 }
 
 /** `furniture`: page lines outside the article body, in page order; `header`: the lines between headline and body. */
-export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
+/** `memos`: the memo of each furniture line, where the page's words pass has one (its reading is kept there). */
+export function findSource(furniture: readonly string[], header: readonly string[] = [], memos: ReadonlyArray<LineMemo | undefined> = []): SourceFound | null {
   // 1. an e-paper or subscription prompt names the masthead itself (read in the same pass as the hints below;
   // the first one decides)
   let prompt: SourceFound | null = null;
@@ -288,7 +282,7 @@ export function findSource(furniture: readonly string[], header: readonly string
   for (let i = 0; i < furniture.length; i++) {
     const line = furniture[i]!;
     if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); prompt ??= promptOf(line); continue; }
-    const r = lineReading(line);
+    const r = lineReading(line, memos[i]);
     copyrightAt[i] = r.copyright;
     // … but a known masthead counts each time it is printed
     for (const name of r.names) vote(name, 'masthead', VOTES.masthead);
