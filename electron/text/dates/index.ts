@@ -120,10 +120,15 @@ export function dateOrderEvidence(text: string): OrderEvidence {
   const proven = dmy + mdy > 0;
   // written-out forms are weaker evidence: the site's house style, not the numeric order itself
   dmy += (text.match(REGEXPS.dayFirst) ?? []).length * 0.5;
-  mdy += (text.match(REGEXPS.monthFirst) ?? []).length * 0.5;
+  // (the month-first shape is looked for only where a day stands before a year: a digit-led scan of the whole text
+  // instead of the month names' case-blind alternation tried at every position)
+  if (DAY_THEN_YEAR.test(text)) mdy += (text.match(REGEXPS.monthFirst) ?? []).length * 0.5;
   if (dmy === mdy) return { order: null, proven: false };
   return { order: dmy > mdy ? 'dmy' : 'mdy', proven: proven && (dmy > mdy ? dmy >= 2 : mdy >= 2) };
 }
+
+/** The tail of REGEXPS.monthFirst (a day, then the year, same flags): every match of that pattern holds one. */
+const DAY_THEN_YEAR = /\d(?:st|nd|rd|th)?,?\s+\d{4}\b/i;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

@@ -66,6 +66,11 @@ describe('dateOrderEvidence', () => {
     expect(dateOrderEvidence('December 3, 2022')).toEqual({ order: 'mdy', proven: false });
     expect(dateOrderEvidence('nothing here')).toEqual({ order: null, proven: false });
   });
+  it('counts written-out dates of each style, whatever the case of the day\'s suffix', () => {
+    expect(dateOrderEvidence('DECEMBER 3RD, 2022 and 4 May 2023')).toEqual({ order: null, proven: false });
+    expect(dateOrderEvidence('Dec. 3rd,\n2022; Jan 5 2023; 4 May 2023')).toEqual({ order: 'mdy', proven: false });
+    expect(dateOrderEvidence('3 December 2022 (in December 2022, 12 issues)')).toEqual({ order: 'dmy', proven: false });
+  });
 });
 
 describe('monthDayLine', () => {
