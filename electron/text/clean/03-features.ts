@@ -360,9 +360,11 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     }
     if (text.length > MEMO_MAX_CHARS) return;
     const key = detached(text);
+    // (a line already in lower case is its own lower case, a piece of the clip: the key is kept instead; any other
+    // lower case is a string of its own)
     const lower = read.lowers[k]!;
     memos[i] = {
-      words: read.counts[k]!, hits: read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : detached(lower),
+      words: read.counts[k]!, hits: read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
