@@ -352,7 +352,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     const text = blocks[i]!.text;
     if (!allFresh) {
       out.counts[i] = read.counts[k]!;
-      out.hits.set(read.hits.subarray(k * width, (k + 1) * width), i * width);
+      for (let l = 0; l < width; l++) out.hits[i * width + l] = read.hits[k * width + l]!; // (a row of a few: no subarray)
       out.lowers[i] = read.lowers[k]!;
       out.capitals[i] = read.capitals[k]!;
       out.marks[i] = read.marks[k]!;
@@ -374,7 +374,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     const memo = memos[i];
     if (!memo || out.lowers[i] !== undefined) continue;
     out.counts[i] = memo.words;
-    out.hits.set(memo.hits, i * width);
+    for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
     out.lowers[i] = memo.lower;
     out.capitals[i] = memo.capitals;
     out.marks[i] = memo.marks;
