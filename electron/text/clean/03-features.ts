@@ -323,6 +323,9 @@ const MEMO_MAX_CHARS = 400;
 /** Bound on the lines remembered (the table is emptied when full). */
 const MEMO_MAX = 20000;
 const LINE_MEMOS = new Map<string, LineMemo>();
+/** The stop-word row of a line without stop words (shared: rows are never written to). */
+let ZERO_ROW = new Int32Array(0);
+const zeroRow = (width: number): Int32Array => (ZERO_ROW.length === width ? ZERO_ROW : (ZERO_ROW = new Int32Array(width)));
 
 /** BlockWords of a page, with the memo of each remembered line (undefined: a long line, read afresh). */
 export interface PageWords extends BlockWords {
@@ -363,8 +366,11 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     // (a line already in lower case is its own lower case, a piece of the clip: the key is kept instead; any other
     // lower case is a string of its own)
     const lower = read.lowers[k]!;
+    let any = 0;
+    for (let l = 0; l < width; l++) any |= read.hits[k * width + l]!;
     memos[i] = {
-      words: read.counts[k]!, hits: read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
+      // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
+      words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
