@@ -7,6 +7,7 @@ import {
   DEFAULT_WRAP_RUN_ON_SHARE,
   REGEXPS,
 } from './tables';
+import { endsLikeSentence } from './03-features';
 
 export interface Block {
   /** position in the block list */
@@ -46,7 +47,7 @@ export function detectWrap(lines: readonly string[]): number | null {
     const l = lines[i]!;
     if (l.length < p95 * DEFAULT_WRAP_FILL) continue;
     long++;
-    if (lines[i + 1] && !REGEXPS.sentenceEnd.test(l)) runOn++;
+    if (lines[i + 1] && !endsLikeSentence(l)) runOn++; // (the end-anchored pattern on the line's tail only)
   }
   return long >= WRAP_MIN_LONG_LINES && runOn / long >= DEFAULT_WRAP_RUN_ON_SHARE ? p95 : null;
 }

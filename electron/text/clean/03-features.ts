@@ -4,6 +4,7 @@ import { blockWordStats, charCounts, isScriptLanguage, stopShareOf, type BlockWo
 export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
+import type { LineReading } from './09-source';
 import { parseByline } from './07-header';
 import { detached } from '../strings';
 
@@ -298,9 +299,94 @@ export function endsLikeSentence(text: string): boolean {
   return REGEXPS.sentenceEnd.test(text.length <= SENTENCE_END_TAIL ? text : text.slice(-SENTENCE_END_TAIL));
 }
 
-/** Word counts and stop-word hits of every block: computed once, used for the language and for the features. */
-export function blockWords(blocks: readonly Block[]): BlockWords {
-  return blockWordStats(blocks.map((b) => b.text));
+/**
+ * What is read from a short line's text alone, remembered across pages: a site's menus, footers, share prompts and
+ * date lines come back on every clip copied from it, and one look-up then serves the words pass, the features and
+ * the source pass (each look-up of a line costs about as much as reading a short one). Filled as the passes read
+ * the line; never changed once a field is set. Strings kept are copies (see detached).
+ */
+export interface LineMemo {
+  /** the words pass's figures for the line (BlockWords, one row) */
+  words: number;
+  hits: Int32Array;
+  lower: string;
+  capitals: number;
+  marks: number;
+  digit: number;
+  /** measure's TextFeatures (only for lines of at most REMEMBERED_MAX_WORDS words outside script languages) */
+  features?: TextFeatures;
+  /** the source pass's reading of the line */
+  source?: LineReading;
+}
+/** Lines up to this long are remembered (a line of REMEMBERED_MAX_WORDS words is shorter, nearly always). */
+const MEMO_MAX_CHARS = 400;
+/** Bound on the lines remembered (the table is emptied when full). */
+const MEMO_MAX = 20000;
+const LINE_MEMOS = new Map<string, LineMemo>();
+/** The stop-word row of a line without stop words (shared: rows are never written to). */
+let ZERO_ROW = new Int32Array(0);
+const zeroRow = (width: number): Int32Array => (ZERO_ROW.length === width ? ZERO_ROW : (ZERO_ROW = new Int32Array(width)));
+
+/** BlockWords of a page, with the memo of each remembered line (undefined: a long line, read afresh). */
+export interface PageWords extends BlockWords {
+  memos: Array<LineMemo | undefined>;
+}
+
+/** Word counts and stop-word hits of every block: computed once, used for the language and for the features.
+ *  Lines seen on earlier pages are taken from their memo; the rest are read in one pass and remembered. */
+export function blockWords(blocks: readonly Block[]): PageWords {
+  const n = blocks.length;
+  const memos = new Array<LineMemo | undefined>(n).fill(undefined);
+  const fresh: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i]!.text;
+    const memo = text.length <= MEMO_MAX_CHARS ? LINE_MEMOS.get(text) : undefined;
+    if (memo) memos[i] = memo;
+    else fresh.push(i);
+  }
+  const read = blockWordStats(fresh.map((i) => blocks[i]!.text));
+  const width = n === 0 ? 0 : fresh.length ? read.hits.length / fresh.length : memos[0]!.hits.length;
+  const allFresh = fresh.length === n;
+  const out: PageWords = allFresh ? { ...read, memos } : {
+    counts: new Int32Array(n), hits: new Int32Array(n * width), lowers: new Array<string>(n), capitals: new Int32Array(n),
+    marks: new Int32Array(n), digit: new Uint8Array(n), memos,
+  };
+  fresh.forEach((i, k) => {
+    const text = blocks[i]!.text;
+    if (!allFresh) {
+      out.counts[i] = read.counts[k]!;
+      for (let l = 0; l < width; l++) out.hits[i * width + l] = read.hits[k * width + l]!; // (a row of a few: no subarray)
+      out.lowers[i] = read.lowers[k]!;
+      out.capitals[i] = read.capitals[k]!;
+      out.marks[i] = read.marks[k]!;
+      out.digit[i] = read.digit[k]!;
+    }
+    if (text.length > MEMO_MAX_CHARS) return;
+    const key = detached(text);
+    // (a line already in lower case is its own lower case, a piece of the clip: the key is kept instead; any other
+    // lower case is a string of its own)
+    const lower = read.lowers[k]!;
+    let any = 0;
+    for (let l = 0; l < width; l++) any |= read.hits[k * width + l]!;
+    memos[i] = {
+      // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
+      words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
+      capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
+    };
+    if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
+    LINE_MEMOS.set(key, memos[i]!);
+  });
+  for (let i = 0; i < n; i++) {
+    const memo = memos[i];
+    if (!memo || out.lowers[i] !== undefined) continue;
+    out.counts[i] = memo.words;
+    for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
+    out.lowers[i] = memo.lower;
+    out.capitals[i] = memo.capitals;
+    out.marks[i] = memo.marks;
+    out.digit[i] = memo.digit;
+  }
+  return out;
 }
 
 /**
@@ -311,6 +397,10 @@ export function blockWords(blocks: readonly Block[]): BlockWords {
  */
 export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
   const out = new Int32Array(blocks.length);
+  // the first block of each hash or length; a group is made only when a second block shares it (most blocks share
+  // none: no list per block, and only the groups are walked below)
+  const firstByHash = new Map<number, number>();
+  const firstByLength = new Map<number, number>();
   const byHash = new Map<number, number[]>();
   const byLength = new Map<number, number[]>();
   for (let i = 0; i < blocks.length; i++) {
@@ -318,10 +408,13 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[])
     const long = text.length > KEY_NORMALIZE_MAX;
     const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
     if (h === null) continue; // an empty key (punctuation only) repeats nothing
+    const firsts = long ? firstByLength : firstByHash;
+    const first = firsts.get(h);
+    if (first === undefined) { firsts.set(h, i); continue; }
     const groups = long ? byLength : byHash;
     const group = groups.get(h);
     if (group) group.push(i);
-    else groups.set(h, [i]);
+    else groups.set(h, [first, i]);
   }
   const same = (group: readonly number[], keyOf: (i: number) => string): void => {
     if (group.length < 2) return;
@@ -371,15 +464,11 @@ interface TextFeatures {
 }
 
 /**
- * Blocks of at most this many words are remembered across pages with their TextFeatures: menus, footers, share
- * prompts and date lines of a site come back on every clip copied from it, and their boilerplate and header-line
- * tests cost more than a look-up. (Longer blocks are prose, seldom seen twice, and skip those tests anyway.)
+ * Blocks of at most this many words keep their TextFeatures in their line's memo: menus, footers, share prompts
+ * and date lines of a site come back on every clip copied from it, and their boilerplate and header-line tests
+ * cost more than a look-up. (Longer blocks are prose, seldom seen twice, and skip those tests anyway.)
  */
 const REMEMBERED_MAX_WORDS = BOILERPLATE_MAX_WORDS;
-/** Bound on the blocks remembered (the table is emptied when full). */
-const REMEMBERED_MAX = 20000;
-/** Short blocks (outside script languages) → their TextFeatures. Keys are copies (see detached). */
-const REMEMBERED = new Map<string, TextFeatures>();
 
 function textFeatures(text: string, w: number, script: boolean, words: BlockWords, i: number): TextFeatures {
   const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
@@ -397,22 +486,16 @@ function textFeatures(text: string, w: number, script: boolean, words: BlockWord
 }
 
 /** `remember`: false reads every block afresh, past pages aside (the tests compare the two). */
-export function measure(blocks: readonly Block[], lang: string, words: BlockWords = blockWords(blocks), remember = true): Features[] {
+export function measure(blocks: readonly Block[], lang: string, words: PageWords = blockWords(blocks), remember = true): Features[] {
   const repeats = repetitions(blocks, words.lowers);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
     const text = b.text;
+    const memo = words.memos[i];
     let t: TextFeatures | undefined;
-    if (script || w > REMEMBERED_MAX_WORDS || !remember) t = textFeatures(text, w, script, words, i);
-    else {
-      t = REMEMBERED.get(text);
-      if (t === undefined) {
-        t = textFeatures(text, w, script, words, i);
-        if (REMEMBERED.size >= REMEMBERED_MAX) REMEMBERED.clear();
-        REMEMBERED.set(detached(text), t);
-      }
-    }
+    if (script || w > REMEMBERED_MAX_WORDS || !remember || !memo) t = textFeatures(text, w, script, words, i);
+    else t = memo.features ??= textFeatures(text, w, script, words, i);
     return {
       chars: text.length,
       words: script ? Math.ceil(text.length / 2) : w,

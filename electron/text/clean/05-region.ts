@@ -111,9 +111,12 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
  */
 export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
   const tables: Region[] = [];
-  // (each row's key once: the scan below reads the rows after a candidate again)
-  const keys: Array<string | undefined> = [];
-  const rowKey = (k: number): string => (keys[k] ??= rowKeyOf(texts[k]!));
+  // (each row's key once: the scan below reads the rows after a candidate again; -1: not read yet)
+  const keys = new Float64Array(texts.length).fill(-1);
+  const rowKey = (k: number): number => {
+    if (keys[k]! < 0) keys[k] = rowKeyOf(texts[k]!);
+    return keys[k]!;
+  };
   for (let i = 0; i < texts.length; i++) {
     if (!listItemShape(verdicts[i]!) || features[i]!.repeated > 0) continue;
     const key = rowKey(i);
@@ -156,15 +159,29 @@ const TABLE_HEAD_LINES = 3;
 /** A table needs this many rows of one shape. */
 const TABLE_MIN_ROWS = 4;
 /** Marks that give a row its shape; sentence punctuation (. , ' ") does not. */
-const ROW_MARKS = /[():;%|/@#$€£¥₩+=*–—-]/g;
-/** A row's shape: the first structural marks in it ("():" for "Spain (Group F): 11th"), '' for plain text. */
-function rowKeyOf(text: string): string {
-  ROW_MARKS.lastIndex = 0;
-  let key = '';
-  for (let k = 0; k < ROW_KEY_MARKS; k++) {
-    const m = ROW_MARKS.exec(text);
-    if (!m) break;
-    key += m[0];
+const ROW_MARKS = '():;%|/@#$€£¥₩+=*–—-';
+/** ROW_MARKS by code: ASCII in a table, the others in a set (each is one UTF-16 code unit). */
+const ROW_MARK_ASCII = new Uint8Array(128);
+const ROW_MARK_OTHER = new Set<number>();
+for (const ch of ROW_MARKS) {
+  const c = ch.charCodeAt(0);
+  if (c < 128) ROW_MARK_ASCII[c] = 1;
+  else ROW_MARK_OTHER.add(c);
+}
+/**
+ * A row's shape: its first ROW_KEY_MARKS structural marks ("()" for "Spain (Group F): 11th"), 0 for plain text.
+ * The marks' codes make one number (equal numbers, equal marks; up to three marks fit a double exactly): a char
+ * loop, no pattern match or string per row.
+ */
+function rowKeyOf(text: string): number {
+  let key = 0;
+  let marks = 0;
+  for (let i = 0; i < text.length && marks < ROW_KEY_MARKS; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ROW_MARK_ASCII[c] === 1 : ROW_MARK_OTHER.has(c)) {
+      key = key * 0x10000 + c;
+      marks++;
+    }
   }
   return key;
 }

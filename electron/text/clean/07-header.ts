@@ -12,6 +12,7 @@ import {
 } from './tables';
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
+import { detached } from '../strings';
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
 import type { Region } from './05-region';
@@ -129,16 +130,18 @@ export function parseByline(text: string, loose = false): Byline | null {
   if (found === undefined) {
     found = readByline(text, loose);
     if (cache.size >= BYLINE_CACHE_MAX) cache.clear();
-    cache.set(text, found);
+    // (copies: the line and the pieces cut from it would keep the whole clip alive)
+    cache.set(detached(text), found && { ...found, byline: detached(found.byline), authors: found.authors.map(detached) });
   }
   return found && { ...found, authors: [...found.authors] };
 }
 
-/** The same lines are read as bylines by the features, the header and the digest passes: remember the answers
- *  for one page (cleanClipping calls forgetBylines first). Keyed by the line itself (its hash is kept with it). */
+/** The same lines are read as bylines by the features, the header and the digest passes of a page, and a site's
+ *  header lines (agency and desk lines, its writers' bylines, menus) come back on every clip copied from it:
+ *  the answers are remembered across pages, keyed by the line itself. readByline reads nothing but the line. */
 const BYLINE_CACHE = new Map<string, Byline | null>();
 const LOOSE_CACHE = new Map<string, Byline | null>();
-export const forgetBylines = (): void => { BYLINE_CACHE.clear(); LOOSE_CACHE.clear(); };
+/** Bound on each table of answers (emptied when full). */
 const BYLINE_CACHE_MAX = 4000;
 /** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
 const TAIL_HINT = /\d|published|posted|updated/i;

@@ -3,6 +3,8 @@
 // ("Follow X online", "X homepage"), a printed web address, the name before "©", the copyright holder, the logo
 // line at the top. Hints that agree (the logo "Acme", the address acme.com) count more than any one alone.
 import { AGENCIES, MASTHEADS, REGEXPS } from './tables';
+import { detached } from '../strings';
+import type { LineMemo } from './03-features';
 import { CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
 
 /** Copyright holders that are not a publication name. */
@@ -180,16 +182,87 @@ interface Candidate {
   lines: Map<Kind, number>;
 }
 
+/** A vote a line casts, read from the line alone. */
+export interface Hint {
+  name: string;
+  kind: Kind;
+  votes: number;
+  key: string;
+}
+
+/** What one furniture line (up to SOURCE_LINE_MAX) says about the source, read from the line alone. */
+export interface LineReading {
+  /** the e-paper or subscription prompt's masthead, when the line is one */
+  prompt: SourceFound | null;
+  /** known mastheads printed in it */
+  names: string[];
+  /** it may name a copyright holder */
+  copyright: boolean;
+  /** site phrases, web addresses, the name before "©", in that order */
+  hints: Hint[];
+}
+
+/** The prompt's masthead, when the line is an e-paper or subscription prompt. */
+function promptOf(line: string): SourceFound | null {
+  if (!promptHint(line)) return null;
+  const m = REGEXPS.masthead.exec(line);
+  return m && m[1] ? { source: mastheadsIn(line)[0] ?? m[1].trim(), how: 'prompt' } : null;
+}
+
+function readLine(line: string): LineReading {
+  const prompt = promptOf(line);
+  const names = line.length <= MASTHEAD_LINE_MAX ? mastheadsIn(line) : NONE;
+  const any = ANY_HINT.test(line);
+  const copyright = any && copyrightHint(line);
+  const hints: Hint[] = [];
+  if (any && SITE_PHRASE_HINT.test(line)) {
+    for (const phrase of SITE_PHRASES) {
+      const m = phrase.exec(line);
+      const name = m?.[1]?.trim().replace(/[.:,;]+$/, '');
+      if (name && !NOT_SITE_NAMES.has(name.toLowerCase())) {
+        const domain = DOMAIN_LINE.test(name);
+        hints.push({ name, kind: domain ? 'domain' : 'site', votes: domain ? VOTES.domain : VOTES.site, key: hostKey(name) });
+      }
+    }
+  }
+  if (any && ADDRESS_HINT.test(line)) {
+    const hosts = new Set<string>();
+    DOMAIN_IN_TEXT.lastIndex = 0; // (exec in a loop: matchAll would copy the pattern for every line)
+    for (let m = DOMAIN_IN_TEXT.exec(line); m; m = DOMAIN_IN_TEXT.exec(line)) {
+      const host = m[1]!.replace(/^www\./i, '');
+      const stem = m[2]!.toLowerCase();
+      if (PLATFORM_DOMAINS.has(stem) || stem.length < 2 || (/[A-Z]/.test(host.slice(host.lastIndexOf('.'))) && !CAPITAL_TLD.test(host))) continue;
+      if (!hosts.has(stem)) { hosts.add(stem); hints.push({ name: host, kind: 'domain', votes: VOTES.domain, key: stem }); }
+    }
+  }
+  if (copyright) {
+    const before = BEFORE_COPYRIGHT.exec(line)?.[1]?.trim();
+    if (before && !CREDIT_LABEL.test(before)) hints.push({ name: before, kind: 'beforeSign', votes: VOTES.beforeSign, key: keyOf(before) });
+  }
+  return { prompt, names, copyright, hints };
+}
+
+/** The reading of a line kept in its memo (see LineMemo): copies of the strings cut from the line. */
+function lineReading(line: string, memo: LineMemo | undefined): LineReading {
+  if (!memo) return readLine(line);
+  if (memo.source === undefined) {
+    const read = readLine(line);
+    memo.source = {
+      prompt: read.prompt && { ...read.prompt, source: detached(read.prompt.source) },
+      names: read.names,
+      copyright: read.copyright,
+      hints: read.hints.map((h) => ({ ...h, name: detached(h.name), key: detached(h.key) })),
+    };
+  }
+  return memo.source;
+}
+
 /** `furniture`: page lines outside the article body, in page order; `header`: the lines between headline and body. */
-export function findSource(furniture: readonly string[], header: readonly string[] = []): SourceFound | null {
+/** `memos`: the memo of each furniture line, where the page's words pass has one (its reading is kept there). */
+export function findSource(furniture: readonly string[], header: readonly string[] = [], memos: ReadonlyArray<LineMemo | undefined> = []): SourceFound | null {
   // 1. an e-paper or subscription prompt names the masthead itself (read in the same pass as the hints below;
   // the first one decides)
   let prompt: SourceFound | null = null;
-  const readPrompt = (line: string): void => {
-    if (prompt || !promptHint(line)) return;
-    const m = REGEXPS.masthead.exec(line);
-    if (m && m[1]) prompt = { source: mastheadsIn(line)[0] ?? m[1].trim(), how: 'prompt' };
-  };
 
   // 2. every hint votes for a name
   const candidates = new Map<string, Candidate>();
@@ -204,47 +277,19 @@ export function findSource(furniture: readonly string[], header: readonly string
     c.kinds.add(kind);
     if (NAME_RANK[kind] > c.rank) { c.name = name; c.rank = NAME_RANK[kind]; }
   };
-  const seen = new Map<string, { names: string[]; copyright: boolean }>(); // menus repeat: each distinct line is read once …
+  const seen = new Set<string>(); // menus repeat: each distinct line is read once …
   const copyrightAt: boolean[] = [];
   for (let i = 0; i < furniture.length; i++) {
     const line = furniture[i]!;
-    if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); readPrompt(line); continue; }
-    const again = seen.get(line);
-    if (again) {
-      // … but a known masthead counts each time it is printed
-      for (const name of again.names) vote(name, 'masthead', VOTES.masthead);
-      copyrightAt[i] = again.copyright;
-      continue;
-    }
-    readPrompt(line);
-    const names = line.length <= MASTHEAD_LINE_MAX ? mastheadsIn(line) : NONE;
-    const any = ANY_HINT.test(line);
-    const copyright = any && copyrightHint(line);
-    seen.set(line, { names, copyright });
-    copyrightAt[i] = copyright;
-    for (const name of names) vote(name, 'masthead', VOTES.masthead);
-    if (!any) continue;
-    if (SITE_PHRASE_HINT.test(line)) {
-      for (const phrase of SITE_PHRASES) {
-        const m = phrase.exec(line);
-        const name = m?.[1]?.trim().replace(/[.:,;]+$/, '');
-        if (name && !NOT_SITE_NAMES.has(name.toLowerCase())) vote(name, DOMAIN_LINE.test(name) ? 'domain' : 'site', DOMAIN_LINE.test(name) ? VOTES.domain : VOTES.site, hostKey(name));
-      }
-    }
-    if (ADDRESS_HINT.test(line)) {
-      const hosts = new Set<string>();
-      DOMAIN_IN_TEXT.lastIndex = 0; // (exec in a loop: matchAll would copy the pattern for every line)
-      for (let m = DOMAIN_IN_TEXT.exec(line); m; m = DOMAIN_IN_TEXT.exec(line)) {
-        const host = m[1]!.replace(/^www\./i, '');
-        const stem = m[2]!.toLowerCase();
-        if (PLATFORM_DOMAINS.has(stem) || stem.length < 2 || (/[A-Z]/.test(host.slice(host.lastIndexOf('.'))) && !CAPITAL_TLD.test(host))) continue;
-        if (!hosts.has(stem)) { hosts.add(stem); vote(host, 'domain', VOTES.domain, stem); }
-      }
-    }
-    if (copyright) {
-      const before = BEFORE_COPYRIGHT.exec(line)?.[1]?.trim();
-      if (before && !CREDIT_LABEL.test(before)) vote(before, 'beforeSign', VOTES.beforeSign);
-    }
+    if (line.length > SOURCE_LINE_MAX) { copyrightAt[i] = copyrightHint(line); prompt ??= promptOf(line); continue; }
+    const r = lineReading(line, memos[i]);
+    copyrightAt[i] = r.copyright;
+    // … but a known masthead counts each time it is printed
+    for (const name of r.names) vote(name, 'masthead', VOTES.masthead);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    prompt ??= r.prompt && { ...r.prompt };
+    for (const h of r.hints) vote(h.name, h.kind, h.votes, h.key);
   }
   if (prompt) return prompt;
   // the copyright holder, from the bottom up: the first one that is not a company; companies weakly

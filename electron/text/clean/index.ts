@@ -16,11 +16,11 @@ import { dateOrderEvidence, findDates, type DateContext } from '../dates';
 import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
-import { blockWords, measure, type Features } from './03-features';
+import { blockWords, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
-import { findHeader, forgetBylines, parseByline } from './07-header';
+import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
@@ -119,6 +119,8 @@ interface PartInput {
   offset: number;
   /** the blocks' texts lower-cased (from the words pass) */
   lowers: string[];
+  /** the remembered lines' memos (from the words pass) */
+  memos: Array<LineMemo | undefined>;
 }
 
 function cleanPart(
@@ -208,9 +210,10 @@ function cleanPart(
   const body = paragraphs.join('\n\n');
 
   const furniture: string[] = [];
-  for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') furniture.push(blocks[i]!.text);
+  const furnitureMemos: Array<LineMemo | undefined> = [];
+  for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') { furniture.push(blocks[i]!.text); furnitureMemos.push(part.memos[i]); }
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
-  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines);
+  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos);
 
   let byline = header.byline;
   if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false, strength: 2 };
@@ -281,7 +284,6 @@ const TAIL_FROM_SHARE = 0.5;
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
-  forgetBylines();
   const { blocks } = toBlocks(toLines(input));
   const stats = blockWords(blocks);
   const { counts: words, hits } = stats;
@@ -308,7 +310,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const parts = splitDigest(blocks, features, verdicts);
   const articles = parts.map((p) =>
     cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end) },
+      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end), memos: stats.memos.slice(p.start, p.end) },
       lang,
       dateCtx,
       options,

@@ -89,6 +89,9 @@ const FAST_HINT = {
   iso: /\d{4}-\d\d-\d\d/,
   year: /\s\d{4}(?!\d)/,
   numeric: /\d[/.]\d/,
+  /** the tail of FAST.monthFirst (a day, then the year): the whole pattern tries every letter of the line, with its
+   *  look-behind, while this one starts at digits only */
+  dayThenYear: /\d(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/,
 };
 /** How far (characters) a clock time may sit from its date. */
 const TIME_REACH = 24;
@@ -117,10 +120,15 @@ export function dateOrderEvidence(text: string): OrderEvidence {
   const proven = dmy + mdy > 0;
   // written-out forms are weaker evidence: the site's house style, not the numeric order itself
   dmy += (text.match(REGEXPS.dayFirst) ?? []).length * 0.5;
-  mdy += (text.match(REGEXPS.monthFirst) ?? []).length * 0.5;
+  // (the month-first shape is looked for only where a day stands before a year: a digit-led scan of the whole text
+  // instead of the month names' case-blind alternation tried at every position)
+  if (DAY_THEN_YEAR.test(text)) mdy += (text.match(REGEXPS.monthFirst) ?? []).length * 0.5;
   if (dmy === mdy) return { order: null, proven: false };
   return { order: dmy > mdy ? 'dmy' : 'mdy', proven: proven && (dmy > mdy ? dmy >= 2 : mdy >= 2) };
 }
+
+/** The tail of REGEXPS.monthFirst (a day, then the year, same flags): every match of that pattern holds one. */
+const DAY_THEN_YEAR = /\d(?:st|nd|rd|th)?,?\s+\d{4}\b/i;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -189,7 +197,7 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }
   }
-  if (year) for (let m = first(FAST.monthFirst, line); m; m = FAST.monthFirst.exec(line)) {
+  if (year && FAST_HINT.dayThenYear.test(line)) for (let m = first(FAST.monthFirst, line); m; m = FAST.monthFirst.exec(line)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const mo = MONTHS[m[1]!.toLowerCase()];
     if (!mo) continue;
@@ -229,7 +237,8 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
 export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDate[] {
   if (!REGEXPS.worthParsing.test(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
-  line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
+  // (only a line with a clock can have one: most lines skip the replacement's scan)
+  if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
   const fast = fastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;

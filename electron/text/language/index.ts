@@ -234,6 +234,11 @@ function otherClass(c: number): number {
     | (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f ? MARK : 0) | (c === 0x201c || c === 0x2018 ? OPENER : 0);
 }
 
+/** The classes of every UTF-16 code unit (64 KB, filled once): one table look-up per character, no test of
+ *  the set of other separators for each character beyond ASCII. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = c < 128 ? ASCII_CLASS[c]! : otherClass(c);
+
 /** What one pass over the blocks of a page reads: their words, stop words and character classes. */
 export interface BlockWords {
   /** words per block (wordsOf(text).length) */
@@ -282,8 +287,7 @@ export function blockWordStats(texts: readonly string[]): BlockWords {
     let hash = h;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? lower.charCodeAt(i) : 32; // (a space after the end closes the last word)
-      // one table look-up tells an ASCII character's classes; the rest are tested one by one
-      const k = c < 128 ? ASCII_CLASS[c]! : otherClass(c);
+      const k = CHAR_CLASS[c]!;
       if (c === 32) start = true;
       else {
         if (k & MARK) sentenceMarks++;

@@ -94,7 +94,7 @@ export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_
 
 const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
-const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? ORG_ALIASES.get(s.replace(/^The /, ''));
+const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
 /** Read a capitalised run: an organisation, a place, a person (with titles split off), or neither. */
 export function readName(run: readonly Token[]): NameReading {
@@ -107,8 +107,10 @@ export function readName(run: readonly Token[]): NameReading {
   if (knownOrg) return { kind: 'organization', name: knownOrg, prefix: '', gender: null, tokens: toks };
   while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !TITLES.has(toks[0]!.lower)) toks = toks.slice(1);
   if (!toks.length) return none();
-  const whole = joined(toks);
-  const org = orgOf(whole);
+  // (nothing cut from the front: the run is the one already looked up)
+  const cutFront = toks.length !== run.length;
+  const whole = cutFront ? joined(toks) : full;
+  const org = cutFront ? orgOf(whole) : undefined;
   if (org) return { kind: 'organization', name: org, prefix: '', gender: null, tokens: toks };
   const place = placeOf(whole);
   if (place) return { kind: 'place', name: place, prefix: '', gender: null, tokens: toks };
@@ -221,8 +223,10 @@ function shift(tokens: readonly Token[], by: number): Token[] {
 }
 
 export function surnameOf(name: string): string {
-  const parts = name.split(/\s+/).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
-  return foldKey(parts.length ? parts[parts.length - 1]! : name);
+  // the last word that is not a suffix ("Jr.", "III"), read from the end
+  const parts = name.split(/\s+/);
+  for (let k = parts.length - 1; k >= 0; k--) if (!NAME_SUFFIXES.has(parts[k]!.toLowerCase())) return foldKey(parts[k]!);
+  return foldKey(name);
 }
 
 export class Registry {

@@ -54,8 +54,14 @@ function isTopicWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || (c >= 0x41 && c <= 0x5a);
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false; // spaces, dashes, curly quotes
-  return TOPIC_WORD_CHAR_RE.test(text[i]!) || (c >= 0xd800 && c <= 0xdbff && TOPIC_WORD_CHAR_RE.test(text.slice(i, i + 2)));
+  if (c >= 0xd800 && c <= 0xdfff) return TOPIC_WORD_CHAR_RE.test(text[i]!) || (c <= 0xdbff && TOPIC_WORD_CHAR_RE.test(text.slice(i, i + 2)));
+  // (any other character answers the same each time: the pattern runs once per character, not once per letter read)
+  let known = TOPIC_OTHER[c]!;
+  if (known === 0) TOPIC_OTHER[c] = known = TOPIC_WORD_CHAR_RE.test(text[i]!) ? 1 : 2;
+  return known === 1;
 }
+/** TOPIC_WORD for characters beyond ASCII outside surrogate pairs, as they are met: 0 not yet read, 1 yes, 2 no. */
+const TOPIC_OTHER = new Uint8Array(0x10000);
 
 /** 2 for a surrogate pair, else 1. */
 const charLength = (text: string, i: number): number => {

@@ -14,6 +14,10 @@ describe('findDates', () => {
     ['20 Nov 2019 08:02 GMT', '2019-11-20T08:02:00+00:00'],
     ['NOV 19 20197:05 AM EST', '2019-11-19T07:05:00'],
     ['Fri, 26 Apr 2024', '2024-04-26'],
+    // month first, day and year after it (also with a suffix, a comma, a line break, a time)
+    ['Updated November 19th, 2019 at 10:41 am', '2019-11-19T10:41:00'],
+    ['Posted Dec. 3\n2022', '2022-12-03'],
+    ['Issue 7 · March 2019 · Sept 30 2019', '2019-09-30'],
   ])('%s → %s', (line, iso) => {
     expect(first(line)?.iso).toBe(iso);
   });
@@ -47,6 +51,9 @@ describe('findDates', () => {
     expect(findDates('© 2019 The Gazette', { order: 'dmy' })).toEqual([]);
     expect(findDates('31/31/2020', { order: 'dmy' })).toEqual([]);
     expect(findDates('Mayor said 5 may', { order: 'dmy' })).toEqual([]);
+    // a month and a year with no day, or a day far from the year, is no full date
+    expect(findDates('Published November 2019', { order: 'dmy' })).toEqual([]);
+    expect(findDates('Week 47 of the season, 2019', { order: 'dmy' })).toEqual([]);
   });
 });
 
@@ -58,6 +65,11 @@ describe('dateOrderEvidence', () => {
   it('house style is a hint, not a proof', () => {
     expect(dateOrderEvidence('December 3, 2022')).toEqual({ order: 'mdy', proven: false });
     expect(dateOrderEvidence('nothing here')).toEqual({ order: null, proven: false });
+  });
+  it('counts written-out dates of each style, whatever the case of the day\'s suffix', () => {
+    expect(dateOrderEvidence('DECEMBER 3RD, 2022 and 4 May 2023')).toEqual({ order: null, proven: false });
+    expect(dateOrderEvidence('Dec. 3rd,\n2022; Jan 5 2023; 4 May 2023')).toEqual({ order: 'mdy', proven: false });
+    expect(dateOrderEvidence('3 December 2022 (in December 2022, 12 issues)')).toEqual({ order: 'dmy', proven: false });
   });
 });
 

@@ -71,6 +71,17 @@ describe('bylines as copied pages print them', () => {
     expect(b?.strength).toBe(strength);
   });
 
+  it('answers the same line the same way each time, and each answer is the caller\'s own copy', () => {
+    // (answers are remembered across pages: a caller changing one must not change the next)
+    for (let k = 0; k < 3; k++) {
+      const b = parseByline('By Ines Marr and Tom Kell');
+      expect(b?.authors).toEqual(['Ines Marr', 'Tom Kell']);
+      expect(b?.byline).toBe('Ines Marr and Tom Kell');
+      b!.authors.push('Someone Else');
+      b!.byline = 'changed by the caller';
+    }
+  });
+
   it('drops the "on" a date left behind, after "By" only', () => {
     expect(parseByline('Written by Ines Marr, RN on March 3, 2021')?.byline).toBe('Ines Marr, RN');
     expect(parseByline('Ines Marr on March 3, 2021 answered Tom')).toBeNull();

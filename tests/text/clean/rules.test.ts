@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { cleanClipping } from '../../../electron/text/clean';
 import { toLines } from '../../../electron/text/clean/01-lines';
 import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
-import { boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, requiredLiterals, topAlternatives, triggerOf } from '../../../electron/text/clean/03-features';
+import { blockWords, boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, requiredLiterals, topAlternatives, triggerOf } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
 import { endsWithCredit } from '../../../electron/text/clean/08-body';
 import { BOILERPLATE, HARD_END_MARKER, REGEXPS } from '../../../electron/text/clean/tables';
 import type { Features } from '../../../electron/text/clean/03-features';
+import { blockWordStats } from '../../../electron/text/language';
 
 const PROSE = [
   'The town council met on Tuesday evening to discuss the new bridge over the river, which has been closed for repairs since the spring floods.',
@@ -238,6 +239,20 @@ describe('fast paths give the answers of the slow ones', () => {
       measure(a, 'en');
       expect(measure(b, 'en')).toEqual(measure(b, 'en', undefined, false));
       expect(measure(b, 'ja')).toEqual(measure(b, 'ja', undefined, false));
+    }), { numRuns: 200 });
+  });
+
+  it('reads the words of lines remembered from earlier pages as the words pass reads them afresh', () => {
+    // remembered lines next to new ones and to a line too long to remember, in any order, on a second page
+    const long = `${PROSE.join(' ')} ${PROSE.join(' ')}`;
+    const line = fc.constantFrom('Subscribe to our newsletter', 'Home', 'By Jane Roe, Reuters', 'İstanbul', 'ÉTÉ à Paris', '12', '',
+      'Die Stadt und der Hafen', 'Le port et la ville', PROSE[0]!, long);
+    const page = fc.array(line, { minLength: 0, maxLength: 10 }).map((texts) => texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 })));
+    fc.assert(fc.property(page, page, (a, b) => {
+      blockWords(a);
+      const { memos, ...remembered } = blockWords(b);
+      expect(memos).toHaveLength(b.length);
+      expect(remembered).toEqual(blockWordStats(b.map((x) => x.text)));
     }), { numRuns: 200 });
   });
 

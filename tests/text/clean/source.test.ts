@@ -58,3 +58,23 @@ describe('mastheadsIn', () => {
     expect(mastheadsIn('')).toEqual([]);
   });
 });
+
+describe('findSource across pages', () => {
+  // a line's hints are remembered once read: the next page that prints it must read as if it were new
+  it('a line read on an earlier page still counts once per print on the next', () => {
+    expect(findSource(['A story in The Hill', 'Sign in to The Guardian', '© 2021 Riverside Digital'])?.source).toBe('Riverside Digital');
+    expect(findSource(['The Guardian', 'Sign in to The Guardian', '© 2021 Riverside Digital'])?.source).toBe('The Guardian');
+    expect(findSource(['Sign in to The Guardian', 'Sign in to The Guardian', '© 2021 Riverside Digital'])?.source).toBe('The Guardian');
+  });
+
+  it('a remembered hint votes on every page, and a changed answer does not change the next page\'s', () => {
+    const page = ['Follow Cobble Lane Courier online:', '© 2021 Lantern Media Group, LLC'];
+    const found = findSource(page);
+    expect(found?.source).toBe('Cobble Lane Courier');
+    found!.source = 'changed by the caller';
+    expect(findSource(page)?.source).toBe('Cobble Lane Courier');
+    const prompt = findSource(['Get full access to the Harbour Gazette e-paper']);
+    prompt!.source = 'changed by the caller';
+    expect(findSource(['Menu', 'Get full access to the Harbour Gazette e-paper'])).toEqual({ source: 'Harbour Gazette', how: 'prompt' });
+  });
+});

@@ -60,6 +60,11 @@ describe('extractTags', () => {
     expect(tagsOf('A pre-election rally, then a reelection dinner.')).not.toContain('topic:Elections');
     expect(tagsOf('The “election” was close; the ‘election’ results came late.')).toContain('topic:Elections');
     expect(tagsOf('Die Wahl — électionélection — war knapp.')).not.toContain('topic:Elections');
+    // a letter beyond ASCII glued on makes another word, on every read (the answer per character is remembered)
+    for (let k = 0; k < 2; k++) {
+      expect(tagsOf('The schoolé opened; the schoolé closed.')).not.toContain('topic:Education');
+      expect(tagsOf('The school·opened; the school·closed.')).toContain('topic:Education');
+    }
   });
   it('names the same tags whether or not the body was just read for quotations', () => {
     // extractTags reuses the names found while extractQuotes read the same body; alone, it reads them itself
