@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
 import { SUMMARY_COLUMNS, toSummary } from './clips';
+import { makeSnippet, phrasesPattern, SNIPPET_TOKENS, type SnippetPhrase } from './search-snippets';
 import { findSpeaker } from './speakers';
 import { statement } from './statements';
 
@@ -17,8 +18,6 @@ export class SearchSyntaxError extends ApiArgumentError {}
 
 /** bm25 column weights: title, body, byline, source, quotes. A title hit counts most. */
 export const BM25_WEIGHTS = '8.0, 1.0, 0.5, 0.5, 1.0';
-/** words of context in a snippet */
-const SNIPPET_TOKENS = 16;
 const DEFAULT_LIMIT = 100;
 const FILTER_NAMES = ['tag', 'speaker', 'source', 'from', 'to'] as const;
 type FilterName = (typeof FILTER_NAMES)[number];
@@ -56,6 +55,8 @@ interface Term {
   negated: boolean;
   /** FTS5 expression of this term (a phrase, a prefix, or an OR of variants) */
   fts: string;
+  /** the same as folded words: one phrase, or one per spelling (snippets find them in the text) */
+  phrases: SnippetPhrase[];
 }
 
 export interface ParsedQuery {
@@ -133,15 +134,15 @@ function tokenize(query: string): Token[] {
   return tokens;
 }
 
-function termFts(text: string, quoted: boolean, prefix: boolean): string | null {
+function termOf(text: string, quoted: boolean, prefix: boolean): Pick<Term, 'fts' | 'phrases'> | null {
   const words = fold(text).match(WORD);
   if (!words) return null;
-  if (prefix) return `"${words.join(' ')}" *`;
+  if (prefix) return { fts: `"${words.join(' ')}" *`, phrases: [{ words, prefix: true, column: null }] };
   if (!quoted && words.length === 1) {
     const variants = VARIANTS_BY_WORD.get(words[0]!);
-    if (variants) return `(${variants.map((v) => `"${v}"`).join(' OR ')})`;
+    if (variants) return { fts: `(${variants.map((v) => `"${v}"`).join(' OR ')})`, phrases: variants.map((v) => ({ words: [v], prefix: false, column: null })) };
   }
-  return `"${words.join(' ')}"`;
+  return { fts: `"${words.join(' ')}"`, phrases: [{ words, prefix: false, column: null }] };
 }
 
 export function parseQuery(query: string): ParsedQuery {
@@ -164,20 +165,20 @@ export function parseQuery(query: string): ParsedQuery {
       pendingNot = true;
       continue;
     }
-    const fts = termFts(token.text, token.quoted, token.prefix);
+    const term = termOf(token.text, token.quoted, token.prefix);
     const negated = token.negated || pendingNot;
     pendingNot = false;
-    if (!fts) {
+    if (!term) {
       if (pendingOr) throw new SearchSyntaxError(`"${token.text}" has no letters or digits to search for`);
       continue; // punctuation alone: nothing to look for
     }
     if (negated) {
       if (pendingOr) throw new SearchSyntaxError('an excluded word cannot be one side of OR');
-      parsed.excluded.push({ negated, fts });
+      parsed.excluded.push({ negated, ...term });
     } else if (pendingOr) {
-      parsed.groups[parsed.groups.length - 1]!.push({ negated, fts });
+      parsed.groups[parsed.groups.length - 1]!.push({ negated, ...term });
       pendingOr = false;
-    } else parsed.groups.push([{ negated, fts }]);
+    } else parsed.groups.push([{ negated, ...term }]);
   }
   if (pendingOr) throw new SearchSyntaxError('OR must stand between two words, e.g. Kyiv OR Kharkiv');
   if (pendingNot) throw new SearchSyntaxError('NOT must be followed by the word to leave out');
@@ -218,7 +219,12 @@ export interface CompiledSearch {
   match: string | null;
   where: string[];
   params: Record<string, string>;
+  /** the phrases a hit holds (the positive terms and source: names), marked in its snippet */
+  phrases: SnippetPhrase[];
 }
+
+/** the full-text index's columns, in order (snippets read them all) */
+const SEARCH_COLUMNS = ['title', 'body', 'byline', 'source', 'quotes'] as const;
 
 /** Resolves a speaker name (own name, other spelling or merged alias) to the library's speaker id. */
 export type SpeakerResolver = (name: string) => number | null;
@@ -285,9 +291,11 @@ function compile(
   }
 
   const { positive, negative } = matchExpressions(parsed);
+  const phrases: SnippetPhrase[] = parsed.groups.flat().flatMap((t) => t.phrases);
   const sources = filters.source.map((s) => {
     const phrase = phraseOf(s);
     if (!phrase) throw new SearchSyntaxError(`source: needs a name with letters, not "${s}"`);
+    phrases.push({ words: fold(s).match(WORD)!, prefix: false, column: SEARCH_COLUMNS.indexOf('source') });
     return `source : ${phrase}`;
   });
   const required = [positive, ...sources].filter((x): x is string => x !== null);
@@ -298,7 +306,7 @@ function compile(
     else where.push(`${id} NOT IN (SELECT rowid FROM clip_search WHERE clip_search MATCH ${param(negative)})`);
   }
   if (match) params.match = match;
-  return { match, where, params };
+  return { match, where, params, phrases };
 }
 
 const ORDER_SQL: Record<ClipSort, string> = {
@@ -318,6 +326,8 @@ export interface SearchSql {
   params: Record<string, string | number>;
   /** true when the query has text: snippets come from the index */
   text: boolean;
+  /** the phrases marked in snippets */
+  phrases: SnippetPhrase[];
   /** by relevance with words: the title tier's statements (see relevancePage) */
   tiers: RelevanceTiers | null;
 }
@@ -425,6 +435,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
         countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where}`,
         params,
         text: true,
+        phrases: compiled.phrases,
         tiers,
       };
     }
@@ -435,6 +446,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
       countSql: `SELECT count(*) FROM clip_search JOIN clips c ON c.id = clip_search.rowid WHERE clip_search MATCH @match AND ${where}`,
       params,
       text: true,
+      phrases: compiled.phrases,
       tiers: null,
     };
   }
@@ -444,6 +456,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
     countSql: `SELECT count(*) FROM clips c WHERE ${where}`,
     params,
     text: false,
+    phrases: [],
     tiers: null,
   };
 }
@@ -499,18 +512,24 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
 }
 
 /**
- * Snippets of the page's clips, by id, in one pass over the hits between the page's lowest and highest id
- * (about 0.2 µs a hit at 100,000 clips). A query per clip (MATCH … AND rowid BETWEEN ? AND ?) cost 1–3 ms a
- * clip there: FTS5 sets the expression up again and seeks each term in every segment of the index, and a prefix
- * is expanded again. (MATCH … AND rowid = ? is worse: SQLite 3.53's FTS5 gave every hit, so the old per-clip
- * query returned the first hit's snippet for every clip.)
+ * Snippets of the page's clips, by id, made from their indexed text (search-snippets.ts: FTS5's snippet() cost
+ * 11–18 ms a page at 100,000 clips). A clip where none of the phrases is found there (a spelling the index
+ * folds differently) gets FTS5's snippet().
+ *
+ * Ids are bound as BigInt: better-sqlite3 binds a JS number as a REAL, and FTS5 (SQLite 3.53) does not use a
+ * REAL rowid constraint to seek: `rowid = ?` then gave every hit, and `rowid BETWEEN ? AND ?` walked them all.
  */
-function pageSnippets(db: Database.Database, match: string, ids: readonly number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  const rows = statement(db, `SELECT rowid AS id, ${SNIPPET_SQL} AS snippet FROM clip_search
-    WHERE clip_search MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
-    .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[];
-  return new Map(rows.map((r) => [r.id, r.snippet]));
+function pageSnippets(db: Database.Database, match: string, phrases: readonly SnippetPhrase[], ids: readonly number[]): Map<number, string> {
+  const text = statement(db, `SELECT ${SEARCH_COLUMNS.join(', ')} FROM clip_search WHERE rowid = ?`).raw();
+  const fallback = statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck();
+  const snippets = new Map<number, string>();
+  const pattern = phrases.length ? phrasesPattern(phrases) : null;
+  for (const id of ids) {
+    const columns = text.get(BigInt(id)) as (string | null)[] | undefined;
+    const made = columns && pattern ? makeSnippet(columns, phrases, pattern) : null;
+    snippets.set(id, made ?? ((fallback.get(match, BigInt(id)) as string | undefined) ?? ''));
+  }
+  return snippets;
 }
 
 /** Knobs for tests: a small library takes the paths of a big one. */
@@ -537,7 +556,7 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
     const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
-    const snippets = found.text ? pageSnippets(db, String(found.params.match), ids) : null;
+    const snippets = found.text ? pageSnippets(db, String(found.params.match), found.phrases, ids) : null;
     return {
       total,
       clips: ids.map((id) => {
