@@ -501,7 +501,12 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   } else {
     total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, params)) as number;
     if (total <= smallHits) return { total, ids: total === 0 ? [] : run(tiers.smallSql, limit, offset) };
-    first = run(tiers.firstSql, limit, offset);
+    // a word in no title skips tier 1's pass over every hit (the test stops at the first title hit)
+    if (Object.values(get(tiers.anyFirstSql))[0] === 1) first = run(tiers.firstSql, limit, offset);
+    else {
+      first = [];
+      firsts = 0;
+    }
   }
   if (first.length === limit || offset + first.length >= total) return { total, ids: first };
   // tier 1 ended on this page (it held offset + first.length hits), or before it: count it
@@ -532,6 +537,63 @@ function pageSnippets(db: Database.Database, match: string, phrases: readonly Sn
   return snippets;
 }
 
+/**
+ * Above this share of the library, a list of the clips with one tag or one speaker walks the clips by date and
+ * tests each (a few hundred tests for a page) instead of listing all of that tag's or speaker's clips first (55,000
+ * for the commonest tag of a 100,000-clip library: 10 ms before the first row).
+ */
+const DENSE_SHARE = 0.02;
+
+/**
+ * A list with one tag or one speaker and nothing else (no words, the default order): the count from what the
+ * library keeps (a tag's live_clips) or from one index (a speaker's clips), not by testing every clip of the
+ * library against the filter (35–45 ms at 100,000 clips). Null when the request is of another shape.
+ */
+function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty: boolean): { total: number; ids: number[] } | null {
+  if (request.sort !== undefined && request.sort !== 'relevance' && request.sort !== 'published') return null;
+  const parsed = parseQuery(request.query);
+  if (parsed.groups.length || parsed.excluded.length) return null;
+  const values = Object.fromEntries(
+    FILTER_NAMES.map((name) => {
+      const field = (request as SearchFilters)[name];
+      return [name, [...(parsed.filters[name] ?? []), ...(field !== undefined && field.trim() !== '' ? [field.trim()] : [])]];
+    }),
+  ) as Record<FilterName, string[]>;
+  const used = FILTER_NAMES.filter((name) => values[name].length > 0);
+  if (used.length !== 1 || values[used[0]!].length !== 1 || (used[0] !== 'tag' && used[0] !== 'speaker')) return null;
+  const value = values[used[0]!][0]!;
+  let total: number;
+  let member: string;
+  let id: number;
+  if (used[0] === 'tag') {
+    const ids = statement(db, 'SELECT id FROM tags WHERE name = ? UNION SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().all(value, value) as number[];
+    if (ids.length !== 1) return null;
+    id = ids[0]!;
+    total = statement(db, 'SELECT live_clips FROM tags WHERE id = ?').pluck().get(id) as number;
+    member = 'EXISTS (SELECT 1 FROM clip_tags ct WHERE ct.clip_id = c.id AND ct.tag_id = ?)';
+  } else {
+    const speaker = findSpeaker(db, value);
+    if (!speaker) return null;
+    id = speaker.id;
+    const clips = 'SELECT DISTINCT clip_id FROM quotes INDEXED BY quotes_speaker_id WHERE speaker_id = ?';
+    total = statement(db, `SELECT count(*) FROM (${clips}) q${trashEmpty ? '' : ' WHERE q.clip_id NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL)'}`).pluck().get(id) as number;
+    member = 'EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = ? AND q.clip_id = c.id)';
+  }
+  const limit = request.limit ?? DEFAULT_LIMIT;
+  const offset = request.offset ?? 0;
+  if (total === 0 || offset >= total) return { total, ids: [] };
+  // (max(id) stands for the library's size: one seek)
+  const size = (statement(db, 'SELECT max(id) FROM clips').pluck().get() as number | null) ?? 0;
+  if (total < DENSE_SHARE * size) {
+    // a rare tag or speaker: the general list, whose filter lists are small
+    const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
+    return { total, ids: db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
+  }
+  const ids = statement(db, `SELECT c.id FROM clips c INDEXED BY clips_live_published WHERE c.deleted_at IS NULL AND ${member}
+    ORDER BY ${ORDER_SQL.published} LIMIT ? OFFSET ?`).pluck().all(id, limit, offset) as number[];
+  return { total, ids };
+}
+
 /** Knobs for tests: a small library takes the paths of a big one. */
 export interface SearchTuning {
   /** SMALL_HITS */
@@ -546,11 +608,13 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
   // (one seek of the clips_trash partial index)
   const trashEmpty = !statement(db, 'SELECT EXISTS (SELECT 1 FROM clips WHERE deleted_at IS NOT NULL)').pluck().get();
   const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
+  const oneFilter = found.text ? null : oneFilterList(db, request, trashEmpty);
   try {
     // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)
     let total: number;
     let ids: number[];
     if (found.tiers) ({ total, ids } = relevancePage(db, found, tuning.smallHits ?? SMALL_HITS));
+    else if (oneFilter) ({ total, ids } = oneFilter);
     else {
       total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
