@@ -337,6 +337,11 @@ export interface SearchSql {
  * others (tier 2), best bm25 first. Each statement takes the search's params.
  */
 export interface RelevanceTiers {
+  /**
+   * whether any title at all holds a search word (the titles' own index: microseconds); when none does, there is
+   * no tier 1 and anyFirstSql need not read every hit to find that out
+   */
+  anyTitleSql: string;
   /** whether any hit holds a search word in its title, the filters left aside (stops at the first) */
   anyFirstSql: string;
   /**
@@ -377,10 +382,13 @@ export interface SearchOptions {
   trashEmpty?: boolean;
 }
 
-/** The words of a query (its positive terms) restricted to the title column: tier 1 of relevancePage. */
-function titleExpression(parsed: ParsedQuery): string | null {
+/**
+ * The words of a query (its positive terms, any of them): what a title of tier 1 of relevancePage holds. Searched
+ * in the titles' own index (clip_title_search, migration 0007), and as the title column of the main one.
+ */
+function titleTerms(parsed: ParsedQuery): string | null {
   const terms = parsed.groups.flat().map((t) => t.fts);
-  return terms.length ? `title : (${terms.join(' OR ')})` : null;
+  return terms.length ? `(${terms.join(' OR ')})` : null;
 }
 
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
@@ -403,14 +411,14 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
       const ranked = (extra: string) => `SELECT s.rowid AS id FROM clip_search s
               WHERE clip_search MATCH @match${extra} AND ${where}
               ORDER BY ${BM25_ORDER} LIMIT @limit OFFSET @offset`;
-      const title = titleExpression(parsed);
+      const titles = titleTerms(parsed);
       let tiers: RelevanceTiers | null = null;
-      if (title) {
-        params.title = title;
-        // (+s.rowid: the title hits are listed once, and tested per hit through a Bloom filter; a plain rowid
-        // IN would run the whole MATCH again once per title hit)
-        const inTitle = `+s.rowid IN (SELECT t.rowid FROM clip_search t WHERE t.clip_search MATCH @title)`;
-        params.tier = `(${compiled.match}) AND ${title}`;
+      if (titles) {
+        params.titles = titles;
+        // (+s.rowid: the titles are listed once, from their own small index, and tested per hit through a Bloom
+        // filter; a plain rowid IN would run the whole MATCH again once per title hit)
+        const inTitle = `+s.rowid IN (SELECT t.rowid FROM clip_title_search t WHERE t.clip_title_search MATCH @titles)`;
+        params.tier = `(${compiled.match}) AND title : ${titles}`;
         const filtered = compiled.where.length > (options.trashEmpty ? 0 : 1);
         // the hits that pass the filters, listed once, with bm25 scores for tier 1's only (or for all)
         const once = (score: string) => `WITH hits AS MATERIALIZED (
@@ -420,6 +428,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NOT NULL
                     ORDER BY score, id DESC LIMIT @limit OFFSET @offset)) AS ids`;
         tiers = {
+          anyTitleSql: `SELECT EXISTS (SELECT 1 FROM clip_title_search WHERE clip_title_search MATCH @titles)`,
           anyFirstSql: `SELECT EXISTS (SELECT 1 FROM clip_search WHERE clip_search MATCH @tier)`,
           onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
           onceAllSql: filtered ? once(BM25) : null,
@@ -493,16 +502,16 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   let first: number[];
   let firsts: number | null = null;
   const get = (sql: string) => db.prepare(sql).get(paramsFor(sql, params)) as Record<string, unknown>;
+  const anyFirst = () => Object.values(get(tiers.anyTitleSql))[0] === 1 && Object.values(get(tiers.anyFirstSql))[0] === 1;
   if (tiers.onceSql && tiers.onceAllSql) {
-    const anyFirst = Object.values(get(tiers.anyFirstSql))[0] === 1;
-    const once = get(anyFirst ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string };
+    const once = get(anyFirst() ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string };
     ({ total, firsts } = once);
     first = JSON.parse(once.ids) as number[];
   } else {
     total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, params)) as number;
     if (total <= smallHits) return { total, ids: total === 0 ? [] : run(tiers.smallSql, limit, offset) };
     // a word in no title skips tier 1's pass over every hit (the test stops at the first title hit)
-    if (Object.values(get(tiers.anyFirstSql))[0] === 1) first = run(tiers.firstSql, limit, offset);
+    if (anyFirst()) first = run(tiers.firstSql, limit, offset);
     else {
       first = [];
       firsts = 0;
