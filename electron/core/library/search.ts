@@ -1,7 +1,7 @@
 // Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
 // filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, ranking
 // (title hits first, bm25 within each tier: see relevancePage) and snippets marked with \u0002 … \u0003 (never
-// HTML). The trash is left out.
+// HTML; made from the page's text, search-snippets.ts). The trash is left out.
 //
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
@@ -490,6 +490,9 @@ function paramsFor(sql: string, params: Record<string, string | number>): Record
  * exact top 100 was entirely title hits whenever there were any. The first pages then rank only the title hits
  * (a few percent of the hits), and deep pages past tier 1 rank the rest. Ranking only the newest N hits was the
  * other cheap choice; it was rejected because it hides the best old clip, which a cuttings library exists to keep.
+ *
+ * Which clips' titles hold a search word comes from the titles' own index (clip_title_search, migration 0007):
+ * asking the main index meant a pass over every hit's positions with a column filter.
  *
  * The count and the ids of one page: tier 1's rows, then tier 2's once tier 1 runs out.
  */
