@@ -1,7 +1,7 @@
 // Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
 // filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, ranking
 // (title hits first, bm25 within each tier: see relevancePage) and snippets marked with \u0002 … \u0003 (never
-// HTML). The trash is left out.
+// HTML; made from the page's text, search-snippets.ts). The trash is left out.
 //
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { ApiArgumentError } from '../../shared/api-schema';
 import type { ClipSort, SearchFilters, SearchRequest, SearchResult } from '../../shared/api';
 import { SUMMARY_COLUMNS, toSummary } from './clips';
+import { makeSnippet, phrasesPattern, SNIPPET_TOKENS, type SnippetPhrase } from './search-snippets';
 import { findSpeaker } from './speakers';
 import { statement } from './statements';
 
@@ -17,8 +18,6 @@ export class SearchSyntaxError extends ApiArgumentError {}
 
 /** bm25 column weights: title, body, byline, source, quotes. A title hit counts most. */
 export const BM25_WEIGHTS = '8.0, 1.0, 0.5, 0.5, 1.0';
-/** words of context in a snippet */
-const SNIPPET_TOKENS = 16;
 const DEFAULT_LIMIT = 100;
 const FILTER_NAMES = ['tag', 'speaker', 'source', 'from', 'to'] as const;
 type FilterName = (typeof FILTER_NAMES)[number];
@@ -56,6 +55,8 @@ interface Term {
   negated: boolean;
   /** FTS5 expression of this term (a phrase, a prefix, or an OR of variants) */
   fts: string;
+  /** the same as folded words: one phrase, or one per spelling (snippets find them in the text) */
+  phrases: SnippetPhrase[];
 }
 
 export interface ParsedQuery {
@@ -133,15 +134,15 @@ function tokenize(query: string): Token[] {
   return tokens;
 }
 
-function termFts(text: string, quoted: boolean, prefix: boolean): string | null {
+function termOf(text: string, quoted: boolean, prefix: boolean): Pick<Term, 'fts' | 'phrases'> | null {
   const words = fold(text).match(WORD);
   if (!words) return null;
-  if (prefix) return `"${words.join(' ')}" *`;
+  if (prefix) return { fts: `"${words.join(' ')}" *`, phrases: [{ words, prefix: true, column: null }] };
   if (!quoted && words.length === 1) {
     const variants = VARIANTS_BY_WORD.get(words[0]!);
-    if (variants) return `(${variants.map((v) => `"${v}"`).join(' OR ')})`;
+    if (variants) return { fts: `(${variants.map((v) => `"${v}"`).join(' OR ')})`, phrases: variants.map((v) => ({ words: [v], prefix: false, column: null })) };
   }
-  return `"${words.join(' ')}"`;
+  return { fts: `"${words.join(' ')}"`, phrases: [{ words, prefix: false, column: null }] };
 }
 
 export function parseQuery(query: string): ParsedQuery {
@@ -164,20 +165,20 @@ export function parseQuery(query: string): ParsedQuery {
       pendingNot = true;
       continue;
     }
-    const fts = termFts(token.text, token.quoted, token.prefix);
+    const term = termOf(token.text, token.quoted, token.prefix);
     const negated = token.negated || pendingNot;
     pendingNot = false;
-    if (!fts) {
+    if (!term) {
       if (pendingOr) throw new SearchSyntaxError(`"${token.text}" has no letters or digits to search for`);
       continue; // punctuation alone: nothing to look for
     }
     if (negated) {
       if (pendingOr) throw new SearchSyntaxError('an excluded word cannot be one side of OR');
-      parsed.excluded.push({ negated, fts });
+      parsed.excluded.push({ negated, ...term });
     } else if (pendingOr) {
-      parsed.groups[parsed.groups.length - 1]!.push({ negated, fts });
+      parsed.groups[parsed.groups.length - 1]!.push({ negated, ...term });
       pendingOr = false;
-    } else parsed.groups.push([{ negated, fts }]);
+    } else parsed.groups.push([{ negated, ...term }]);
   }
   if (pendingOr) throw new SearchSyntaxError('OR must stand between two words, e.g. Kyiv OR Kharkiv');
   if (pendingNot) throw new SearchSyntaxError('NOT must be followed by the word to leave out');
@@ -218,7 +219,12 @@ export interface CompiledSearch {
   match: string | null;
   where: string[];
   params: Record<string, string>;
+  /** the phrases a hit holds (the positive terms and source: names), marked in its snippet */
+  phrases: SnippetPhrase[];
 }
+
+/** the full-text index's columns, in order (snippets read them all) */
+const SEARCH_COLUMNS = ['title', 'body', 'byline', 'source', 'quotes'] as const;
 
 /** Resolves a speaker name (own name, other spelling or merged alias) to the library's speaker id. */
 export type SpeakerResolver = (name: string) => number | null;
@@ -226,12 +232,16 @@ export type SpeakerResolver = (name: string) => number | null;
 /**
  * The conditions of a text search never read a clip's row, only indexes: a clips row holds the original and
  * the body, so its later columns (deleted_at, published) sit in overflow pages, and checking them for every hit
- * of a common word was most of a search's time. The trash and the dates come from partial indexes instead.
+ * of a common word was most of a search's time. The trash comes from a partial index; a date is one seek per
+ * hit in clips_state (id, deleted_at, published): listing every clip of a date range first cost about 1 µs a
+ * clip (50 ms for "to:2012-12-31" at 100,000 clips), a seek about 0.35 µs a hit (9 ms for a word in 25,000).
  */
 const INDEX_ONLY = {
   live: (id: string) => `${id} NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL)`,
-  from: (id: string, at: string) => `${id} IN (SELECT id FROM clips WHERE deleted_at IS NULL AND published >= ${at})`,
-  to: (id: string, at: string) => `${id} IN (SELECT id FROM clips WHERE deleted_at IS NULL AND published < ${at})`,
+  from: (id: string, at: string) =>
+    `EXISTS (SELECT 1 FROM clips d INDEXED BY clips_state WHERE d.id = ${id} AND d.deleted_at IS NULL AND d.published >= ${at})`,
+  to: (id: string, at: string) =>
+    `EXISTS (SELECT 1 FROM clips d INDEXED BY clips_state WHERE d.id = ${id} AND d.deleted_at IS NULL AND d.published < ${at})`,
 };
 
 /**
@@ -285,9 +295,11 @@ function compile(
   }
 
   const { positive, negative } = matchExpressions(parsed);
+  const phrases: SnippetPhrase[] = parsed.groups.flat().flatMap((t) => t.phrases);
   const sources = filters.source.map((s) => {
     const phrase = phraseOf(s);
     if (!phrase) throw new SearchSyntaxError(`source: needs a name with letters, not "${s}"`);
+    phrases.push({ words: fold(s).match(WORD)!, prefix: false, column: SEARCH_COLUMNS.indexOf('source') });
     return `source : ${phrase}`;
   });
   const required = [positive, ...sources].filter((x): x is string => x !== null);
@@ -298,7 +310,7 @@ function compile(
     else where.push(`${id} NOT IN (SELECT rowid FROM clip_search WHERE clip_search MATCH ${param(negative)})`);
   }
   if (match) params.match = match;
-  return { match, where, params };
+  return { match, where, params, phrases };
 }
 
 const ORDER_SQL: Record<ClipSort, string> = {
@@ -318,6 +330,8 @@ export interface SearchSql {
   params: Record<string, string | number>;
   /** true when the query has text: snippets come from the index */
   text: boolean;
+  /** the phrases marked in snippets */
+  phrases: SnippetPhrase[];
   /** by relevance with words: the title tier's statements (see relevancePage) */
   tiers: RelevanceTiers | null;
 }
@@ -327,8 +341,12 @@ export interface SearchSql {
  * others (tier 2), best bm25 first. Each statement takes the search's params.
  */
 export interface RelevanceTiers {
-  /** whether any hit holds a search word in its title, the filters left aside (stops at the first) */
-  anyFirstSql: string;
+  /**
+   * whether any title at all holds a search word (the titles' own index: microseconds): when none does, there is
+   * no tier 1 to rank. (Asking the main index whether any hit holds one cost a pass over every hit when none
+   * did, and 8 ms of setting up a prefix's terms when one did.)
+   */
+  anyTitleSql: string;
   /**
    * with filters: one statement giving `total` (hits that pass the filters), `firsts` (those in tier 1) and `ids`
    * (a JSON array: tier 1's part of the page), so the filters' lists are built once, not for a count and a page;
@@ -367,10 +385,13 @@ export interface SearchOptions {
   trashEmpty?: boolean;
 }
 
-/** The words of a query (its positive terms) restricted to the title column: tier 1 of relevancePage. */
-function titleExpression(parsed: ParsedQuery): string | null {
+/**
+ * The words of a query (its positive terms, any of them): what a title of tier 1 of relevancePage holds. Searched
+ * in the titles' own index (clip_title_search, migration 0007), and as the title column of the main one.
+ */
+function titleTerms(parsed: ParsedQuery): string | null {
   const terms = parsed.groups.flat().map((t) => t.fts);
-  return terms.length ? `title : (${terms.join(' OR ')})` : null;
+  return terms.length ? `(${terms.join(' OR ')})` : null;
 }
 
 /** The SQL of a search (exposed so tests can EXPLAIN it). Throws SearchSyntaxError with a readable message. */
@@ -393,14 +414,14 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
       const ranked = (extra: string) => `SELECT s.rowid AS id FROM clip_search s
               WHERE clip_search MATCH @match${extra} AND ${where}
               ORDER BY ${BM25_ORDER} LIMIT @limit OFFSET @offset`;
-      const title = titleExpression(parsed);
+      const titles = titleTerms(parsed);
       let tiers: RelevanceTiers | null = null;
-      if (title) {
-        params.title = title;
-        // (+s.rowid: the title hits are listed once, and tested per hit through a Bloom filter; a plain rowid
-        // IN would run the whole MATCH again once per title hit)
-        const inTitle = `+s.rowid IN (SELECT t.rowid FROM clip_search t WHERE t.clip_search MATCH @title)`;
-        params.tier = `(${compiled.match}) AND ${title}`;
+      if (titles) {
+        params.titles = titles;
+        // (+s.rowid: the titles are listed once, from their own small index, and tested per hit through a Bloom
+        // filter; a plain rowid IN would run the whole MATCH again once per title hit)
+        const inTitle = `+s.rowid IN (SELECT t.rowid FROM clip_title_search t WHERE t.clip_title_search MATCH @titles)`;
+        params.tier = `(${compiled.match}) AND title : ${titles}`;
         const filtered = compiled.where.length > (options.trashEmpty ? 0 : 1);
         // the hits that pass the filters, listed once, with bm25 scores for tier 1's only (or for all)
         const once = (score: string) => `WITH hits AS MATERIALIZED (
@@ -410,7 +431,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NOT NULL
                     ORDER BY score, id DESC LIMIT @limit OFFSET @offset)) AS ids`;
         tiers = {
-          anyFirstSql: `SELECT EXISTS (SELECT 1 FROM clip_search WHERE clip_search MATCH @tier)`,
+          anyTitleSql: `SELECT EXISTS (SELECT 1 FROM clip_title_search WHERE clip_title_search MATCH @titles)`,
           onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
           onceAllSql: filtered ? once(BM25) : null,
           countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @tier AND ${where}`,
@@ -425,6 +446,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
         countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where}`,
         params,
         text: true,
+        phrases: compiled.phrases,
         tiers,
       };
     }
@@ -435,6 +457,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
       countSql: `SELECT count(*) FROM clip_search JOIN clips c ON c.id = clip_search.rowid WHERE clip_search MATCH @match AND ${where}`,
       params,
       text: true,
+      phrases: compiled.phrases,
       tiers: null,
     };
   }
@@ -444,6 +467,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
     countSql: `SELECT count(*) FROM clips c WHERE ${where}`,
     params,
     text: false,
+    phrases: [],
     tiers: null,
   };
 }
@@ -467,6 +491,9 @@ function paramsFor(sql: string, params: Record<string, string | number>): Record
  * (a few percent of the hits), and deep pages past tier 1 rank the rest. Ranking only the newest N hits was the
  * other cheap choice; it was rejected because it hides the best old clip, which a cuttings library exists to keep.
  *
+ * Which clips' titles hold a search word comes from the titles' own index (clip_title_search, migration 0007):
+ * asking the main index meant a pass over every hit's positions with a column filter.
+ *
  * The count and the ids of one page: tier 1's rows, then tier 2's once tier 1 runs out.
  */
 function relevancePage(db: Database.Database, found: SearchSql, smallHits: number): { total: number; ids: number[] } {
@@ -480,15 +507,20 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   let first: number[];
   let firsts: number | null = null;
   const get = (sql: string) => db.prepare(sql).get(paramsFor(sql, params)) as Record<string, unknown>;
+  const anyFirst = () => Object.values(get(tiers.anyTitleSql))[0] === 1;
   if (tiers.onceSql && tiers.onceAllSql) {
-    const anyFirst = Object.values(get(tiers.anyFirstSql))[0] === 1;
-    const once = get(anyFirst ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string };
+    const once = get(anyFirst() ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string };
     ({ total, firsts } = once);
     first = JSON.parse(once.ids) as number[];
   } else {
     total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, params)) as number;
     if (total <= smallHits) return { total, ids: total === 0 ? [] : run(tiers.smallSql, limit, offset) };
-    first = run(tiers.firstSql, limit, offset);
+    // a word in no title skips tier 1's pass over every hit
+    if (anyFirst()) first = run(tiers.firstSql, limit, offset);
+    else {
+      first = [];
+      firsts = 0;
+    }
   }
   if (first.length === limit || offset + first.length >= total) return { total, ids: first };
   // tier 1 ended on this page (it held offset + first.length hits), or before it: count it
@@ -499,18 +531,81 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
 }
 
 /**
- * Snippets of the page's clips, by id, in one pass over the hits between the page's lowest and highest id
- * (about 0.2 µs a hit at 100,000 clips). A query per clip (MATCH … AND rowid BETWEEN ? AND ?) cost 1–3 ms a
- * clip there: FTS5 sets the expression up again and seeks each term in every segment of the index, and a prefix
- * is expanded again. (MATCH … AND rowid = ? is worse: SQLite 3.53's FTS5 gave every hit, so the old per-clip
- * query returned the first hit's snippet for every clip.)
+ * Snippets of the page's clips, by id, made from their indexed text (search-snippets.ts: FTS5's snippet() cost
+ * 11–18 ms a page at 100,000 clips). A clip where none of the phrases is found there (a spelling the index
+ * folds differently) gets FTS5's snippet().
+ *
+ * Ids are bound as BigInt: better-sqlite3 binds a JS number as a REAL, and FTS5 (SQLite 3.53) does not use a
+ * REAL rowid constraint to seek: `rowid = ?` then gave every hit, and `rowid BETWEEN ? AND ?` walked them all.
  */
-function pageSnippets(db: Database.Database, match: string, ids: readonly number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  const rows = statement(db, `SELECT rowid AS id, ${SNIPPET_SQL} AS snippet FROM clip_search
-    WHERE clip_search MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
-    .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[];
-  return new Map(rows.map((r) => [r.id, r.snippet]));
+function pageSnippets(db: Database.Database, match: string, phrases: readonly SnippetPhrase[], ids: readonly number[]): Map<number, string> {
+  const text = statement(db, `SELECT ${SEARCH_COLUMNS.join(', ')} FROM clip_search WHERE rowid = ?`).raw();
+  const fallback = statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck();
+  const snippets = new Map<number, string>();
+  const pattern = phrases.length ? phrasesPattern(phrases) : null;
+  for (const id of ids) {
+    const columns = text.get(BigInt(id)) as (string | null)[] | undefined;
+    const made = columns && pattern ? makeSnippet(columns, phrases, pattern) : null;
+    snippets.set(id, made ?? ((fallback.get(match, BigInt(id)) as string | undefined) ?? ''));
+  }
+  return snippets;
+}
+
+/**
+ * Above this share of the library, a list of the clips with one tag or one speaker walks the clips by date and
+ * tests each (a few hundred tests for a page) instead of listing all of that tag's or speaker's clips first (55,000
+ * for the commonest tag of a 100,000-clip library: 10 ms before the first row).
+ */
+const DENSE_SHARE = 0.02;
+
+/**
+ * A list with one tag or one speaker and nothing else (no words, the default order): the count from what the
+ * library keeps (a tag's live_clips) or from one index (a speaker's clips), not by testing every clip of the
+ * library against the filter (35–45 ms at 100,000 clips). Null when the request is of another shape.
+ */
+function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty: boolean): { total: number; ids: number[] } | null {
+  if (request.sort !== undefined && request.sort !== 'relevance' && request.sort !== 'published') return null;
+  const parsed = parseQuery(request.query);
+  if (parsed.groups.length || parsed.excluded.length) return null;
+  const values = Object.fromEntries(
+    FILTER_NAMES.map((name) => {
+      const field = (request as SearchFilters)[name];
+      return [name, [...(parsed.filters[name] ?? []), ...(field !== undefined && field.trim() !== '' ? [field.trim()] : [])]];
+    }),
+  ) as Record<FilterName, string[]>;
+  const used = FILTER_NAMES.filter((name) => values[name].length > 0);
+  if (used.length !== 1 || values[used[0]!].length !== 1 || (used[0] !== 'tag' && used[0] !== 'speaker')) return null;
+  const value = values[used[0]!][0]!;
+  let total: number;
+  let member: string;
+  let id: number;
+  if (used[0] === 'tag') {
+    const ids = statement(db, 'SELECT id FROM tags WHERE name = ? UNION SELECT tag_id FROM tag_aliases WHERE name = ?').pluck().all(value, value) as number[];
+    if (ids.length !== 1) return null;
+    id = ids[0]!;
+    total = statement(db, 'SELECT live_clips FROM tags WHERE id = ?').pluck().get(id) as number;
+    member = 'EXISTS (SELECT 1 FROM clip_tags ct WHERE ct.clip_id = c.id AND ct.tag_id = ?)';
+  } else {
+    const speaker = findSpeaker(db, value);
+    if (!speaker) return null;
+    id = speaker.id;
+    const clips = 'SELECT DISTINCT clip_id FROM quotes INDEXED BY quotes_speaker_id WHERE speaker_id = ?';
+    total = statement(db, `SELECT count(*) FROM (${clips}) q${trashEmpty ? '' : ' WHERE q.clip_id NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL)'}`).pluck().get(id) as number;
+    member = 'EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = ? AND q.clip_id = c.id)';
+  }
+  const limit = request.limit ?? DEFAULT_LIMIT;
+  const offset = request.offset ?? 0;
+  if (total === 0 || offset >= total) return { total, ids: [] };
+  // (max(id) stands for the library's size: one seek)
+  const size = (statement(db, 'SELECT max(id) FROM clips').pluck().get() as number | null) ?? 0;
+  if (total < DENSE_SHARE * size) {
+    // a rare tag or speaker: the general list, whose filter lists are small
+    const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
+    return { total, ids: db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
+  }
+  const ids = statement(db, `SELECT c.id FROM clips c INDEXED BY clips_live_published WHERE c.deleted_at IS NULL AND ${member}
+    ORDER BY ${ORDER_SQL.published} LIMIT ? OFFSET ?`).pluck().all(id, limit, offset) as number[];
+  return { total, ids };
 }
 
 /** Knobs for tests: a small library takes the paths of a big one. */
@@ -527,17 +622,19 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
   // (one seek of the clips_trash partial index)
   const trashEmpty = !statement(db, 'SELECT EXISTS (SELECT 1 FROM clips WHERE deleted_at IS NOT NULL)').pluck().get();
   const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
+  const oneFilter = found.text ? null : oneFilterList(db, request, trashEmpty);
   try {
     // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)
     let total: number;
     let ids: number[];
     if (found.tiers) ({ total, ids } = relevancePage(db, found, tuning.smallHits ?? SMALL_HITS));
+    else if (oneFilter) ({ total, ids } = oneFilter);
     else {
       total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
     const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
-    const snippets = found.text ? pageSnippets(db, String(found.params.match), ids) : null;
+    const snippets = found.text ? pageSnippets(db, String(found.params.match), found.phrases, ids) : null;
     return {
       total,
       clips: ids.map((id) => {
