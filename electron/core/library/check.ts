@@ -1,4 +1,5 @@
-// `cuttings check`: SQLite's integrity check, the foreign keys, and the search index's own check.
+// `cuttings check`: SQLite's integrity check, the foreign keys, and the search indexes' own checks (the main
+// index, and the titles' index that ranks title hits first).
 import type Database from 'better-sqlite3';
 
 export interface CheckResult {
@@ -22,10 +23,12 @@ export function checkLibrary(db: Database.Database): CheckResult {
   } catch (error) {
     problems.push(`database: ${(error as Error).message}`);
   }
-  try {
-    db.prepare("INSERT INTO clip_search(clip_search, rank) VALUES ('integrity-check', 1)").run();
-  } catch (error) {
-    problems.push(`search index: ${(error as Error).message} (rebuild it with \`cuttings check --repair\`)`);
+  for (const index of ['clip_search', 'clip_title_search']) {
+    try {
+      db.prepare(`INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`).run();
+    } catch (error) {
+      problems.push(`search index: ${(error as Error).message} (rebuild it with \`cuttings check --repair\`)`);
+    }
   }
   try {
     const missing = db.prepare('SELECT count(*) FROM clips c WHERE NOT EXISTS (SELECT 1 FROM clip_search s WHERE s.rowid = c.id)').pluck().get() as number;
@@ -37,9 +40,9 @@ export function checkLibrary(db: Database.Database): CheckResult {
 }
 
 /**
- * Rebuilds the search index from the clips and their quotes. The table is dropped and made again (a damaged
- * index cannot be trusted even to delete its own rows); the triggers that keep it in step live on the clips
- * and quotes tables, so they stay.
+ * Rebuilds the search indexes from the clips and their quotes. The tables are dropped and made again (a damaged
+ * index cannot be trusted even to delete its own rows); the triggers that keep them in step live on the clips
+ * and quotes tables, so they stay. (Same definitions as migrations 0001 and 0007.)
  */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.transaction(() => {
@@ -53,6 +56,13 @@ export function rebuildSearchIndex(db: Database.Database): void {
         SELECT c.id, c.title, c.body, c.byline, c.source,
                coalesce((SELECT group_concat(text, ' ') FROM quotes q WHERE q.clip_id = c.id), '')
         FROM clips c;
+
+      DROP TABLE IF EXISTS clip_title_search;
+      CREATE VIRTUAL TABLE clip_title_search USING fts5(
+        title, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      INSERT INTO clip_title_search(rowid, title) SELECT id, title FROM clips WHERE title IS NOT NULL;
     `);
   })();
 }

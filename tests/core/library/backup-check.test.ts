@@ -76,6 +76,19 @@ describe('check', () => {
     library.close();
   });
 
+  it('finds a corrupted titles index (it ranks title hits first), and a rebuild repairs it', () => {
+    const { library } = populated();
+    const titled = search(library.db, { query: 'heroes' });
+    library.db.unsafeMode(true);
+    library.db.exec("UPDATE clip_title_search_data SET block = x'00ff00ff00ff' WHERE id = (SELECT max(id) FROM clip_title_search_data)");
+    library.db.unsafeMode(false);
+    expect(checkLibrary(library.db).problems.join('\n')).toMatch(/search index: .*(malformed|corrupt)/i);
+    rebuildSearchIndex(library.db);
+    expect(checkLibrary(library.db)).toEqual({ ok: true, problems: [] });
+    expect(search(library.db, { query: 'heroes' })).toEqual(titled);
+    library.close();
+  });
+
   it('finds clips missing from the search index', () => {
     const { library } = populated();
     library.db.exec('DELETE FROM clip_search WHERE rowid = 1');
