@@ -273,6 +273,7 @@ function storeFile(
       importId,
       hints: result.source.hints,
       bodyHash: prepared.bodyHash,
+      quoteShapes: prepared.quoteShapes,
     }, tagIds);
     if (prepared.signature) {
       storeSignature(db, id, prepared.signature);

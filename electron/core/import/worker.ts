@@ -6,6 +6,7 @@ import v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, CleanOptions } from '../../shared/article';
 import { bodyHash, sha256 } from '../library/hash';
+import { prepareQuote, type QuoteShape } from '../library/speakers';
 import { ClipReadError, readClipping, readClippingFile } from '../read';
 import type { ClippingSource } from '../read';
 import { minhash } from './minhash';
@@ -26,6 +27,8 @@ export interface PreparedArticle {
   bodyHash: string;
   /** MinHash signature of the body, null when too short to compare */
   signature: Uint32Array | null;
+  /** prepareQuote of each quote of the article, in order */
+  quoteShapes: QuoteShape[];
 }
 
 export type WorkResult =
@@ -60,7 +63,12 @@ export async function processJob(job: WorkJob, known?: ReadonlySet<string>): Pro
       ok: true,
       source: processed.source,
       sourceHash,
-      articles: processed.articles.map((article) => ({ article, bodyHash: bodyHash(article.body), signature: minhash(article.body) })),
+      articles: processed.articles.map((article) => ({
+        article,
+        bodyHash: bodyHash(article.body),
+        signature: minhash(article.body),
+        quoteShapes: article.quotes.map((q) => prepareQuote(q.text, q.speaker)),
+      })),
     };
   } catch (error) {
     return { seq: job.seq, ok: false, reason: failureReason(job.file, error) };
