@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ImportFailure, ImportRequest, ImportSummary } from '../../shared/api';
 import type { CleanOptions } from '../../shared/article';
 import type { Library } from '../library';
-import { insertClip, type TagIdCache } from '../library/clips';
+import { insertClip, withDeferredSearchRows, type TagIdCache } from '../library/clips';
 import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
 import { statement } from '../library/statements';
 import { applyTagRules } from '../library/tags';
@@ -233,34 +233,42 @@ function storeBatch(library: Library, batch: readonly Pending[], importId: numbe
 function storeBatchWith(library: Library, batch: readonly Pending[], importId: number, savepoints: boolean): Outcome[] {
   const { db } = library;
   return db.transaction(() => {
-    const outcomes: Outcome[] = [];
     const added: number[] = [];
-    const tagIds: TagIdCache = new Map();
-    const started = performance.now();
-    for (const item of batch) {
-      // one transaction holds the main thread: stop at the time budget (at least one file always goes in)
-      if (outcomes.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
-      const result = unpack(item.result);
-      if (!result.ok) {
-        outcomes.push({ file: item.file, reason: result.reason });
-        continue;
-      }
-      try {
-        const store = () => storeFile(library, item.file, result, importId, item.keepPath, tagIds);
-        // a nested transaction is a savepoint: this file's rows go in together or not at all
-        const outcome = savepoints ? db.transaction(store)() : store();
-        if (outcome.kind === 'imported') added.push(...outcome.ids);
-        outcomes.push(outcome);
-      } catch (error) {
-        if (!savepoints) throw new FileNotStored();
-        // tags this file created went with its savepoint
-        tagIds.clear();
-        outcomes.push({ file: item.file, reason: `could not be stored: ${(error as Error).message}` });
-      }
-    }
+    // the batch's clips go into the search index together, at its end (a segment per clip cost merging)
+    const outcomes = withDeferredSearchRows(db, () => storeFiles(library, batch, importId, savepoints, added));
     applyTagRules(db, added);
     return outcomes;
   })();
+}
+
+/** The files of a batch, inside its transaction; `added` receives the ids of the clips stored. */
+function storeFiles(library: Library, batch: readonly Pending[], importId: number, savepoints: boolean, added: number[]): Outcome[] {
+  const { db } = library;
+  const outcomes: Outcome[] = [];
+  const tagIds: TagIdCache = new Map();
+  const started = performance.now();
+  for (const item of batch) {
+    // one transaction holds the main thread: stop at the time budget (at least one file always goes in)
+    if (outcomes.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
+    const result = unpack(item.result);
+    if (!result.ok) {
+      outcomes.push({ file: item.file, reason: result.reason });
+      continue;
+    }
+    try {
+      const store = () => storeFile(library, item.file, result, importId, item.keepPath, tagIds);
+      // a nested transaction is a savepoint: this file's rows go in together or not at all
+      const outcome = savepoints ? db.transaction(store)() : store();
+      if (outcome.kind === 'imported') added.push(...outcome.ids);
+      outcomes.push(outcome);
+    } catch (error) {
+      if (!savepoints) throw new FileNotStored();
+      // tags this file created went with its savepoint
+      tagIds.clear();
+      outcomes.push({ file: item.file, reason: `could not be stored: ${(error as Error).message}` });
+    }
+  }
+  return outcomes;
 }
 
 function storeFile(

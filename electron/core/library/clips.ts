@@ -92,6 +92,25 @@ export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCa
 }
 
 /**
+ * Runs `store` (inside a write transaction) with the clips it adds left out of the search index, then indexes them
+ * all in one statement (see migration 0007): FTS5 otherwise wrote each clip out as a segment of its own. Clips
+ * get ids above the largest one (INTEGER PRIMARY KEY, no ids given), so the clips added are those above it.
+ */
+export function withDeferredSearchRows<T>(db: Database.Database, store: () => T): T {
+  const before = statement(db, 'SELECT coalesce(max(id), 0) FROM clips').pluck().get() as number;
+  statement(db, 'INSERT INTO clip_search_deferred (id) VALUES (1)').run();
+  const result = store();
+  // in id order: FTS5 writes its pending rows out whenever a row comes in below the last one
+  statement(
+    db,
+    `INSERT INTO clip_search(rowid, title, body, byline, source, quotes)
+     SELECT id, title, body, byline, source, quotes_text FROM clips WHERE id > ? ORDER BY id`,
+  ).run(before);
+  statement(db, 'DELETE FROM clip_search_deferred').run();
+  return result;
+}
+
+/**
  * A new clip's quotes, each stored once with its speaker resolved and in its final group: the group of the same
  * quotation elsewhere is found before the row is written (placeNewQuote), so no row is updated after its insert
  * (an update ran the speaker-count triggers out and in again). What insertQuotes + linkQuotes leave.
