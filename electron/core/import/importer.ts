@@ -38,6 +38,17 @@ export const BATCH_BUDGET_MS = 100;
  */
 const MAX_WAITING = 64;
 /**
+ * WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000). A checkpoint copies
+ * the log into the library file and syncs it, in the thread that commits: at the default, every few batches. An
+ * import rewrites the same index pages batch after batch, so ten times the interval copies each page once for
+ * many batches and syncs a tenth as often (a 3,000-clip store run: main-thread CPU −7 %, wall time −20 %). The log
+ * grows to ~40 MB meanwhile; the connection's own setting comes back when the last import on it ends.
+ */
+const IMPORT_CHECKPOINT_PAGES = 10_000;
+/** imports running on each connection, and its checkpoint setting from before the first */
+const checkpointing = new WeakMap<Library['db'], { imports: number; pages: number }>();
+
+/**
  * Largest file this thread cleans itself while it has nothing to store (see runImport): a profile of a 3,000-clip
  * import showed it idle a tenth of the time, most of the first seconds (the worker still starting), and a clipping
  * of this size takes the engine a few milliseconds, well inside BATCH_BUDGET_MS. Larger files wait for a worker.
@@ -144,6 +155,9 @@ export async function runImport(library: Library, request: ImportRequest, option
   // files whose text is already in the library (live clips) are only read, not cleaned again
   const knownSources = db.prepare('SELECT DISTINCT source_hash FROM clips WHERE deleted_at IS NULL').pluck().all() as string[];
   const runner = createRunner({ ...options, knownSources });
+  const checkpoints = checkpointing.get(db) ?? { imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number };
+  if (checkpoints.imports++ === 0) db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
+  checkpointing.set(db, checkpoints);
   // with workers, this thread cleans a file too whenever it would otherwise wait (runner.threads 0: it does already)
   const known = runner.threads > 0 ? new Set(knownSources) : null;
   try {
@@ -185,6 +199,7 @@ export async function runImport(library: Library, request: ImportRequest, option
       wake = null;
     }
   } finally {
+    if (--checkpoints.imports === 0) db.pragma(`wal_autocheckpoint = ${checkpoints.pages}`);
     await runner.close();
   }
 

@@ -103,6 +103,24 @@ describe('import details', () => {
     expect(summary.imported).toBe(4);
     expect(summary.failed).toEqual([{ file: expect.stringContaining('article-000002.txt'), reason: expect.stringMatching(/could not be stored: refused by test/) }]);
     expect(library.db.prepare('SELECT count(*) FROM quotes WHERE clip_id NOT IN (SELECT id FROM clips)').pluck().get()).toBe(0);
+    // the search index holds the stored clips, each once (written at the batch's end, after the refused file went)
+    expect(library.db.prepare('SELECT rowid FROM clip_search ORDER BY rowid').pluck().all()).toEqual(
+      library.db.prepare('SELECT id FROM clips ORDER BY id').pluck().all(),
+    );
+    library.db.prepare("INSERT INTO clip_search(clip_search) VALUES ('integrity-check')").run();
+    library.close();
+  });
+
+  it('checkpoints the log less often while it imports, and gives the connection its own setting back', async () => {
+    const dir = tempDir();
+    writeArticles(dir, 3);
+    const library = Library.open(path.join(tempDir(), 'lib.sqlite'));
+    const setting = () => library.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    const before = setting();
+    const during: number[] = [];
+    await runImport(library, { paths: [dir] }, { workerScript: null, onProgress: () => during.push(setting()) });
+    expect(Math.max(...during)).toBeGreaterThan(before);
+    expect(setting()).toBe(before);
     library.close();
   });
 
