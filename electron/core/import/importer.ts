@@ -231,9 +231,10 @@ class FileNotStored extends Error {}
 
 /**
  * One transaction for the batch. Each file is all-or-nothing: the batch is first stored without a savepoint
- * per file (a savepoint makes the full-text index write its pending rows out, one small segment per clip,
- * which then cost merging); if any file cannot be stored, that attempt is rolled back and the batch is
- * stored again with one savepoint per file, so the failing file is reported alone.
+ * per file (each savepoint journals the pages its file changes); if any file cannot be stored, that attempt is
+ * rolled back and the batch is stored again with one savepoint per file, so the failing file is reported alone.
+ * The batch's new clips enter the search index together at its end (withDeferredSearchRows): FTS5 writes its
+ * pending rows out as a segment at every statement savepoint, and the quote, tag and LSH inserts open one each.
  * Returns the outcomes of the files stored, a prefix of the batch when the time budget ran out.
  */
 function storeBatch(library: Library, batch: readonly Pending[], importId: number): Outcome[] {
@@ -249,7 +250,6 @@ function storeBatchWith(library: Library, batch: readonly Pending[], importId: n
   const { db } = library;
   return db.transaction(() => {
     const added: number[] = [];
-    // the batch's clips go into the search index together, at its end (a segment per clip cost merging)
     const outcomes = withDeferredSearchRows(db, () => storeFiles(library, batch, importId, savepoints, added));
     applyTagRules(db, added);
     return outcomes;
