@@ -15,7 +15,7 @@ import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import { processJob, unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
+import { pack, processJob, unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
@@ -192,7 +192,8 @@ export async function runImport(library: Library, request: ImportRequest, option
       if (known && !signal?.aborted && next < jobs.length && ready.size < MAX_WAITING && (await smallEnough(jobs[next]!.job))) {
         const { job, keepPath } = jobs[next]!;
         jobs[next++] = undefined;
-        ready.set(job.seq, { file: job.file, keepPath, result: await processJob(job, known) });
+        // packed as a worker's answer is, so that it waits as one block of bytes (see WorkAnswer)
+        ready.set(job.seq, { file: job.file, keepPath, result: pack(await processJob(job, known)) });
         continue;
       }
       await new Promise<void>((resolve) => (wake = resolve));
