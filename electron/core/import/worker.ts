@@ -6,6 +6,7 @@ import v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, CleanOptions } from '../../shared/article';
 import { bodyHash, sha256 } from '../library/hash';
+import { prepareQuote, type QuoteShape } from '../library/speakers';
 import { ClipReadError, readClipping, readClippingFile } from '../read';
 import type { ClippingSource } from '../read';
 import { minhash } from './minhash';
@@ -26,6 +27,8 @@ export interface PreparedArticle {
   bodyHash: string;
   /** MinHash signature of the body, null when too short to compare */
   signature: Uint32Array | null;
+  /** prepareQuote of each quote of the article, in order */
+  quoteShapes: QuoteShape[];
 }
 
 export type WorkResult =
@@ -39,6 +42,10 @@ export type WorkResult =
  * garbage: a 30,000-clip import under load peaked with 163 MB of main-thread heap.
  */
 export type WorkAnswer = WorkResult | { seq: number; packed: Uint8Array };
+
+export function pack(result: WorkResult): WorkAnswer {
+  return { seq: result.seq, packed: v8.serialize(result) };
+}
 
 export function unpack(answer: WorkAnswer): WorkResult {
   return 'packed' in answer ? (v8.deserialize(answer.packed) as WorkResult) : answer;
@@ -60,7 +67,12 @@ export async function processJob(job: WorkJob, known?: ReadonlySet<string>): Pro
       ok: true,
       source: processed.source,
       sourceHash,
-      articles: processed.articles.map((article) => ({ article, bodyHash: bodyHash(article.body), signature: minhash(article.body) })),
+      articles: processed.articles.map((article) => ({
+        article,
+        bodyHash: bodyHash(article.body),
+        signature: minhash(article.body),
+        quoteShapes: article.quotes.map((q) => prepareQuote(q.text, q.speaker)),
+      })),
     };
   } catch (error) {
     return { seq: job.seq, ok: false, reason: failureReason(job.file, error) };
@@ -86,6 +98,6 @@ if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] 
   // one job at a time, in the order posted: the pool counts on it to know which file a crash was on
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: WorkJob) => {
-    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage({ seq: result.seq, packed: v8.serialize(result) }));
+    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage(pack(result)));
   });
 }

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
 import { alsoIn } from './near-duplicates';
-import { placeNewQuote, settleNewQuote, speakerOf } from './speakers';
+import { placeNewQuote, settleNewQuote, speakerOf, type QuoteShape } from './speakers';
 
 /** Fields of an article a user may edit; the engine's value is kept in `engine`. */
 export const EDITABLE_FIELDS = ['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'] as const;
@@ -27,6 +27,8 @@ export interface NewClip {
   hints?: object;
   /** bodyHash(article.body) when the caller has it already (the import worker computes it) */
   bodyHash?: string;
+  /** prepareQuote of each of the article's quotes, when the caller has them already (the import worker's) */
+  quoteShapes?: readonly QuoteShape[];
 }
 
 export { bodyHash, sha256 };
@@ -84,9 +86,29 @@ export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCa
       quotesText: quotesText(a.quotes),
     });
   const clipId = Number(lastInsertRowid);
-  insertLinkedQuotes(db, clipId, a.quotes);
+  insertLinkedQuotes(db, clipId, a.quotes, clip.quoteShapes);
   attachAutoTags(db, clipId, a.tags, tagIds);
   return clipId;
+}
+
+/**
+ * Runs `store` (inside a write transaction) with the clips it adds left out of the search index, then indexes them
+ * all in one statement per index (see migration 0008): FTS5 otherwise wrote each clip out as a segment of its own. Clips
+ * get ids above the largest one (INTEGER PRIMARY KEY, no ids given), so the clips added are those above it.
+ */
+export function withDeferredSearchRows<T>(db: Database.Database, store: () => T): T {
+  const before = statement(db, 'SELECT coalesce(max(id), 0) FROM clips').pluck().get() as number;
+  statement(db, 'INSERT INTO clip_search_deferred (id) VALUES (1)').run();
+  const result = store();
+  // in id order: FTS5 writes its pending rows out whenever a row comes in below the last one
+  statement(
+    db,
+    `INSERT INTO clip_search(rowid, title, body, byline, source, quotes)
+     SELECT id, title, body, byline, source, quotes_text FROM clips WHERE id > ? ORDER BY id`,
+  ).run(before);
+  statement(db, 'INSERT INTO clip_title_search(rowid, title) SELECT id, title FROM clips WHERE id > ? AND title IS NOT NULL ORDER BY id').run(before);
+  statement(db, 'DELETE FROM clip_search_deferred').run();
+  return result;
 }
 
 /**
@@ -94,7 +116,7 @@ export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCa
  * quotation elsewhere is found before the row is written (placeNewQuote), so no row is updated after its insert
  * (an update ran the speaker-count triggers out and in again). What insertQuotes + linkQuotes leave.
  */
-function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Article['quotes']): void {
+function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Article['quotes'], shapes?: readonly QuoteShape[]): void {
   if (!quotes.length) return;
   // ids are given, not left to SQLite, so a quote's group is known before its row; we are inside the write transaction
   const last = statement(db, 'SELECT coalesce(max(id), 0) FROM quotes').pluck().get() as number;
@@ -107,8 +129,9 @@ function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Artic
   // one quote after the other: a later quote of the clip can join the group of an earlier one
   quotes.forEach((q, i) => {
     const id = last + 1 + i;
-    const speaker = speakerOf(db, q.speaker, q.speakerKind);
-    const placement = placeNewQuote(db, id, q.text, speaker.id);
+    const shape = shapes?.[i];
+    const speaker = speakerOf(db, q.speaker, q.speakerKind, shape);
+    const placement = placeNewQuote(db, id, q.text, speaker.id, shape);
     insertQuote.run(id, clipId, i, q.text, q.kind, q.speaker, q.speakerKind, q.mention, q.role, q.cue, q.paragraph, q.start, q.end,
       speaker.key, speaker.id, placement?.group ?? id);
     if (placement) settleNewQuote(db, id, placement);

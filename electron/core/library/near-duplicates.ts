@@ -15,12 +15,23 @@ export function storeSignature(db: Database.Database, clipId: number, signature:
   statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) SELECT value, ? FROM json_each(?)').run(clipId, JSON.stringify(bandBuckets(signature)));
 }
 
+/**
+ * The clips sharing each of `count` buckets (parameters @clip, @b0, @b1 …), bucket after bucket, the
+ * newest few per bucket: template-like texts (a council's weekly notice) must not make linking quadratic. One
+ * statement for all the buckets: a call per bucket (16 per clip) cost more than the lookups.
+ */
+function candidatesSql(count: number): string {
+  const bucket = (i: number) =>
+    `SELECT * FROM (SELECT clip_id FROM clip_lsh WHERE bucket = @b${i} AND clip_id <> @clip ORDER BY clip_id DESC LIMIT ${DEFAULT_BUCKET_CANDIDATES})`;
+  return Array.from({ length: count }, (_, i) => bucket(i)).join(' UNION ALL ');
+}
+
 /** Links `clipId` to every earlier-stored clip that shares a bucket and is similar enough. Returns the ids linked. */
 export function linkNearDuplicates(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
-  const candidates = new Set<number>();
-  // the newest few per bucket: template-like texts (a council's weekly notice) must not make linking quadratic
-  const inBucket = statement(db, 'SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ? ORDER BY clip_id DESC LIMIT ?').pluck();
-  for (const bucket of bandBuckets(signature)) for (const id of inBucket.all(bucket, clipId, DEFAULT_BUCKET_CANDIDATES) as number[]) candidates.add(id);
+  const buckets = bandBuckets(signature);
+  const params: Record<string, number> = { clip: clipId };
+  buckets.forEach((bucket, i) => (params[`b${i}`] = bucket));
+  const candidates = new Set(statement(db, candidatesSql(buckets.length)).pluck().all(params) as number[]);
   if (candidates.size === 0) return [];
   const load = statement(db, 'SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();
   const link = statement(db, 'INSERT OR REPLACE INTO clip_links (a, b, similarity) VALUES (?, ?, ?)');

@@ -86,7 +86,10 @@ export interface QuoteKeys {
  * minimum with high probability, while unrelated quotations almost never do.
  */
 export function quoteKeys(text: string, bands = DEFAULT_MINHASH_BANDS, shingleWords = DEFAULT_SHINGLE_WORDS): QuoteKeys {
-  const tokens = fingerprintTokens(text);
+  return keysOfTokens(fingerprintTokens(text), bands, shingleWords);
+}
+
+function keysOfTokens(tokens: string[], bands = DEFAULT_MINHASH_BANDS, shingleWords = DEFAULT_SHINGLE_WORDS): QuoteKeys {
   const words = tokens.length;
   if (!words) return { words, keys: [] };
   if (words < MIN_TOKENS_FOR_FUZZY) return { words, keys: [EXACT_FAMILY * KEY_FAMILY + fnv1a(tokens.join(' '), 0)] };
@@ -102,6 +105,28 @@ export function quoteKeys(text: string, bands = DEFAULT_MINHASH_BANDS, shingleWo
     keys.push(band * KEY_FAMILY + min);
   }
   return { words, keys };
+}
+
+/**
+ * What placing a quote needs from its own text and speaker name alone. The import worker works it out
+ * (prepareQuote) so that the main thread, which stores, only looks up and writes: folding and hashing every
+ * quote's words was a sixth of the main thread's storing time.
+ */
+export interface QuoteShape {
+  keyed: QuoteKeys;
+  /** quoteFingerprint of the text */
+  fingerprint: string;
+  /** normalizeSpeakerKey of the speaker name, '' when there is none */
+  speakerKey: string;
+}
+
+export function prepareQuote(text: string, speaker: string | null): QuoteShape {
+  const fingerprint = quoteFingerprint(text);
+  return {
+    keyed: keysOfTokens(fingerprint ? fingerprint.split(' ') : []),
+    fingerprint,
+    speakerKey: speaker ? normalizeSpeakerKey(speaker) : '',
+  };
 }
 
 /**
@@ -180,8 +205,13 @@ interface Candidates {
 }
 
 /** Quotes sharing one key, of a comparable length: one range of the quote_keys primary key (one row per group). */
-export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND words BETWEEN ? AND ? AND quote_id <> ?
+export const CANDIDATE_SQL = candidateRange('?');
+
+/** CANDIDATE_SQL with named parameters: key `key`, lengths @min–@max, quote @id (see makeLinker's lookupFor). */
+function candidateRange(key: string, min = key, max = key, id = key): string {
+  return `SELECT quote_id FROM quote_keys WHERE key = ${key} AND words BETWEEN ${min} AND ${max} AND quote_id <> ${id}
   LIMIT ${DEFAULT_MAX_CANDIDATES}`;
+}
 
 /**
  * Moves the keys that quote `id` holds for its group `group` (SQL expressions) to the group's smallest other
@@ -222,11 +252,22 @@ function makeLinker(db: Database.Database) {
   const groupSpeakers = db.prepare(GROUP_SPEAKERS_SQL).raw();
   const moveGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE group_id = ?');
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
-  // CANDIDATE_SQL with each candidate's speaker and group, in one statement per key (as arrays: no row objects);
-  // the text is read only for the candidates actually compared (see group)
-  const lookup = db.prepare(
-    `SELECT q.id, q.speaker_id, q.group_id FROM (${CANDIDATE_SQL}) k JOIN quotes q ON q.id = k.quote_id`,
-  ).raw();
+  // CANDIDATE_SQL with each candidate's key, speaker and group (as arrays: no row objects), every key of a quote in
+  // one statement (one range per key, each with its own LIMIT, in key order): a call per key cost more than the
+  // lookup itself. The text is read only for the candidates actually compared (see place).
+  const lookups = new Map<number, Database.Statement>();
+  const lookupFor = (count: number): Database.Statement => {
+    let made = lookups.get(count);
+    if (!made) {
+      const ranges = Array.from({ length: count }, (_, i) => `SELECT @k${i} AS key, quote_id FROM (${candidateRange(`@k${i}`, '@min', '@max', '@id')})`);
+      made = db.prepare(
+        `SELECT k.key, q.id, q.speaker_id, q.group_id FROM (SELECT key, quote_id FROM (${ranges.join(' UNION ALL ')})) k
+         JOIN quotes q ON q.id = k.quote_id`,
+      ).raw();
+      lookups.set(count, made);
+    }
+    return made;
+  };
   const candidateText = db.prepare('SELECT text FROM quotes WHERE id = ?').pluck();
 
   const candidatesFor = ({ keys, words }: QuoteKeys, quoteId: number): Candidates => {
@@ -234,22 +275,24 @@ function makeLinker(db: Database.Database) {
     const seen = new Set<number>();
     const rows: CandidateRow[] = [];
     const holders = new Map<number, Set<number>>();
-    for (const key of keys) {
-      const groups = new Set<number>();
-      holders.set(key, groups);
-      for (const [id, speakerId, groupId] of lookup.all(key, min, max, quoteId) as [number, number | null, number][]) {
-        groups.add(groupId);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        rows.push({
-          id,
-          speaker_id: speakerId,
-          group_id: groupId,
-          get text() {
-            return candidateText.get(id) as string;
-          },
-        });
-      }
+    if (!keys.length) return { rows, holders };
+    const params: Record<string, number> = { min, max, id: quoteId };
+    keys.forEach((key, i) => {
+      params[`k${i}`] = key;
+      holders.set(key, new Set());
+    });
+    for (const [key, id, speakerId, groupId] of lookupFor(keys.length).all(params) as [number, number, number | null, number][]) {
+      holders.get(key)!.add(groupId);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      rows.push({
+        id,
+        speaker_id: speakerId,
+        group_id: groupId,
+        get text() {
+          return candidateText.get(id) as string;
+        },
+      });
     }
     return { rows, holders };
   };
@@ -270,11 +313,11 @@ function makeLinker(db: Database.Database) {
    * Speakers must agree: a group holds at most one speaker (plus unattributed reports); short quotations link
    * only when the same speaker said them. Reads only, so a new quote can be placed before its row is written.
    */
-  const place = (id: number, text: string, speakerId: number | null): Placement | null => {
-    const keyed = quoteKeys(text);
+  const place = (id: number, text: string, speakerId: number | null, shape?: QuoteShape): Placement | null => {
+    const keyed = shape?.keyed ?? quoteKeys(text);
     const short = keyed.words < MIN_TOKENS_FOR_FUZZY;
     if (!keyed.keys.length || (short && speakerId === null)) return null;
-    const fingerprint = quoteFingerprint(text);
+    const fingerprint = shape?.fingerprint ?? quoteFingerprint(text);
     const matched = new Set<number>();
     const { rows, holders } = candidatesFor(keyed, id);
     for (const c of rows) {
@@ -332,8 +375,13 @@ const LINK_COLUMNS = 'id, text, speaker, speaker_kind, speaker_id';
  * The speaker key and id of a quote about to be stored (the speaker is created the first time the name is seen):
  * what linkQuotes would set, so an import can store each quote once instead of inserting and then updating it.
  */
-export function speakerOf(db: Database.Database, name: string | null, kind: string | null): { key: string | null; id: number | null } {
-  const key = name ? normalizeSpeakerKey(name) : '';
+export function speakerOf(
+  db: Database.Database,
+  name: string | null,
+  kind: string | null,
+  shape?: QuoteShape,
+): { key: string | null; id: number | null } {
+  const key = name ? (shape?.speakerKey ?? normalizeSpeakerKey(name)) : '';
   return key ? { key, id: resolveSpeakerId(db, key, name!, kind) } : { key: null, id: null };
 }
 
@@ -342,8 +390,8 @@ export function speakerOf(db: Database.Database, name: string | null, kind: stri
  * group_id = placement.group (own id when null): an import stores each quote once, in its final group, instead
  * of inserting it and then moving it (each move ran the speaker-count triggers twice).
  */
-export function placeNewQuote(db: Database.Database, id: number, text: string, speakerId: number | null): Placement | null {
-  return linker(db).place(id, text, speakerId);
+export function placeNewQuote(db: Database.Database, id: number, text: string, speakerId: number | null, shape?: QuoteShape): Placement | null {
+  return linker(db).place(id, text, speakerId, shape);
 }
 
 export function settleNewQuote(db: Database.Database, id: number, placement: Placement): void {

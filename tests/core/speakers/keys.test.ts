@@ -2,8 +2,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/library/migrate';
 import { MIGRATIONS } from '../../../electron/core/library/migrations';
-import { CANDIDATE_SQL, comparableLengths, GROUP_SPEAKERS_SQL, listSpeakers, quoteKeys, quoteTimeline, relinkAllQuotes } from '../../../electron/core/library/speakers';
-import { quotesNearlySame } from '../../../electron/text/speakers';
+import {
+  CANDIDATE_SQL,
+  comparableLengths,
+  GROUP_SPEAKERS_SQL,
+  listSpeakers,
+  prepareQuote,
+  quoteKeys,
+  quoteTimeline,
+  relinkAllQuotes,
+} from '../../../electron/core/library/speakers';
+import { normalizeSpeakerKey, quoteFingerprint, quotesNearlySame } from '../../../electron/text/speakers';
 
 const shareKey = (a: string, b: string): boolean => {
   const kb = new Set(quoteKeys(b).keys);
@@ -57,6 +66,20 @@ describe('quotation fingerprint keys', () => {
     expect(quoteKeys('not  GUILTY').keys).toEqual(quoteKeys('Not guilty.').keys);
     expect(quoteKeys('…')).toEqual({ words: 0, keys: [] });
     expect(quoteKeys(QUOTE).keys).toHaveLength(4);
+  });
+
+  it('prepares in one pass what placing a quote reads: its keys, fingerprint and speaker key', () => {
+    for (const [text, speaker] of [
+      [QUOTE, 'Mr. Dmitry Peskov'],
+      ['Not guilty.', null],
+      ['…', 'Ms Ana Núñez'],
+    ] as const) {
+      expect(prepareQuote(text, speaker)).toEqual({
+        keyed: quoteKeys(text),
+        fingerprint: quoteFingerprint(text),
+        speakerKey: speaker ? normalizeSpeakerKey(speaker) : '',
+      });
+    }
   });
 
   it('bounds the lengths a near-identical quotation can have', () => {
