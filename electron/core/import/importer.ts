@@ -71,13 +71,14 @@ export async function runImport(library: Library, request: ImportRequest, option
   progress.importId = importId;
 
   // Walk first so the total is known; the walk itself yields to the event loop between folders.
-  const jobs: ({ job: WorkJob; keepPath: boolean } | undefined)[] = [];
+  // A file found by the walk is held as its path alone (see flatCopy), its WorkJob made when it is sent.
+  const jobs: (string | { job: WorkJob; keepPath: boolean } | undefined)[] = [];
   // Cuttings JSON exports are restored as they were, not cleaned (json-restore.ts)
   const restores: { file: string; read: () => Promise<Uint8Array> }[] = [];
   for await (const entry of walkPaths(request.paths ?? [], signal)) {
     const file = entry.file;
     if (file && isJsonExportName(file)) restores.push({ file, read: () => fs.readFile(file) });
-    else if (file) jobs.push({ job: { seq: jobs.length, file, clean: options.clean }, keepPath: true });
+    else if (file) jobs.push(flatCopy(file));
     if (entry.failure) progress.failed.push(entry.failure);
   }
   for (const drop of request.files ?? []) {
@@ -147,7 +148,8 @@ export async function runImport(library: Library, request: ImportRequest, option
       // results waiting to be stored count too: when storing is the slower side, workers wait instead of
       // piling up finished clips in memory
       while (!signal?.aborted && next < jobs.length && inFlight < runner.capacity && ready.size < MAX_WAITING) {
-        const { job, keepPath } = jobs[next]!;
+        const waiting = jobs[next]!;
+        const { job, keepPath } = typeof waiting === 'string' ? { job: { seq: next, file: waiting, clean: options.clean }, keepPath: true } : waiting;
         // the list lets go of what was sent: a 100k-file import holds only the files in flight
         jobs[next++] = undefined;
         inFlight++;
@@ -186,6 +188,13 @@ export async function runImport(library: Library, request: ImportRequest, option
   const { current: _current, ...summary } = progress;
   return summary;
 }
+
+/**
+ * A copy of a string in one flat piece. The walk's paths come from path.join as trees of pieces of longer
+ * strings, each piece keeping its parent alive: a list of 100,000 walked paths held 44 MB of main-thread heap
+ * for the whole import, 8.5 MB as flat copies. (Through JSON, not bytes: a Windows path may hold a lone surrogate.)
+ */
+export const flatCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /** Thrown inside a batch stored without savepoints when one file fails: the batch is stored again, file by file. */
 class FileNotStored extends Error {}
