@@ -29,7 +29,7 @@ const JOBS_POSTED_PER_WORKER = 32;
 /**
  * V8 heap limits of a worker (MB), for issue 8's bound of 300 MB for the whole app during a 100k import. The
  * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a sixth of that costs
- * little (8 against 16: the same import rate in the same minutes, the worker's heap 11 MB smaller). The old
+ * little (8 against 16: the same worker CPU time over 1,500 clips, the worker's heap 11 MB smaller). The old
  * generation otherwise grows to several times the live data before V8 collects it (a worker of a 6,000-clip
  * import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. After a few thousand clips a worker holds
  * ~48 MB live (a heap snapshot: the engine's bounded caches ~18 MB, compiled code and regexps ~14 MB), and at
