@@ -1,5 +1,6 @@
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { flatCopy } from '../../../electron/core/import/importer';
+import { flatCopy, releasePacked } from '../../../electron/core/import/importer';
 
 describe('flatCopy', () => {
   it('copies a path unchanged, whatever its characters', () => {
@@ -17,5 +18,20 @@ describe('flatCopy', () => {
   it('copies a path built from pieces of a longer string into one of its own', () => {
     const joined = `/data/${'x'.repeat(40)}/clip-000001.txt`.slice(6);
     expect(flatCopy(joined)).toBe(joined);
+  });
+});
+
+describe('releasePacked', () => {
+  it('hands a stored result’s bytes off, leaving its array empty', () => {
+    const packed = new Uint8Array(v8.serialize({ seq: 1, ok: true, articles: [] }));
+    releasePacked({ seq: 1, packed });
+    expect(packed.byteLength).toBe(0);
+    expect(packed.buffer.byteLength).toBe(0);
+  });
+
+  it('leaves a result made in this thread (not packed) as it is', () => {
+    const result = { seq: 2, ok: false as const, reason: 'no article text was found in it' };
+    releasePacked(result);
+    expect(result).toEqual({ seq: 2, ok: false, reason: 'no article text was found in it' });
   });
 });
