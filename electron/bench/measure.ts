@@ -1,4 +1,5 @@
 // Small measuring tools: percentiles, rounding, timing with a budget, and a peak-memory sampler.
+import fs from 'node:fs';
 
 /** how often the memory sampler looks at the process RSS */
 const RSS_SAMPLE_MS = 50;
@@ -42,24 +43,50 @@ export function runWithBudget(count: number, budgetMs: number, minItems: number,
   return { items: i, ms: now() - start };
 }
 
-/** Where the main thread's memory was at the RSS peak (MB): the rest of the RSS is the worker threads and native memory. */
+/**
+ * Where the main thread's memory was at the RSS peak (MB): the rest of the RSS is the worker threads and native
+ * memory. On Linux, the RSS split as the kernel counts it: anonymous (heaps, malloc: what the app allocates) and
+ * file-backed (the node binary and libraries, the same whatever is imported); null elsewhere.
+ */
 export interface MemoryAtPeak {
   rss_mb: number;
   heap_total_mb: number;
   heap_used_mb: number;
   external_mb: number;
+  rss_anon_mb: number | null;
+  rss_file_mb: number | null;
+}
+
+/** RssAnon and RssFile (kB) of this process from /proc/self/status, in MB; null where there is no such file. */
+export function rssSplit(status: string | null = readProcStatus()): { anon: number; file: number } | null {
+  const kb = (field: string) => Number(status?.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+  const anon = kb('RssAnon');
+  const file = kb('RssFile');
+  return Number.isFinite(anon) && Number.isFinite(file) ? { anon: anon / 1024, file: file / 1024 } : null;
+}
+
+function readProcStatus(): string | null {
+  try {
+    return fs.readFileSync('/proc/self/status', 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** Samples the process RSS (worker threads included) until stopped; the peak in MB, and the main thread's share then. */
 export function rssSampler(): { stop(): number; atPeak(): MemoryAtPeak } {
   const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
   let peak = 0;
-  let atPeak: MemoryAtPeak = { rss_mb: 0, heap_total_mb: 0, heap_used_mb: 0, external_mb: 0 };
+  let atPeak: MemoryAtPeak = { rss_mb: 0, heap_total_mb: 0, heap_used_mb: 0, external_mb: 0, rss_anon_mb: null, rss_file_mb: null };
   const sample = () => {
     const usage = process.memoryUsage();
     if (usage.rss <= peak) return;
     peak = usage.rss;
-    atPeak = { rss_mb: mb(usage.rss), heap_total_mb: mb(usage.heapTotal), heap_used_mb: mb(usage.heapUsed), external_mb: mb(usage.external) };
+    const split = rssSplit();
+    atPeak = {
+      rss_mb: mb(usage.rss), heap_total_mb: mb(usage.heapTotal), heap_used_mb: mb(usage.heapUsed), external_mb: mb(usage.external),
+      rss_anon_mb: split && Math.round(split.anon), rss_file_mb: split && Math.round(split.file),
+    };
   };
   sample();
   const timer = setInterval(sample, RSS_SAMPLE_MS);
