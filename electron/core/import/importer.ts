@@ -15,7 +15,7 @@ import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import { pack, processJob, unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
+import { processJob, unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
@@ -200,8 +200,7 @@ export async function runImport(library: Library, request: ImportRequest, option
       if (known && !signal?.aborted && next < jobs.length && ready.size < MAX_WAITING && (await smallEnough(jobAt(next).job))) {
         const { job, keepPath } = jobAt(next);
         jobs[next++] = undefined;
-        // packed as a worker's answer is, so that it waits as one block of bytes (see WorkAnswer)
-        ready.set(job.seq, { file: job.file, keepPath, result: pack(await processJob(job, known)) });
+        ready.set(job.seq, { file: job.file, keepPath, result: await processJob(job, known) });
         continue;
       }
       await new Promise<void>((resolve) => (wake = resolve));

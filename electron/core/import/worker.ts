@@ -43,10 +43,6 @@ export type WorkResult =
  */
 export type WorkAnswer = WorkResult | { seq: number; packed: Uint8Array };
 
-export function pack(result: WorkResult): WorkAnswer {
-  return { seq: result.seq, packed: v8.serialize(result) };
-}
-
 export function unpack(answer: WorkAnswer): WorkResult {
   return 'packed' in answer ? (v8.deserialize(answer.packed) as WorkResult) : answer;
 }
@@ -98,6 +94,6 @@ if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] 
   // one job at a time, in the order posted: the pool counts on it to know which file a crash was on
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: WorkJob) => {
-    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage(pack(result)));
+    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage({ seq: result.seq, packed: v8.serialize(result) }));
   });
 }
