@@ -15,7 +15,7 @@ import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import { processJob, unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
+import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
@@ -47,13 +47,6 @@ const MAX_WAITING = 64;
 const IMPORT_CHECKPOINT_PAGES = 10_000;
 /** imports running on each connection, and its checkpoint setting from before the first */
 const checkpointing = new WeakMap<Library['db'], { imports: number; pages: number }>();
-
-/**
- * Largest file this thread cleans itself while it has nothing to store (see runImport): a profile of a 3,000-clip
- * import showed it idle a tenth of the time, most of the first seconds (the worker still starting), and a clipping
- * of this size takes the engine a few milliseconds, well inside BATCH_BUDGET_MS. Larger files wait for a worker.
- */
-const HELP_MAX_BYTES = 64 * 1024;
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
@@ -166,8 +159,6 @@ export async function runImport(library: Library, request: ImportRequest, option
   const checkpoints = checkpointing.get(db) ?? { imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number };
   if (checkpoints.imports++ === 0) db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   checkpointing.set(db, checkpoints);
-  // with workers, this thread cleans a file too whenever it would otherwise wait (runner.threads 0: it does already)
-  const known = runner.threads > 0 ? new Set(knownSources) : null;
   try {
     let next = 0;
     let inFlight = 0;
@@ -197,12 +188,6 @@ export async function runImport(library: Library, request: ImportRequest, option
         continue;
       }
       if (inFlight === 0) break;
-      if (known && !signal?.aborted && next < jobs.length && ready.size < MAX_WAITING && (await smallEnough(jobAt(next).job))) {
-        const { job, keepPath } = jobAt(next);
-        jobs[next++] = undefined;
-        ready.set(job.seq, { file: job.file, keepPath, result: await processJob(job, known) });
-        continue;
-      }
       await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
     }
@@ -222,16 +207,6 @@ export async function runImport(library: Library, request: ImportRequest, option
   progress.current = null;
   const { current: _current, ...summary } = progress;
   return summary;
-}
-
-/** Whether this thread may clean the file itself (HELP_MAX_BYTES); a file that cannot be read is left to the pool to report. */
-async function smallEnough(job: WorkJob): Promise<boolean> {
-  if (job.bytes) return job.bytes.length <= HELP_MAX_BYTES;
-  try {
-    return (await fs.stat(job.file)).size <= HELP_MAX_BYTES;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../electron/core/api';
 import { runImport, type ImportCounters } from '../../../electron/core/import/importer';
@@ -171,44 +170,6 @@ describe('import details', () => {
     const inThread = await runImport(library, { paths: [dir] }, { workerScript: null });
     expect(inThread.imported + inThread.duplicates).toBe(3);
     library.close();
-  });
-});
-
-describe('a worker slower than storing', () => {
-  it('lets this thread clean files while it has nothing to store, with the same clips as a worker makes', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    writeArticles(dir, 60);
-    const log = path.join(tempDir(), 'worker-jobs.log');
-    const slow = path.join(tempDir(), 'slow-worker.mjs');
-    // the real worker, holding each answer 40 ms and logging it
-    fs.writeFileSync(
-      slow,
-      `import fs from 'node:fs'; import { parentPort } from 'node:worker_threads';
-       const post = parentPort.postMessage.bind(parentPort);
-       parentPort.postMessage = (m) => { fs.appendFileSync(${JSON.stringify(log)}, 'job\\n'); const until = Date.now() + 40; while (Date.now() < until); post(m); };
-       await import(${JSON.stringify(pathToFileURL(worker.script).href)});`,
-    );
-    const shared = Library.open(':memory:');
-    const summary = await runImport(shared, { paths: [dir] }, { workerScript: slow, workers: 1 });
-    expect(summary).toMatchObject({ imported: 60, failed: [] });
-    const byWorker = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
-    expect(byWorker).toBeGreaterThan(0);
-    expect(byWorker).toBeLessThan(60);
-
-    const alone = Library.open(':memory:');
-    await runImport(alone, { paths: [dir] }, { workerScript: null });
-    const contents = (library: Library) =>
-      library.db
-        .prepare(
-          `SELECT id, file_name, title, body, engine, quotes_text,
-             (SELECT group_concat(text || '|' || coalesce(speaker_id, '') || '|' || group_id, char(10)) FROM quotes WHERE clip_id = c.id) AS quotes,
-             (SELECT group_concat(tag_id || ':' || auto) FROM clip_tags WHERE clip_id = c.id) AS tags
-           FROM clips c ORDER BY id`,
-        )
-        .all();
-    expect(contents(shared)).toEqual(contents(alone));
-    shared.close();
-    alone.close();
   });
 });
 
