@@ -423,7 +423,8 @@ interface DateHit {
   updated: boolean;
 }
 
-export function findHeader(
+/** What the header search reads of a page (findHeader's arguments, handed on to readHeader as they are). */
+type HeaderPage = [
   blocks: readonly Block[],
   features: readonly Features[],
   verdicts: readonly Verdict[],
@@ -432,26 +433,23 @@ export function findHeader(
   dateCtx: DateContext,
   /** the blocks' texts lower-cased, when the page's words pass made them already */
   lowers?: readonly string[],
-): Header {
+];
+
+export function findHeader(...page: HeaderPage): Header {
   // the header zone is DEFAULT_HEADER_WINDOW blocks above the body; when the best headline there heads a run of
   // dated teasers, the article's own header may stand above a picker or a menu of short lines: read it again with
   // a zone that does not count those (only then: the wider zone costs more)
-  const near = readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, false);
+  const near = readHeader(page, false);
   if (!near.teaserTitle) return near.header;
-  return readHeader(blocks, features, verdicts, region, lang, dateCtx, lowers, true).header;
+  return readHeader(page, true).header;
 }
 
 function readHeader(
-  blocks: readonly Block[],
-  features: readonly Features[],
-  verdicts: readonly Verdict[],
-  region: Region,
-  lang: string,
-  dateCtx: DateContext,
-  lowers: readonly string[] | undefined,
+  page: HeaderPage,
   /** the zone counts only lines of ZONE_SHORT_WORDS or more, up to ZONE_MAX_REACH blocks */
   wide: boolean,
 ): { header: Header; teaserTitle: boolean } {
+  const [blocks, features, verdicts, region, lang, dateCtx, lowers] = page;
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
   let zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
