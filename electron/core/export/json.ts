@@ -81,9 +81,10 @@ export function exportedClips(db: Database.Database, clips: readonly Clip[]): Ex
   // SELECT *: columns added by later migrations (hints) come along when they exist
   const extras = db.prepare('SELECT * FROM clips WHERE id = ?');
   // tag colours are the library's, not the clip's: carried on each tag so a restore into another library keeps them
-  const colorOf = db.prepare('SELECT color FROM tags WHERE name = ? AND color IS NOT NULL').pluck();
+  // (read once: the few tags the user coloured, not a query per tag of every clip)
+  const colors = new Map(db.prepare('SELECT name, color FROM tags WHERE color IS NOT NULL').raw().all() as [string, string][]);
   const colored = (tag: ClipTag): ExportedTag => {
-    const color = colorOf.get(tag.name) as string | undefined;
+    const color = colors.get(tag.name);
     return color === undefined ? tag : { ...tag, color };
   };
   return clips.map((c) => {
