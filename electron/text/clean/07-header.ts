@@ -109,6 +109,9 @@ const AGENCY_START = /^[(]?([\p{L}. -]{2,40}?)[)]?(?=\s*(?:[|•·,–—-]|\s\p
 const SPLIT_NAMES = /\s*(?:,|;|\/|&|\||\s[-–—]\s|\b(?:and|And|AND|und|et|y|e|dan|with)\b|(?<=\s)и(?=\s))\s*/u; // case-sensitive: "Sarah E. Needleman" is one name
 /** "7:15 AM PST 3/24/2021 by Dana Whitcombe": a date or time before "by" */
 const DATE_BEFORE_BY = /^[\d\s:/.,-]*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[\d\s:/.,-]*\s*(?=\bby\s)/i;
+/** A dated line's date before "by": "Posted on Nov 26, 2026 by Jane Roe", "November 26, 2026 | By JANE ROE" (the part
+ *  before "by" must read as a date line, REGEXPS.dateLine). */
+const DATED_BY = /^(.{6,60}?)\s*[|•·,–—-]?\s*(?=\bby\s)/i;
 /** social handles glued to names: "Chaim Gartenberg@cgartenberg" */
 const HANDLE = /\s*@\w+/g;
 
@@ -251,6 +254,10 @@ function readByline(text: string, loose: boolean): Byline | null {
   }
   const lead = DATE_BEFORE_BY.exec(rest);
   if (lead && /\d/.test(lead[0])) rest = rest.slice(lead[0].length);
+  else if (HAS_DIGIT.test(rest)) {
+    const dated = DATED_BY.exec(rest);
+    if (dated && REGEXPS.dateLine.test(dated[1]!)) rest = rest.slice(dated[0].length);
+  }
   const opener = REGEXPS.byline.exec(rest) ?? MORE_BYLINE_OPENERS.exec(rest);
   const agencyStart = AGENCY_START.exec(rest);
   const startsWithAgency = agencyStart ? AGENCIES.has(agencyStart[1]!.trim().toLowerCase()) : false;

@@ -94,16 +94,16 @@ export const REGEXPS = {
   masthead: /(?:access to|subscribe to|subscription to|read|download|welcome to)\s+(?:the\s+)?((?:[A-Z][\w&'.-]*\s?){1,4}?)\s*(?:e-?paper|app\b|digital|newsletter|online)/,
   /** only digits, punctuation and space: counters, prices, page numbers */
   noLetters: /^[^\p{L}]*$/u,
-  /** leading "By" / trailing junk in a byline */
-  bylineTail: /\s*(?:[|•·,–—-]\s*)?(?:(?:published|posted|updated|last updated)\b.*|\b(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s.*\d{4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*|\b\d{4}-\d{2}-\d{2}.*|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago.*|\b\d+\s*min(?:ute)?s?\s+read.*)$/i,
+  /** trailing junk in a byline: a date, a time, "5 min read", a feed's age ("• 2h") */
+  bylineTail: /\s*(?:[|•·,–—-]\s*)?(?:(?:published|posted|updated|last updated)\b.*|\b(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s.*\d{4}.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*|\b\d{4}-\d{2}-\d{2}.*|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago.*|\b\d{1,3}\s?(?:[mhdw]|mins?|hrs?)\b.*|\b\d+\s*min(?:ute)?s?\s+read.*)$/i,
   /** a person's name: 2 to 5 capitalised words, with the usual particles */
   personName: /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|der|den|van|von|bin|binti|al|el|le|la|di|du|dos|das|ter|mac)\s+)?[\p{Lu}][\p{L}'’.-]*){1,5}$/u,
   /** "Moscow:" / "MOSCOW:" / "LONDON (Reuters) -" / "KUALA LUMPUR, Dec 3 —" at the start of the first paragraph */
   dateline: /^((?:[\p{Lu}][\p{L}.'’-]*|[\p{Lu}]{2,}[\p{Lu}.'’-]*)(?:[ -](?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|of|am|an|sur|upon|on|the)){0,3})((?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)(?:,?\s*\d{4})?)?)\s*(\((?:[\p{L} .&-]{2,40})\))?\s*(?::|[—–]|-{1,2}(?=\s))\s+/u,
   /** an agency in brackets opening a paragraph: "(Reuters) —" */
   agencyOpener: /^\((?:AFP|Reuters|AP|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg|CNN|CNA)\)\s*[—–-]{1,2}\s+/u,
-  /** a line that is only a date (and time), maybe with a label: "Updated: Nov 19, 2019 6:30 a.m. ET" */
-  dateLine: /^(?:(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?)(?:,?\s*(?:at\s+|[|-]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$/i,
+  /** a line that is only a date (and time), maybe with a label: "Updated: Nov 19, 2019 6:30 a.m. ET", "Posted on 3/12/2022" */
+  dateLine: /^(?:(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?)(?:,?\s*(?:at\s+|[|-]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$/i,
   /** a comment's header: "Alex on October 9, 2016 at 8:12 am said:" */
   commentHeader: /^.{1,60}?\s+(?:on|at)\s+.{4,40}?\d{4}.{0,25}?\s*(?:said|says|wrote|commented|replied)\s*:?\s*$/i,
   /** a teaser: a Title Case headline glued to its summary by a lost line break ("Bridge To Close For RepairsThe

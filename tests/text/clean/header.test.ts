@@ -172,3 +172,27 @@ describe('a headline that names a site', () => {
     expect(cleanClipping(text).articles[0]!.title).toBe('Ten Home Cooks Worth Following This Autumn');
   });
 });
+
+describe('a date before "by", and a feed\'s age after the name', () => {
+  it.each([
+    ['Posted on 2021-03-14 by Ruth Adeyemi', ['Ruth Adeyemi']],
+    ['Posted on March 14, 2021 by Ruth Adeyemi', ['Ruth Adeyemi']],
+    ['March 14, 2021 | By RUTH ADEYEMI, Staff Writer', ['Ruth Adeyemi']],
+    ['Story by Ruth Adeyemi • 2h', ['Ruth Adeyemi']],
+    ['By Ruth Adeyemi · 3d', ['Ruth Adeyemi']],
+  ])('%s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
+  it('what comes before "by" must read as a date: a headline holding "by" is no byline', () => {
+    expect(parseByline('Festival of 2021 lights opened by Ruth Adeyemi')).toBeNull();
+  });
+
+  it('a blog\'s "Posted on … by …" line gives both the date and the author', () => {
+    const text = `Library hours extended for the winter\nPosted on March 14, 2021 by Ruth Adeyemi\n\n${PARAGRAPH}\n\n${SECOND}`;
+    const [a] = cleanClipping(text).articles;
+    expect(a!.authors).toEqual(['Ruth Adeyemi']);
+    expect(a!.published).toBe('2021-03-14');
+    expect(a!.title).toBe('Library hours extended for the winter');
+  });
+});
