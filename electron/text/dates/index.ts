@@ -76,9 +76,9 @@ const FAST = {
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
   /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01" */
-  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z)\b)?/i,
+  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\b)?/i,
   /** a clock time right before the date: "10:48, Tue, Nov 19, 2019", "5:45 AM PST 11/19/2019" */
-  timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(GMT|UTC|Z|[A-Z]{2,4}))?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
+  timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\)?)?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
   /** words that leave an English line to chrono: relative expressions */
   needsChrono: /\bago\b|\byesterday\b|\btoday\b/i,
   /** other languages: a month-like word next to a number, a relative expression, or CJK date characters */
@@ -152,7 +152,51 @@ function parser(lang: string, order: DateOrder): chrono.Chrono {
   }
 }
 
-function clockNear(line: string, start: number, end: number): { h: number; m: number; s: number; utc: boolean } | null {
+/**
+ * Zone abbreviations printed after a clock time, as minutes east of UTC. Only names that mean one zone in news
+ * text: CST (US Central or China), IST (India, Ireland or Israel), GST (Gulf or South Georgia), AST, BST's rare
+ * Bangladesh reading aside, are left out: their times stay local (no offset) rather than risk a wrong instant.
+ */
+const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['Z', 0], ['GMT', 0], ['UTC', 0], ['WET', 0], ['BST', 60], ['WEST', 60], ['CET', 60], ['WAT', 60],
+  ['CEST', 120], ['EET', 120], ['SAST', 120], ['EEST', 180], ['MSK', 180], ['EAT', 180], ['PKT', 300],
+  ['ICT', 420], ['WIB', 420], ['HKT', 480], ['SGT', 480], ['MYT', 480], ['PHT', 480], ['AWST', 480],
+  ['JST', 540], ['KST', 540], ['ACST', 570], ['AEST', 600], ['AEDT', 660], ['NZST', 720], ['NZDT', 780],
+  ['EST', -300], ['EDT', -240], ['CDT', -300], ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+  ['AKST', -540], ['AKDT', -480], ['HST', -600],
+]);
+/** US zones printed without standard or daylight ("3:04 p.m. ET"): the offset is the one in force that day. */
+const ZONE_REGIONS: ReadonlyMap<string, string> = new Map([
+  ['ET', 'America/New_York'], ['CT', 'America/Chicago'], ['MT', 'America/Denver'], ['PT', 'America/Los_Angeles'],
+]);
+
+interface Clock { h: number; m: number; s: number; zone: string | null }
+
+/** The zone's offset (minutes east of UTC) at that local time, or null for a word that names no zone. Printed in
+ *  capitals only: "et", "at" in a sentence are words. */
+function zoneOffset(zone: string | null, y: number, mo: number, d: number, time: Clock): number | null {
+  if (!zone || zone !== zone.toUpperCase()) return null;
+  const fixed = ZONE_OFFSETS.get(zone);
+  if (fixed !== undefined) return fixed;
+  const region = ZONE_REGIONS.get(zone);
+  if (!region) return null;
+  // the offset at the local time read as UTC, then again at the instant that gives (right across a DST change)
+  const local = Date.UTC(y, mo - 1, d, time.h, time.m, time.s);
+  const first = regionOffset(region, local);
+  return regionOffset(region, local - first * 60_000);
+}
+
+const REGION_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** The region's UTC offset in minutes at an instant, read from the platform's zone data ("GMT-05:00"). */
+function regionOffset(region: string, instant: number): number {
+  let format = REGION_FORMATS.get(region);
+  if (!format) REGION_FORMATS.set(region, (format = new Intl.DateTimeFormat('en-US', { timeZone: region, timeZoneName: 'longOffset' })));
+  const name = format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /([+-])(\d{2}):?(\d{2})?/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+}
+
+function clockNear(line: string, start: number, end: number): Clock | null {
   const t = FAST.timeAfter.exec(line.slice(end, end + TIME_REACH)) ?? FAST.timeBefore.exec(line.slice(Math.max(0, start - TIME_REACH), start));
   if (!t) return null;
   let h = Number(t[1]);
@@ -160,17 +204,20 @@ function clockNear(line: string, start: number, end: number): { h: number; m: nu
   if (mer === 'p' && h < 12) h += 12;
   if (mer === 'a' && h === 12) h = 0;
   if (h > 23 || Number(t[2]) > 59) return null;
-  return { h, m: Number(t[2]), s: Number(t[3] ?? 0), utc: t[5] === 'GMT' || t[5] === 'UTC' || t[5] === 'Z' };
+  return { h, m: Number(t[2]), s: Number(t[3] ?? 0), zone: t[5] ?? null };
 }
 
 function makeDate(
   line: string, index: number, length: number, y: number, mo: number, d: number, ambiguous: boolean,
-  time: { h: number; m: number; s: number; utc: boolean } | null, offset?: string,
+  time: Clock | null, offset?: string,
 ): FoundDate | null {
   if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   let iso = day;
-  if (time) iso += `T${pad(time.h)}:${pad(time.m)}:${pad(time.s)}${offset ?? (time.utc ? '+00:00' : '')}`;
+  if (time) {
+    const zone = offset === undefined ? zoneOffset(time.zone, y, mo, d, time) : null;
+    iso += `T${pad(time.h)}:${pad(time.m)}:${pad(time.s)}${offset ?? (zone === null ? '' : offsetString(zone))}`;
+  }
   return { iso, day, hasTime: Boolean(time), relative: false, ambiguous, text: line.slice(index, index + length), index };
 }
 
@@ -192,7 +239,7 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
   const year = FAST_HINT.year.test(line);
   const numeric = FAST_HINT.numeric.test(line);
   if (iso) for (let m = first(FAST.iso, line); m; m = FAST.iso.exec(line)) {
-    const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), utc: m[7] === 'Z' } : null;
+    const time = m[4] ? { h: Number(m[4]), m: Number(m[5]), s: Number(m[6] ?? 0), zone: m[7] === 'Z' ? 'Z' : null } : null;
     const off = m[7] && m[7] !== 'Z' ? (m[7].includes(':') ? m[7] : `${m[7].slice(0, 3)}:${m[7].slice(3)}`) : undefined;
     const d = makeDate(line, m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), false, time, off);
     if (d) { out.push(d); taken.push([m.index, m.index + m[0].length]); }

@@ -7,10 +7,12 @@ const FORMATS: Record<DateOrder, Intl.DateTimeFormat> = {
 const MONTH = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long' });
 const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { year: '2-digit', month: 'short' });
 
-/** "2022-12-03" → "3 Dec 2022" (day-month) or "Dec 3, 2022" (month-day); '' for no date. */
+/** "2022-12-03" → "3 Dec 2022" (day-month) or "Dec 3, 2022" (month-day); '' for no date. A date with a time and a
+ *  zone ("2022-12-03T23:10:00-05:00") shows the day the page printed, not that instant's day where the reader is. */
 export function formatDate(iso: string | null | undefined, order: DateOrder = 'dmy'): string {
   if (!iso) return '';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
+  const printed = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  const day = printed ? new Date(`${printed}T12:00:00`) : new Date(iso);
   return Number.isNaN(day.getTime()) ? iso : FORMATS[order].format(day);
 }
 

@@ -10,9 +10,9 @@ describe('findDates', () => {
     ['3 Dec 2022, 10:41 am', '2022-12-03T10:41:00'],
     ['2022-12-03T10:41:00+08:00', '2022-12-03T10:41:00+08:00'],
     ['PUBLISHED: 09:12, Mon, Mar 2, 2020 | UPDATED: 14:30, Mon, Mar 2, 2020', '2020-03-02T09:12:00'],
-    ['7:15 AM PST 3/24/2021 by Dana Whitcombe', '2021-03-24T07:15:00'],
+    ['7:15 AM PST 3/24/2021 by Dana Whitcombe', '2021-03-24T07:15:00-08:00'],
     ['20 Nov 2019 08:02 GMT', '2019-11-20T08:02:00+00:00'],
-    ['NOV 19 20197:05 AM EST', '2019-11-19T07:05:00'],
+    ['NOV 19 20197:05 AM EST', '2019-11-19T07:05:00-05:00'],
     ['Fri, 26 Apr 2024', '2024-04-26'],
     // month first, day and year after it (also with a suffix, a comma, a line break, a time)
     ['Updated November 19th, 2019 at 10:41 am', '2019-11-19T10:41:00'],
@@ -54,6 +54,27 @@ describe('findDates', () => {
     // a month and a year with no day, or a day far from the year, is no full date
     expect(findDates('Published November 2019', { order: 'dmy' })).toEqual([]);
     expect(findDates('Week 47 of the season, 2019', { order: 'dmy' })).toEqual([]);
+  });
+});
+
+describe('a zone printed after the time', () => {
+  it.each([
+    // the offset the abbreviation names
+    ['Published: 11:05 BST, 3 June 2021', '2021-06-03T11:05:00+01:00'],
+    ['Tuesday, 24 November 2020 - 08:00 CET', '2020-11-24T08:00:00+01:00'],
+    ['25 November 2020 at 14:05 (AEDT)', '2020-11-25T14:05:00+11:00'],
+    // "ET", "PT": the offset in force on that day, standard or summer time
+    ['Nov. 26, 2020 at 3:04 p.m. ET', '2020-11-26T15:04:00-05:00'],
+    ['July 4, 2021 at 9:00 a.m. ET', '2021-07-04T09:00:00-04:00'],
+    ['March 14, 2021 at 3:30 a.m. PT', '2021-03-14T03:30:00-07:00'],
+    // names of more than one zone stay local times rather than risk a wrong instant
+    ['25/11/2020 | 14:05 IST', '2020-11-25T14:05:00'],
+    ['Nov 25, 2020 10:00 AM CST', '2020-11-25T10:00:00'],
+    // a word in small letters after the time is no zone ("et" is French for "and")
+    ['Le 25 novembre 2020 à 14h05 et demain', '2020-11-25T14:05:00'],
+  ])('%s', (line, iso) => {
+    const lang = line.startsWith('Le ') ? 'fr' : 'en';
+    expect(first(line, 'dmy', lang)?.iso).toBe(iso);
   });
 });
 
