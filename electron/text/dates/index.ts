@@ -75,8 +75,8 @@ const FAST = {
   numeric: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
-  /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01" */
-  timeAfter: /^[\s,|@–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\b)?/i,
+  /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01", " • 2:30pm" */
+  timeAfter: /^[\s,|@•·–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\b)?/i,
   /** a clock time right before the date: "10:48, Tue, Nov 19, 2019", "5:45 AM PST 11/19/2019" */
   timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\)?)?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
   /** words that leave an English line to chrono: relative expressions */

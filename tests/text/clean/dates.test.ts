@@ -12,6 +12,7 @@ describe('findDates', () => {
     ['PUBLISHED: 09:12, Mon, Mar 2, 2020 | UPDATED: 14:30, Mon, Mar 2, 2020', '2020-03-02T09:12:00'],
     ['7:15 AM PST 3/24/2021 by Dana Whitcombe', '2021-03-24T07:15:00-08:00'],
     ['20 Nov 2019 08:02 GMT', '2019-11-20T08:02:00+00:00'],
+    ['25 November 2019 • 2:30pm', '2019-11-25T14:30:00'],
     ['NOV 19 20197:05 AM EST', '2019-11-19T07:05:00-05:00'],
     ['Fri, 26 Apr 2024', '2024-04-26'],
     // month first, day and year after it (also with a suffix, a comma, a line break, a time)
