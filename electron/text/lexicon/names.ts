@@ -26,6 +26,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'executive', 'managing', 'national', 'security', 'adviser', 'advisor',
   'press', 'white', 'campaign', 'manager', 'chairs', 'counsel', 'special', 'general', 'solicitor', 'lord',
   'dr', 'mr', 'mrs', 'ms', 'sir', 'dame', 'prof', 'professor', 'rev', 'reverend', 'miss',
+  // hyphenated offices, one token each ("UN Secretary-General António Guterres")
+  'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'solicitor-general',
+  'surgeon-general', 'inspector-general', 'president-elect', 'vice-president',
   // capitalised qualifiers before a name ("Democratic Sen.", "Retired Gen.")
   'democratic', 'presidential', 'congressional', 'gubernatorial', 'senatorial', 'conservative', 'liberal',
   'progressive', 'retired', 'longtime', 'veteran', 'incoming', 'outgoing', 'disgraced', 'embattled',
@@ -54,6 +57,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'coach', 'player', 'star', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'celebrity', 'mogul',
   'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'libertarian', 'populist', 'socialist',
   'tycoon', 'magnate', 'investor', 'banker', 'entrepreneur', 'contender', 'frontrunner', 'front-runner',
+  'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'boss',
 ]);
 
 /**
@@ -78,6 +82,15 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'presenter', 'host', 'comedian', 'actor', 'actress', 'rapper', 'star', 'champion', 'winner', 'coach',
   'councillor', 'councilman', 'councilwoman', 'alderman', 'lawmaker', 'legislator', 'delegate', 'adviser',
   'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'superintendent', 'mayor',
+]);
+
+/**
+ * Role nouns that name the head of the organisation before them ("the Kremlin chief", "the Fed chair", "the UN
+ * chief"): the speaker is that person, not the organisation.
+ */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'chief', 'head', 'boss', 'leader', 'chair', 'chairman', 'chairwoman', 'president', 'director', 'ceo', 'founder',
+  'secretary-general', 'director-general', 'governor', 'commander', 'chancellor',
 ]);
 
 /** Role nouns that speak for a group rather than being the group's head. */

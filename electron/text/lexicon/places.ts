@@ -115,10 +115,19 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map<string, string
   ['the United States', 'United States'], ['the Ukraine', 'Ukraine'],
 ]);
 
-/** Demonym or adjective → country ("Russian" → Russia). Used to read roles ("the German leader"). */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map<string, string>(
-  COUNTRIES.flatMap(([canonical, , demonyms]) => demonyms.map((d) => [d, canonical] as [string, string])),
-);
+/** Adjectives of regions and blocs, read as demonyms are in descriptions ("a senior European diplomat", "a Western
+ *  official"): the speaker's side, never a name. */
+const REGION_ADJECTIVES: ReadonlyArray<[adjective: string, region: string]> = [
+  ['European', 'Europe'], ['Asian', 'Asia'], ['African', 'Africa'], ['Arab', 'Middle East'], ['Western', 'the West'],
+  ['Scandinavian', 'Scandinavia'], ['Nordic', 'Nordic countries'], ['Baltic', 'Baltic states'], ['Balkan', 'Balkans'],
+  ['Caribbean', 'Caribbean'],
+];
+
+/** Demonym or adjective → country or region ("Russian" → Russia). Used to read roles ("the German leader"). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map<string, string>([
+  ...COUNTRIES.flatMap(([canonical, , demonyms]) => demonyms.map((d) => [d, canonical] as [string, string])),
+  ...REGION_ADJECTIVES,
+]);
 
 /** Capitals standing for their governments ("Berlin said"): place → country. */
 export const CAPITALS: ReadonlyMap<string, string> = new Map([

@@ -140,14 +140,15 @@ export function readName(run: readonly Token[]): NameReading {
       if (cut === toks.length - 1 && !TITLES.has(t.lower)) break;
       titled = true;
     }
-    else if (!DEMONYMS.has(t.text) && !placeOf(t.text) && !orgOf(t.text)) {
-      // a two-word place or organisation ("New York Gov. …", "White House press secretary …")
+    else {
+      // a two-word place or organisation ("New York Gov. …", "White House press secretary …", "European Union
+      // Ambassador …": read as two words before "European" alone)
       const two = cut + 1 < toks.length ? `${t.text} ${toks[cut + 1]!.text}` : '';
       if (two && (placeOf(two) || orgOf(two)) && cut + 2 < toks.length) {
         cut += 2;
         continue;
       }
-      break;
+      if (!DEMONYMS.has(t.text) && !placeOf(t.text) && !orgOf(t.text)) break;
     }
     cut++;
   }

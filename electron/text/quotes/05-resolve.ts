@@ -5,7 +5,7 @@
 //   3. organisations ("the Kremlin") speak as organisations; capitals ("Berlin") too
 //   4. descriptions ("the US leader", "the chancellor") → the person whose role matches, named in the clip
 import type { SpeakerKind } from '../../shared/article';
-import { HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
+import { HEAD_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
@@ -187,7 +187,23 @@ export function resolveDescription(mention: string, ctx: ResolveContext, toks: r
       bestAt = lastAt;
     }
   }
+  if (!best && owner && HEAD_NOUNS.has(head.lower)) best = headOf(owner, ctx);
   return best ? personSpeaker(best) : NOBODY;
+}
+
+/** "the UN chief" when the clip names "UN Secretary-General António Guterres": the person the clip last named
+ *  whose role holds the organisation ("UN", or its full name), whatever the role's own head noun. */
+function headOf(owner: Token, ctx: ResolveContext): Entity | null {
+  const org = ORG_ALIASES.get(owner.text)?.toLowerCase();
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of ctx.registry.entities) {
+    if (e.kind !== 'person' || !e.role) continue;
+    if (!roleWords(e.role).includes(owner.lower) && !(org && e.role.toLowerCase().includes(org))) continue;
+    const at = ctx.registry.lastMentionBefore(e, ctx.at);
+    if (at > bestAt) { best = e; bestAt = at; }
+  }
+  return best;
 }
 
 /** Clean a mention: drop parentheses ("(R-IN)", "(left)") and edge punctuation. */
@@ -203,6 +219,8 @@ interface MentionRun {
   /** a role noun or group noun follows the run ("a Clinton spokesman") */
   modifier: boolean;
   spokesAfter: boolean;
+  /** a noun for the head of the organisation follows ("the Kremlin chief") */
+  headAfter: boolean;
   groupAfter: boolean;
 }
 
@@ -245,6 +263,7 @@ class ParsedMention {
         lastTok,
         modifier: after.some((t) => ROLE_NOUNS.has(t.lower) || GROUP_HEADS_RE.test(t.lower)),
         spokesAfter: after.some((t) => SPOKES_NOUNS.has(t.lower)),
+        headAfter: after.some((t) => HEAD_NOUNS.has(t.lower)),
         groupAfter: after.some((t) => GROUP_HEADS_RE.test(t.lower)),
       };
       this.readRuns[k] = r;
@@ -296,9 +315,11 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
   if (org) return { name: org, kind: 'organization', role: null, gender: null };
   // the last named run that is not a modifier of a later role noun ("a Clinton spokesman")
   for (let k = 0; k < parsed.runCount; k++) {
-    const { reading, role, lastTok, modifier, spokesAfter, groupAfter } = parsed.run(k);
+    const { reading, role, lastTok, modifier, spokesAfter, groupAfter, headAfter } = parsed.run(k);
     if (reading.kind === 'organization') {
       if (modifier && spokesAfter) return resolveDescription(mention, ctx, parsed.toks);
+      // its head speaks, not the organisation: the person when the clip names them, else nobody by name
+      if (modifier && headAfter) return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
       return { name: reading.name, kind: 'organization', role: null, gender: null };
     }
     if (reading.kind === 'place') {
@@ -311,6 +332,8 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       if (modifier && !lastTok.possessive && (spokesAfter || groupAfter)) {
         return resolveDescription(mention, ctx, parsed.toks);
       }
+      // "the Fed chair", "the Tesla boss": a lone word before a head noun names what they head
+      if (modifier && headAfter && reading.kind === 'single') return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
       if (modifier && lastTok.possessive) return resolveDescription(mention, ctx, parsed.toks);
       const name = reading.name;
       const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)

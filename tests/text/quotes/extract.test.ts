@@ -34,6 +34,23 @@ describe('extractQuotes', () => {
     expect(q).toMatchObject({ speaker: 'Kremlin', speakerKind: 'organization', cue: 'the Kremlin said in a statement' });
   });
 
+  it('gives an organisation\'s head, not the organisation, for "the … chief"', () => {
+    const named = body('UN Secretary-General Petra Lindqvist opened the donors\' meeting in Oslo.', '“We cannot wait for spring,” the UN chief said.');
+    expect(extractQuotes(named)[0]).toMatchObject({ speaker: 'Petra Lindqvist', speakerKind: 'person', mention: 'the UN chief' });
+    // named nowhere in the clip: nobody by name, and still not the organisation
+    expect(extractQuotes('“We will stay the course,” the Fed chair said on Tuesday.')[0]).toMatchObject({ speaker: null, mention: 'the Fed chair' });
+  });
+
+  it('takes a hyphenated office for the role, not part of the name', () => {
+    const [q] = extractQuotes('“The law is clear,” Attorney-General Rosa Vidal said.');
+    expect(q).toMatchObject({ speaker: 'Rosa Vidal', role: 'Attorney-General' });
+  });
+
+  it('names nobody for an unnamed source described by region', () => {
+    const [q] = extractQuotes('“Nobody trusts anybody,” a senior European diplomat said after the session.');
+    expect(q).toMatchObject({ speaker: null, mention: 'a senior European diplomat' });
+  });
+
   it('marks a few quoted words inside a sentence as a fragment', () => {
     const [q] = extractQuotes('Councillor Mia Lang described the plan as “deeply flawed” on Monday.');
     expect(q).toMatchObject({ text: 'deeply flawed', kind: 'fragment', speaker: 'Mia Lang' });

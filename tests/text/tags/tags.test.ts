@@ -46,6 +46,11 @@ describe('extractTags', () => {
     expect(tags.some((t) => t.includes('Historian'))).toBe(false);
     expect(tags.some((t) => t.startsWith('person:') && t.includes('Crisis'))).toBe(false);
   });
+  it('does not tag a region\'s adjective as a person, and reads "European Union" before "European"', () => {
+    const tags = tagsOf('Central European ministers met in Vienna. European Union Ambassador Lars Moen said a Western official and a Southeast Asian envoy also came.');
+    expect(tags).toContain('person:Lars Moen');
+    expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Lars Moen']);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
