@@ -8,6 +8,7 @@
 import { CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
 import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
+import { ORG_ALIASES } from '../lexicon/organizations';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
 import { isAbbreviation, tokenize, type Token } from './tokens';
 
@@ -47,6 +48,8 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'it', 'there', 'here', 'over', 'under',
   'against', 'since', 'until', 'though', 'although', 'through', 'without', 'like', 'just', 'only', 'even',
 ]);
+/** A clause word, unless printed in capitals as an organisation's short name ("the WHO chief", "IS fighters"). */
+const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase() && ORG_ALIASES.has(t.text));
 /** A comma segment starting with these is a parenthetical that does not hold the subject. */
 const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|though|although|asked|speaking|writing|citing|according|in|on|at|after|before|during|with|for|like|unlike|as|if|meanwhile|however|instead|now|then|again|too|also|later|earlier|moreover|still|yet|of course|for example|for instance|in fact|\p{N}+)\b/iu;
 
@@ -148,7 +151,7 @@ function npAtEnd(seg: string, base: number): NP | null {
       k--;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+    if (isClauseWord(t) || isSpeechVerb(t)) break;
     if (!npToken(t)) {
       if (lower >= MAX_LOWER_MODIFIERS || !toks.slice(k, end + 1).some((x) => ROLE_NOUNS.has(x.lower))) break;
       if (/(?:ed|ly)$/.test(t.lower) && !/^(?:red|united)$/.test(t.lower)) break;
@@ -183,7 +186,7 @@ export function subjectAfter(input: string, base: number): NP | null {
   const first = toks[0]!;
   if (isPronoun(first) && first.lower !== 'it' && first.lower !== 'i') return { text: first.text, start: base + first.start };
   // "project manager Tomas Lind": up to two lower-case words before a capitalised name
-  const leadsToName = (toks[1]?.capitalised && !CLAUSE_WORDS.has(first.lower)) || (toks[2]?.capitalised && !CLAUSE_WORDS.has(first.lower) && !CLAUSE_WORDS.has(toks[1]!.lower) && !isSpeechVerb(toks[1]));
+  const leadsToName = (toks[1]?.capitalised && !isClauseWord(first)) || (toks[2]?.capitalised && !isClauseWord(first) && !isClauseWord(toks[1]!) && !isSpeechVerb(toks[1]));
   if ((!npToken(first) && !leadsToName) || first.lower === 'that' || first.lower === 'this') return null;
   let k = 0;
   let lower = 0;
@@ -195,7 +198,7 @@ export function subjectAfter(input: string, base: number): NP | null {
       k++;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+    if (isClauseWord(t) || isSpeechVerb(t)) break;
     if (!npToken(t) || DETERMINERS.has(t.lower) && !/^(?:of|for)$/.test(toks[k]!.lower)) {
       const beforeName = toks[k + 2]?.capitalised === true && !/^(?:of|for|at|from|with|by|in|on)$/.test(t.lower) && /^\s+$/.test(text.slice(t.end, toks[k + 2]!.start));
       if (lower >= MAX_LOWER_MODIFIERS || (!ROLE_NOUNS.has(t.lower) && !beforeName && !toks.slice(k + 2, k + 4).some((x) => ROLE_NOUNS.has(x.lower)))) break;

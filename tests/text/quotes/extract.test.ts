@@ -41,6 +41,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes('“We will stay the course,” the Fed chair said on Tuesday.')[0]).toMatchObject({ speaker: null, mention: 'the Fed chair' });
   });
 
+  it('reads a short name in capitals as the organisation, not a clause word ("the WHO chief")', () => {
+    const [q] = extractQuotes('“The outbreak is not over,” the WHO chief told reporters in Geneva.');
+    expect(q?.mention).toBe('the WHO chief');
+  });
+
   it('takes a hyphenated office for the role, not part of the name', () => {
     const [q] = extractQuotes('“The law is clear,” Attorney-General Rosa Vidal said.');
     expect(q).toMatchObject({ speaker: 'Rosa Vidal', role: 'Attorney-General' });
