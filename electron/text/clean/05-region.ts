@@ -28,6 +28,20 @@ export function blockWeight(v: Verdict, f: Features): number {
 }
 
 /**
+ * A sign-up box inside the article: "Sign up to our newsletter", then its small print ("We will use your email
+ * address only for … see our Privacy Notice"). The small print is a footer by its words and would cost its length,
+ * enough to cut the article in two at the box; right under a subscription prompt it costs what the prompt costs.
+ */
+export function signUpSmallPrint(weights: number[], verdicts: readonly Verdict[]): number[] {
+  for (let i = 1; i < verdicts.length; i++) {
+    if (verdicts[i]!.reason === FOOTER_VERDICT && verdicts[i - 1]!.reason === SUBSCRIPTION_VERDICT) weights[i] = Math.max(weights[i]!, -W.badMin);
+  }
+  return weights;
+}
+const FOOTER_VERDICT = 'boilerplate: footer';
+const SUBSCRIPTION_VERDICT = 'boilerplate: subscription prompt';
+
+/**
  * Where the article must end: the first hard end marker ("Comments", a comment's header) that follows enough
  * content. Comments can hold more words than the article itself, so weights alone cannot stop there.
  */

@@ -18,7 +18,7 @@ import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
 import { blockWords, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, tableRuns, withTables } from './05-region';
+import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, readDateline } from './08-body';
@@ -134,7 +134,7 @@ function cleanPart(
   const { blocks, features, verdicts } = part;
   const texts = blocks.map((b) => b.text);
   const listItems = introducedLists(texts, verdicts, features);
-  const weights = contextWeights(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts, features);
+  const weights = contextWeights(signUpSmallPrint(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
   const tables = tableRuns(texts, verdicts, features);
   const tableRows = new Set<number>();
