@@ -38,6 +38,8 @@ const ROLE_CACHE_LIMIT = 5000;
 const NOBODY: Speaker = { name: null, kind: null, role: null, gender: null };
 /** Nouns that make a described speaker a group or an organisation rather than a person. */
 const GROUP_HEADS_RE = /\b(?:campaign|administration|government|ministry|office|team|committee|party|agency|department|statement|spokesmen|officials|aides|advisers|sources|people|supporters|critics|democrats|republicans|voters|members|leaders|group|organization|organisation|company|firm|report|poll|survey|study|letter|memo|website|site|paper|newspaper)s?$/i;
+/** Determiners that open a description ("The UN chief added"): capitalised at a sentence's start, never its owner. */
+const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 /** Abbreviated titles → the role noun they stand for. */
 const TITLE_NOUNS: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', adm: 'admiral' };
 
@@ -154,7 +156,8 @@ export function resolveDescription(mention: string, ctx: ResolveContext, toks: r
   const head = heads[heads.length - 1];
   if (!head || GROUP_HEADS_RE.test(mention.trim())) return NOBODY;
   // "a Clinton spokesman", "the chancellor’s spokesman": someone speaking for another is not that person
-  const owner = toks.find((t) => t.start < head.start && (t.possessive || t.capitalised) && !DEMONYMS.has(t.text) && !PLACE_ALIASES.has(t.text));
+  // ("The" opening a sentence is capitalised too, and owns nothing)
+  const owner = toks.find((t) => t.start < head.start && (t.possessive || t.capitalised) && !OWNERLESS.has(t.lower) && !DEMONYMS.has(t.text) && !PLACE_ALIASES.has(t.text));
   const countries = toks.map((t) => DEMONYMS.get(t.text) ?? PLACE_ALIASES.get(t.text)).filter((c): c is string => Boolean(c));
   const country = countries[0] ?? null;
   const words = toks.map((t) => t.lower);

@@ -37,6 +37,8 @@ describe('extractQuotes', () => {
   it('gives an organisation\'s head, not the organisation, for "the … chief"', () => {
     const named = body('UN Secretary-General Petra Lindqvist opened the donors\' meeting in Oslo.', '“We cannot wait for spring,” the UN chief said.');
     expect(extractQuotes(named)[0]).toMatchObject({ speaker: 'Petra Lindqvist', speakerKind: 'person', mention: 'the UN chief' });
+    const opening = body('UN Secretary-General Petra Lindqvist opened the donors\' meeting in Oslo.', 'The UN chief added: “We cannot wait for spring.”');
+    expect(extractQuotes(opening)[0]).toMatchObject({ speaker: 'Petra Lindqvist', mention: 'The UN chief' });
     // named nowhere in the clip: nobody by name, and still not the organisation
     expect(extractQuotes('“We will stay the course,” the Fed chair said on Tuesday.')[0]).toMatchObject({ speaker: null, mention: 'the Fed chair' });
   });
