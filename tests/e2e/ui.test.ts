@@ -123,6 +123,13 @@ describe.runIf(browserAvailable())('the Cuttings UI in a browser (cuttings serve
     await screenshot(page, 'ui-06-search');
     await expectAccessible(page, 'search results');
 
+    // a search with words lists the best match first, and can be put in date order instead
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    expect(await sortBy.inputValue()).toBe('relevance');
+    await sortBy.selectOption('published');
+    await expect.poll(() => rowTitles(page)).toEqual(['Harbour board report reveals final bridge bill', 'Harbour footbridge opens to crowds']);
+    await sortBy.selectOption('relevance');
+
     // save the search; the sidebar lists it and runs it again (saveSearch, listSavedSearches)
     await page.getByRole('button', { name: 'Save search' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Coastal harbour');

@@ -30,11 +30,16 @@ export interface QuoteFocus {
   text?: string;
 }
 
+/** how a list can be ordered: a clip field, or (a search with words only) relevance */
+export type SearchSort = ClipSort | 'relevance';
+
 type Undo = { kind: 'trash'; ids: number[] } | { kind: 'import'; importId: number; count: number };
 
 export class LibraryState {
   #scope = $state<Scope>({ kind: 'library' });
   #sort = $state<ClipSort>('published');
+  /** the order of a search with words: best match first unless the reader picks another (kept across searches) */
+  #searchSort = $state<SearchSort>('relevance');
   #descending = $state(true);
   #total = $state(0);
   /** loaded pages by number; a row reads only its own page, so a page arriving redraws only its rows */
@@ -62,7 +67,10 @@ export class LibraryState {
   #undo = $state<Undo[]>([]);
 
   get scope() { return this.#scope; }
-  get sort() { return this.#sort; }
+  /** the order the list shows: a search with words has its own (relevance, or what the reader picked) */
+  get sort(): SearchSort { return this.textSearch ? this.#searchSort : this.#sort; }
+  /** a search with words, which can be ordered by relevance */
+  get textSearch() { return this.#scope.kind === 'search' && this.#scope.query.trim() !== ''; }
   get descending() { return this.#descending; }
   get total() { return this.#total; }
   get loaded() { return this.#loaded; }
@@ -161,7 +169,7 @@ export class LibraryState {
     const paging = { offset, limit: PAGE_SIZE, sort: this.#sort, descending: this.#descending };
     if (scope.kind === 'trash') return api.listTrash(paging);
     if (scope.kind === 'search') {
-      return api.search({ query: scope.query, ...scope.filters, offset, limit: PAGE_SIZE, sort: scope.query.trim() ? 'relevance' : this.#sort });
+      return api.search({ query: scope.query, ...scope.filters, offset, limit: PAGE_SIZE, sort: this.textSearch ? this.#searchSort : this.#sort });
     }
     return api.listClips(paging);
   }
@@ -197,9 +205,12 @@ export class LibraryState {
     this.setScope({ kind: 'search', query: text, filters, label: label ?? `Search: ${text}` });
   }
 
-  setSort(sort: ClipSort, descending = sort === 'published' || sort === 'imported'): void {
-    this.#sort = sort;
-    this.#descending = descending;
+  setSort(sort: SearchSort, descending = sort === 'published' || sort === 'imported'): void {
+    if (this.textSearch) this.#searchSort = sort;
+    else if (sort !== 'relevance') {
+      this.#sort = sort;
+      this.#descending = descending;
+    }
     void this.refresh();
   }
 
@@ -394,6 +405,7 @@ export class LibraryState {
   reset(): void {
     this.#scope = { kind: 'library' };
     this.#sort = 'published';
+    this.#searchSort = 'relevance';
     this.#descending = true;
     this.#total = 0;
     this.#pages.clear();
