@@ -5,7 +5,6 @@
 // a shared machine. So a library built once by this benchmark's own import can stand in for the one this run
 // imported: `node scripts/bench-ui.mjs --clips 100000` builds it (or finds it built) and runs the benchmark
 // with UI_LIBRARY_ENV pointing at it. The run's notes say which library the ui_* figures come from.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +13,7 @@ import { getClip, insertClip } from '../core/library/clips';
 import { Library } from '../core/library';
 import type { Article } from '../shared/article';
 import { random } from './corpus';
+import { startServe, type ServeProcess } from './serve-process';
 
 /** how long `cuttings serve` may take to print its URL */
 const SERVE_START_MS = 30_000;
@@ -54,30 +54,6 @@ const parts = (p: Record<string, number>) => Object.entries(p).map(([kind, ms]) 
 
 const NO_UI: UiFigures = { ui_first_paint_ms: null, ui_open_clip_ms: null, ui_longest_frame_ms: null };
 
-function startServe(repoRoot: string, libraryFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/cuttings.js'), 'serve', '--library', libraryFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`cuttings serve did not start: ${output.trim()}`));
-    }, SERVE_START_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({ url: match[1]!, child });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`cuttings serve exited (${code}): ${output.trim()}`));
-    });
-  });
-}
-
 /** The browser figures, or nulls and a note saying what is missing. */
 export async function measureBrowser(repoRoot: string, runLibrary: string, note: (text: string) => void): Promise<UiFigures> {
   const standIn = process.env[UI_LIBRARY_ENV];
@@ -106,10 +82,10 @@ export async function measureBrowser(repoRoot: string, runLibrary: string, note:
     note('ui: scripts/bench-ui.mjs exports no measureUi yet (ui_* null)');
     return NO_UI;
   }
-  let serve: { url: string; child: ChildProcess } | null = null;
+  let serve: ServeProcess | null = null;
   let browser: { close(): Promise<void> } | null = null;
   try {
-    serve = await startServe(repoRoot, libraryFile);
+    serve = await startServe(repoRoot, libraryFile, { timeoutMs: SERVE_START_MS });
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
     const figures = await measureUi({ url: serve.url, browser });
@@ -133,11 +109,7 @@ export async function measureBrowser(repoRoot: string, runLibrary: string, note:
     return NO_UI;
   } finally {
     await browser?.close().catch(() => undefined);
-    if (serve && serve.child.exitCode === null) {
-      const exited = new Promise((done) => serve!.child.once('exit', done));
-      serve.child.kill('SIGTERM');
-      await exited;
-    }
+    await serve?.stop();
   }
 }
 
