@@ -4,7 +4,8 @@ import type { AutoTag, CleanedText, Quote, TagKind } from '../../shared/article'
 import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
-import { foldKey, namedEntities } from '../quotes/03-people';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/names';
+import { foldKey, namedEntities, publicFigure } from '../quotes/03-people';
 import { capitalisedWords, isCapitalised } from '../quotes/tokens';
 import { WordFilter } from './word-filter';
 
@@ -120,6 +121,29 @@ function topics(text: string): string[] {
   return TOPIC_PHRASES.filter((_, k) => hits[k]! >= TOPIC_MIN_MENTIONS).map(([topic]) => topic);
 }
 
+/**
+ * Whether the text prints `word` in small letters as a whole word somewhere: it is then a common word ("the moon",
+ * "plans"), and a capitalised run holding it is a heading, a product or a programme rather than a person ("Moon
+ * Rush", "Private Lunar Lander Plans", "Space Forums").
+ */
+function printedInSmallLetters(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || lower.length < 3) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
+
+/** A run the names pass read as a person, but whose words the text also uses as common words; a known given name
+ *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
+function commonWordsName(name: string, text: string): boolean {
+  const words = name.split(' ');
+  if (FEMALE_NAMES.has(words[0]!.toLowerCase()) || MALE_NAMES.has(words[0]!.toLowerCase()) || publicFigure(name)) return false;
+  return words.some((w) => printedInSmallLetters(text, w));
+}
+
 export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
   const parts = [article.title ?? '', article.subtitle ?? '', article.body ?? '', ...(article.captions ?? [])].filter(Boolean);
   const text = parts.join('\n\n');
@@ -134,7 +158,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ')) add(e.name, 'person');
+        if (e.name.includes(' ') && !commonWordsName(e.name, text)) add(e.name, 'person');
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization');
       } else add(e.name, 'place');
