@@ -29,6 +29,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   // hyphenated offices, one token each ("UN Secretary-General António Guterres")
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'solicitor-general',
   'surgeon-general', 'inspector-general', 'president-elect', 'vice-president',
+  // agency heads ("NASA Administrator Jim Bridenstine")
+  'administrator', 'commissioner', 'registrar', 'comptroller', 'treasurer', 'provost',
   // capitalised qualifiers before a name ("Democratic Sen.", "Retired Gen.")
   'democratic', 'presidential', 'congressional', 'gubernatorial', 'senatorial', 'conservative', 'liberal',
   'progressive', 'retired', 'longtime', 'veteran', 'incoming', 'outgoing', 'disgraced', 'embattled',

@@ -48,6 +48,11 @@ describe('extractQuotes', () => {
     expect(q?.mention).toBe('the WHO chief');
   });
 
+  it('takes an agency head\'s title for the role ("NASA Administrator Jim Bridenstine")', () => {
+    const [q] = extractQuotes('“The launch is on,” Space Agency Administrator Tomas Rell said.');
+    expect(q).toMatchObject({ speaker: 'Tomas Rell', role: 'Space Agency Administrator' });
+  });
+
   it('takes a hyphenated office for the role, not part of the name', () => {
     const [q] = extractQuotes('“The law is clear,” Attorney-General Rosa Vidal said.');
     expect(q).toMatchObject({ speaker: 'Rosa Vidal', role: 'Attorney-General' });
