@@ -196,4 +196,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hurricane', 'virus', 'pandemic', 'day', 'week', 'month', 'year', 'eve', 'night', 'morning', 'christmas',
   'easter', 'party', 'parties', 'times', 'post', 'news', 'journal', 'magazine', 'daily', 'weekly', 'review',
   'street', 'bank', 'market', 'exchange', 'index', 'dollar', 'euro', 'pound', 'rouble', 'ruble', 'yuan',
+  // places and venues ("Walnut Creek", "Saratoga Springs", "Ryman Auditorium")
+  'creek', 'springs', 'falls', 'view', 'auditorium', 'amphitheatre', 'amphitheater', 'theatre', 'theater', 'pavilion',
+  'embassy', 'consulate', 'campus', 'airbase', 'base', 'prison', 'hospital', 'clinic', 'school', 'college', 'university',
+  // events and works ("Agenda Symposium", "Dow Jones Industrial Average")
+  'symposium', 'forum', 'expo', 'average', 'roundup', 'tour', 'album', 'edition',
 ]);

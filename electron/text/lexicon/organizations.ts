@@ -90,6 +90,9 @@ export const WEAK_ORG_ALIASES: ReadonlySet<string> = new Set(['IS', 'WHO', 'AP',
 
 /** Last words that make a capitalised phrase an organisation ("Tax Policy Center", "Justice Department"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
+  // ("Dick Clark Productions", "LG Electronics", "Amnesty International", "Cincinnati Enquirer")
+  'Productions', 'Electronics', 'Interactive', 'Engineering', 'Animation', 'International', 'Steel', 'Insider',
+  'Enquirer', 'Courant', 'Chronicle', 'Sports', 'Pharmaceuticals', 'Airways',
   'Party', 'Committee', 'Campaign', 'Department', 'Ministry', 'Agency', 'Commission', 'Council', 'University',
   'College', 'Institute', 'Foundation', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'LLC',
   'Group', 'Association', 'Union', 'Bank', 'Court', 'Office', 'Service', 'Services', 'Network', 'Administration',

@@ -60,6 +60,12 @@ describe('extractTags', () => {
     expect(people).toContain('person:Gordon Brown');
     expect(people.some((t) => t.includes('Moon') || t.includes('Lander'))).toBe(false);
   });
+  it('reads venues as no person and companies by their last word as organisations', () => {
+    const tags = tagsOf('The band plays Walnut Creek and the Ryman Auditorium in May, Harlow Vance Productions said, and Kestrel Electronics will sponsor the tour.');
+    expect(tags.filter((t) => t.startsWith('person:'))).toEqual([]);
+    expect(tags).toContain('organization:Harlow Vance Productions');
+    expect(tags).toContain('organization:Kestrel Electronics');
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
