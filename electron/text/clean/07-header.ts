@@ -90,7 +90,7 @@ const DECK_MIN_WORDS = 15;
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
 /** A byline's opener with nothing after it: the name is on the next line. */
-const LONE_OPENER = /^\s*(?:by|written by|von|par|por|door|oleh|автор|text|texte)\s*:?\s*$/i;
+const LONE_OPENER = /^\s*(?:by|written by|interview by|von|par|por|door|oleh|автор|text|texte)\s*:?\s*$/i;
 /** Menu items have at most this many words. */
 const MENU_ITEM_MAX_WORDS = 3;
 /** A bare name line (no "By") next to the headline or date has at most this many words. */

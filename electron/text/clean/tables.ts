@@ -72,7 +72,7 @@ export const REGEXPS = {
   url: /\b(?:https?:\/\/|www\.)\S+|(?<=[\w-])\.(?:com|org|net|co\.uk|de|fr|ru|io)\b/i,
   email: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
   /** By-line openers in several languages */
-  byline: /^(?:(?:written|reported|words|story|analysis|text)\s+)?(?:by|von|par|por|di|da|door|oleh|от|автор|text:|texte?:|autor(?:a|in)?:?|author:?|reporter:?)\s*:?\s+(?=\S)/iu,
+  byline: /^(?:(?:written|reported|words|story|analysis|text|interview|compiled)\s+)?(?:by|von|par|por|di|da|door|oleh|от|автор|text:|texte?:|autor(?:a|in)?:?|author:?|reporter:?)\s*:?\s+(?=\S)/iu,
   /** an agency credit on its own or with a city: "AFP", "(Reuters)", "- PTI" */
   agencyLine: /^[\s(—–-]*(?:AFP|Reuters|AP|Associated Press|The Associated Press|Bernama|PA|PA Media|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Interfax|RIA Novosti|Agence France-Presse|Bloomberg|CNA)[\s)]*$/u,
   /** labels in front of dates */

@@ -180,6 +180,7 @@ describe('a date before "by", and a feed\'s age after the name', () => {
     ['March 14, 2021 | By RUTH ADEYEMI, Staff Writer', ['Ruth Adeyemi']],
     ['Story by Ruth Adeyemi • 2h', ['Ruth Adeyemi']],
     ['By Ruth Adeyemi · 3d', ['Ruth Adeyemi']],
+    ['Interview by Ruth Adeyemi', ['Ruth Adeyemi']],
   ])('%s', (line, authors) => {
     expect(parseByline(line)?.authors).toEqual(authors);
   });
