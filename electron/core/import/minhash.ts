@@ -3,6 +3,8 @@
 // signature estimates that share (Jaccard similarity) in 64 numbers, and 16 bands of 4 numbers put likely
 // pairs in a common bucket so only those are compared.
 
+import { FOLD_APOSTROPHE, FOLD_NOTHING, FOLD_SEPARATOR, FOLD_WORD, foldedUnit, foldKind } from '../../text/fold';
+
 /** words per shingle */
 export const DEFAULT_SHINGLE_WORDS = 4;
 /** hash functions in a signature; a multiple of ROWS_PER_BAND */
@@ -40,59 +42,14 @@ export function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/**
- * How each UTF-16 unit reads in a shingle, for the fast path: FOLD_UNKNOWN (not looked at yet), FOLD_SEPARATOR
- * (splits words on both paths: not a letter, digit or mark, and nothing of its NFKD is one once marks are
- * dropped), FOLD_WORD (a letter or digit that folds to the one unit kept in FOLDED), or FOLD_SLOW (only the
- * Unicode path reads it exactly: marks and what folds to nothing, which join their neighbours once dropped; what
- * folds to more than one unit, "ﬁ", "½"; surrogates; and what decomposes to a capital sigma, which lower-cases by
- * its context). NFKD decomposes one character at a time (reordering moves only marks, dropped anyway) and lower
- * case is per character but for the final sigma, so a text of such units folds to the concatenation of their
- * folds. Filled lazily, one unit at a time (ASCII at once).
- */
-const FOLD_UNKNOWN = 0;
-const FOLD_SEPARATOR = 1;
-const FOLD_WORD = 2;
-const FOLD_SLOW = 3;
-const FOLD_KIND = new Uint8Array(0x10000);
-const FOLDED = new Uint16Array(0x10000);
-const CAPITAL_SIGMA = '\u03a3';
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const IS_MARK = /^\p{M}$/u;
-for (let c = 0; c < 0x80; c++) {
-  const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-  const word = (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
-  FOLD_KIND[c] = word ? FOLD_WORD : FOLD_SEPARATOR;
-  FOLDED[c] = lower;
-}
-
-function foldKind(c: number): number {
-  const known = FOLD_KIND[c]!;
-  if (known !== FOLD_UNKNOWN) return known;
-  const ch = String.fromCharCode(c);
-  const decomposed = ch.normalize('NFKD').replace(COMBINING_MARKS, '');
-  const fold = decomposed.toLowerCase();
-  let kind = FOLD_SLOW;
-  // (a character that folds to nothing, as a mark, joins its neighbours into one word: the slow path too)
-  const surrogate = c >= 0xd800 && c <= 0xdfff;
-  if (surrogate || decomposed.includes(CAPITAL_SIGMA) || IS_MARK.test(ch) || fold === '') kind = FOLD_SLOW;
-  else if (!HAS_LETTER_OR_DIGIT.test(fold)) kind = FOLD_SEPARATOR;
-  else if (fold.length === 1 && LETTER_OR_DIGIT.test(fold)) {
-    kind = FOLD_WORD;
-    FOLDED[c] = fold.charCodeAt(0);
-  }
-  FOLD_KIND[c] = kind;
-  return kind;
-}
-
 export function words(text: string): string[] {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().match(WORD) ?? [];
 }
 
 /**
  * The folded words of a text as units (the words' folded UTF-16 units one after another) and where each word ends
- * in them, read in one pass without making a string; null when a unit of the text needs the Unicode path (words).
+ * in them, read in one pass without making a string (text/fold.ts); null when a unit of the text needs the Unicode
+ * path (words).
  */
 function foldedWords(text: string): { units: Uint16Array; ends: Int32Array; count: number } | null {
   const units = new Uint16Array(text.length);
@@ -102,14 +59,14 @@ function foldedWords(text: string): { units: Uint16Array; ends: Int32Array; coun
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const kind = c < 0x80 ? FOLD_KIND[c]! : foldKind(c);
+    const kind = foldKind(c);
     if (kind === FOLD_WORD) {
-      units[n++] = FOLDED[c]!;
+      units[n++] = foldedUnit(c);
       inWord = true;
-    } else if (kind === FOLD_SEPARATOR) {
+    } else if (kind === FOLD_SEPARATOR || kind === FOLD_APOSTROPHE) {
       if (inWord) ends[count++] = n;
       inWord = false;
-    } else return null;
+    } else if (kind !== FOLD_NOTHING) return null;
   }
   if (inWord) ends[count++] = n;
   return { units, ends, count };
