@@ -7,7 +7,7 @@ import { FOLD_APOSTROPHE, FOLD_NOTHING, FOLD_SEPARATOR, FOLD_WORD, foldedUnit, f
 
 /** words per shingle */
 export const DEFAULT_SHINGLE_WORDS = 4;
-/** hash functions in a signature; a multiple of ROWS_PER_BAND */
+/** hash functions in a signature; a multiple of ROWS_PER_BAND, and of 4 (minhash takes four seeds per pass) */
 export const DEFAULT_SIGNATURE_SIZE = 64;
 /** rows per LSH band: 16 bands of 4 catch pairs from a similarity of about (1/16)^(1/4) = 0.5 */
 export const DEFAULT_ROWS_PER_BAND = 4;
