@@ -68,6 +68,17 @@ function fnv1a(text: string, seed: number): number {
   return fmix32(h);
 }
 
+/** fnv1a(tokens.slice(from, from + width).join(' '), seed), without making the string. */
+function shingleHash(tokens: readonly string[], from: number, width: number, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let w = from; w < from + width; w++) {
+    if (w > from) h = Math.imul(h ^ 0x20, FNV_PRIME);
+    const token = tokens[w]!;
+    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
+  }
+  return fmix32(h);
+}
+
 function fingerprintTokens(text: string): string[] {
   const fp = quoteFingerprint(text);
   return fp ? fp.split(' ') : [];
@@ -94,14 +105,19 @@ function keysOfTokens(tokens: string[], bands = DEFAULT_MINHASH_BANDS, shingleWo
   if (!words) return { words, keys: [] };
   if (words < MIN_TOKENS_FOR_FUZZY) return { words, keys: [EXACT_FAMILY * KEY_FAMILY + fnv1a(tokens.join(' '), 0)] };
   const width = Math.min(shingleWords, words);
-  const all: string[][] = [];
-  for (let i = 0; i + width <= words; i++) all.push(tokens.slice(i, i + width));
-  const content = all.filter((shingle) => shingle.some((t) => t.length >= DEFAULT_CONTENT_WORD_CHARS));
-  const shingles = new Set((content.length ? content : all).map((shingle) => shingle.join(' ')));
+  const count = words - width + 1;
+  // the shingles are hashed from the tokens, neither sliced nor joined, nor made unique (a minimum ignores repeats)
+  const content = new Uint8Array(count);
+  let anyContent = false;
+  for (let i = 0; i < count; i++) {
+    for (let k = i; k < i + width && !content[i]; k++) if (tokens[k]!.length >= DEFAULT_CONTENT_WORD_CHARS) content[i] = 1;
+    if (content[i]) anyContent = true;
+  }
   const keys: number[] = [];
   for (let band = 1; band <= bands; band++) {
+    const seed = Math.imul(band, SEED_STEP);
     let min = Infinity;
-    for (const shingle of shingles) min = Math.min(min, fnv1a(shingle, Math.imul(band, SEED_STEP)));
+    for (let i = 0; i < count; i++) if (!anyContent || content[i]) min = Math.min(min, shingleHash(tokens, i, width, seed));
     keys.push(band * KEY_FAMILY + min);
   }
   return { words, keys };

@@ -68,6 +68,14 @@ const SUPERSET_CODECS: Readonly<Record<string, string>> = {
 
 /** Control characters that ordinary text contains: tab, LF, VT, FF, CR, and ESC (ANSI colours in logs). */
 const TEXT_CONTROL_CODES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/** TEXT_CONTROL_CODES as one bit per code below 0x20 (tested for every byte sniffed) */
+const TEXT_CONTROL_BITS = [...TEXT_CONTROL_CODES].reduce((bits, c) => bits | (1 << c), 0);
+/** What looksLikeBinaryText counts: a control code ordinary text does not contain, DEL, a replacement character. */
+const SUSPICIOUS = new RegExp(
+  `[${[...Array(0x20).keys()].filter((c) => !TEXT_CONTROL_CODES.has(c)).map((c) => `\\x${c.toString(16).padStart(2, '0')}`).join('')}\\x7f\\ufffd]`,
+);
+/** A code below 0x20 that ordinary text does not contain. */
+const isOddControl = (c: number): boolean => c < 0x20 && ((TEXT_CONTROL_BITS >>> c) & 1) === 0;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -122,9 +130,15 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
   if (length < 2) return null;
   let evenNul = 0;
   let oddNul = 0;
+  // bytes below 0x20 at either position: NUL and the alphabet blocks' high bytes are among them
+  let low = 0;
   for (let i = 0; i < length; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    const even = bytes[i]!;
+    const odd = bytes[i + 1]!;
+    if (even === 0) evenNul++;
+    if (odd === 0) oddNul++;
+    if (even < 0x20) low++;
+    if (odd < 0x20) low++;
   }
   const units = length / 2;
   if (oddNul / units >= DEFAULT_UTF16_MIN_HIGH_NUL_RATIO && evenNul <= oddNul * DEFAULT_UTF16_MAX_LOW_TO_HIGH_NUL) {
@@ -133,6 +147,9 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
   if (evenNul / units >= DEFAULT_UTF16_MIN_HIGH_NUL_RATIO && oddNul <= evenNul * DEFAULT_UTF16_MAX_LOW_TO_HIGH_NUL) {
     return 'utf-16be';
   }
+  // too few such bytes for either position to be mostly one block's high byte or NUL (nearly every text file):
+  // isScriptBlockHighBytes would say no twice, after two passes over the bytes
+  if (low / units < DEFAULT_UTF16_MIN_BLOCK_SHARE) return null;
   if (isScriptBlockHighBytes(bytes, length, 1)) return 'utf-16le';
   if (isScriptBlockHighBytes(bytes, length, 0)) return 'utf-16be';
   return null;
@@ -149,7 +166,7 @@ function isScriptBlockHighBytes(bytes: Uint8Array, length: number, parity: 0 | 1
   for (let i = 0; i < length; i++) {
     const b = bytes[i]!;
     if (i % 2 === parity) counts[b]!++;
-    if (b >= 0x80 || (b < 0x20 && !TEXT_CONTROL_CODES.has(b))) nonAscii++;
+    if (b >= 0x80 || isOddControl(b)) nonAscii++;
   }
   if (nonAscii === 0) return false;
   let block: number = UTF16_SCRIPT_BLOCK_HIGH_BYTES.min;
@@ -214,10 +231,13 @@ function guessLegacyEncoding(bytes: Uint8Array): string {
 function looksLikeBinaryText(text: string): boolean {
   const length = Math.min(text.length, DEFAULT_SNIFF_BYTES);
   if (length === 0) return false;
+  // nearly every text has none at all: one regex search finds that faster than a loop over its characters
+  const first = text.search(SUSPICIOUS);
+  if (first < 0 || first >= length) return false;
   let suspicious = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && !TEXT_CONTROL_CODES.has(c)) || c === 0x7f || c === 0xfffd) suspicious++;
+    if (isOddControl(c) || c === 0x7f || c === 0xfffd) suspicious++;
   }
   return suspicious / length > DEFAULT_MAX_CONTROL_RATIO;
 }

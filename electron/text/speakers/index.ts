@@ -2,6 +2,8 @@
 //   normalizeSpeakerKey("Mr. Dmitry Peskov") === normalizeSpeakerKey("dmitry  peskov")
 //   quotesNearlySame(“We will win.”, "we will win") === true
 
+import { FOLD_APOSTROPHE, FOLD_NOTHING, FOLD_SEPARATOR, FOLD_WORD, foldedUnit, foldKind } from '../fold';
+
 /** Honorifics and titles dropped from a speaker key (lower case, no dot). */
 const KEY_DROP_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'president', 'sen', 'senator',
@@ -32,12 +34,49 @@ export function normalizeSpeakerKey(name: string): string {
 }
 
 function tokens(text: string): string[] {
-  return typeof text === 'string' ? fold(text).replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [] : [];
+  if (typeof text !== 'string') return [];
+  const fingerprint = foldedFingerprint(text);
+  if (fingerprint !== null) return fingerprint === '' ? [] : fingerprint.split(' ');
+  return referenceTokens(text);
 }
+
+/** The reference form of the words: the whole text folded, apostrophes dropped (they join "don't" into one word). */
+const referenceTokens = (text: string): string[] => fold(text).replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Units decoded per String.fromCharCode call (a bound on its arguments). */
+const DECODE_CHUNK = 8192;
+
+/**
+ * referenceTokens(text).join(' ') read in one pass through the table of folds (text/fold.ts), without folding the
+ * whole text nor matching it; null when a unit of the text needs the reference path. Marks fold to nothing and
+ * apostrophes are dropped: both join what is around them.
+ */
+function foldedFingerprint(text: string): string | null {
+  // (the output is never longer: each word unit is read from one unit, each space stands for a separator)
+  const units = new Uint16Array(text.length);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = foldKind(c);
+    if (kind === FOLD_WORD) {
+      if (!inWord && n > 0) units[n++] = SPACE;
+      units[n++] = foldedUnit(c);
+      inWord = true;
+    } else if (kind === FOLD_SEPARATOR) inWord = false;
+    else if (kind !== FOLD_NOTHING && kind !== FOLD_APOSTROPHE) return null;
+  }
+  let out = '';
+  for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
+  return out;
+}
+
+const SPACE = 0x20;
 
 /** The quotation reduced to its words: case, accents, punctuation, quote marks and spacing removed. */
 export function quoteFingerprint(text: string): string {
-  return tokens(text).join(' ');
+  if (typeof text !== 'string') return '';
+  return foldedFingerprint(text) ?? referenceTokens(text).join(' ');
 }
 
 /** Whether two reported quotations are the same words (punctuation, case, spacing and small edits aside). */

@@ -42,6 +42,17 @@ describe('minhash', () => {
     }
   });
 
+  it('reads letters beyond Latin, and the characters only the Unicode path reads exactly, as that path does', () => {
+    const cyrillic = 'Совет гавани во вторник проголосовал за закрытие старого причала парома, сообщила Ёлка Йорк.';
+    const greek = 'ΟΔΟΣ ΠΡΟΣ ΤΗΝ ΑΓΟΡΑ ΚΑΙ ΤΟ ΛΙΜΑΝΙ ΤΗΣ ΠΟΛΗΣ ΜΕΝΕΙ ΚΛΕΙΣΤΟΣ ΩΣ ΤΟΝ ΧΕΙΜΩΝΑ ΚΑΙ ΤΗΝ ΑΝΟΙΞΗ';
+    // a lunate sigma decomposes to the capital sigma (lower-cased by context), a halfwidth sound mark to nothing
+    // (joining its neighbours), a ligature to two letters, a superscript two to a digit
+    const awkward = ['ΑΓΟΡΑ\u03f9 ΛΙΜΑΝΙ\u03f9', 'ab\uff9ecd', 'x\ufb01le 2\u00b2', 'ca\u0301fe', '\u00a9 \u00ae \u2122 \u00bd'].map((s) => `${s} ${PLAIN}`);
+    for (const text of [cyrillic.repeat(2), greek, `${greek.toLowerCase()} ${greek}`, ...awkward, `${cyrillic} ${ACCENTED} ${PLAIN}`]) {
+      expect([...shingles(text)]).toEqual([...referenceShingles(text)].sort((a, b) => a - b));
+    }
+  });
+
   it('folds case and accents, so the same words in another form give the same signature', () => {
     const a = minhash(`${ACCENTED} ${PLAIN}`)!;
     const b = minhash(`${ACCENTED.normalize('NFD').toUpperCase()} ${PLAIN}`)!;

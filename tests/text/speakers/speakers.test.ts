@@ -2,6 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEAR_SAME_QUOTE_THRESHOLD, normalizeSpeakerKey, quoteFingerprint, quotesNearlySame } from '../../../electron/text/speakers';
 
+// The whole-text form of a fingerprint: fingerprints are stored in libraries (quote_keys), so the one-pass form
+// must give exactly this.
+const referenceFingerprint = (text: string) =>
+  (text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+describe('quoteFingerprint', () => {
+  it('gives the whole-text fold of any text', () => {
+    const pieces = ['We', ' will ', 'NOT', "don't", 'l\u2019\u00e9t\u00e9', 'cafe\u0301', '\u00a0', '\u2014', '\u201c', 'Ёлка',
+      'ΟΔΟΣ', '\u03f9', '\ufb01', '\u00bd', '\uff07', '\uff9e', '\ufa6c', '\ud83d\ude00', '2\u00b2', ' \n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      expect(quoteFingerprint(text)).toBe(referenceFingerprint(text));
+    }), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+      expect(quoteFingerprint(text)).toBe(referenceFingerprint(text));
+    }), { numRuns: 500 });
+  });
+});
+
 describe('normalizeSpeakerKey', () => {
   it('gives one key to one full name however it is written', () => {
     const key = normalizeSpeakerKey('Dmitry Peskov');
