@@ -359,6 +359,8 @@ export interface RelevanceTiers {
    */
   onceSql: string | null;
   onceAllSql: string | null;
+  /** the same with scores for tier 1 only (`firsts`: tier 1's hits), when the titles may fill the page alone */
+  onceTitleSql: string | null;
   /** count(*) of tier 1 (the filters applied): where tier 2 starts */
   countSql: string;
   /** count(*) of tier 2 (the filters applied) */
@@ -460,10 +462,12 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NOT NULL
                     ORDER BY tier, score, id DESC LIMIT @limit OFFSET @offset)) AS ids,
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NULL LIMIT ${FEW_REST + 1})) AS rest`;
+        const tierOf = `CASE WHEN ${inTitle} THEN 1 WHEN ${inLead} THEN 2 END`;
         tiers = {
           titlesSql: `SELECT count(*) FROM (SELECT 1 FROM clip_title_search WHERE clip_title_search MATCH @titles LIMIT @offset + @limit)`,
           anyLeadSql: `SELECT EXISTS (SELECT 1 FROM clip_lead_search WHERE clip_lead_search MATCH @titles)`,
-          onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN 1 WHEN ${inLead} THEN 2 END`, `CASE WHEN ${inTitle} OR ${inLead} THEN ${BM25} END`) : null,
+          onceSql: filtered ? once(tierOf, `CASE WHEN ${inTitle} OR ${inLead} THEN ${BM25} END`) : null,
+          onceTitleSql: filtered ? once('1', `CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
           onceAllSql: filtered ? once('1', BM25) : null,
           countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @tier AND ${where}`,
           leadCountSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND ${inLead} AND NOT ${inTitle}`,
@@ -561,14 +565,19 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   let ids: number[];
   // the hits in the tiers before the next one to run
   let before = 0;
-  if (tiers.onceSql && tiers.onceAllSql) {
-    // tiers 1 and 2 from the one statement (or every tier, as one, when no title or lead holds a word)
-    const once = get(anyTitle || anyLead ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string; rest: string };
+  if (tiers.onceSql && tiers.onceAllSql && tiers.onceTitleSql) {
+    // tiers 1 and 2 from the one statement (tier 1 alone when the titles may fill the page; every tier, as one,
+    // when no title or lead holds a word)
+    const titlesOnly = anyTitle && titles >= offset + limit;
+    const once = get(titlesOnly ? tiers.onceTitleSql : anyTitle || anyLead ? tiers.onceSql : tiers.onceAllSql) as {
+      total: number; firsts: number; ids: string; rest: string;
+    };
     total = once.total;
     ids = JSON.parse(once.ids) as number[];
     before = once.firsts;
-    ranked.splice(0, ranked.length - 1);
-    if (total - once.firsts <= FEW_REST) {
+    ranked.splice(0, titlesOnly ? 1 : ranked.length - 1);
+    // (after tier 1 alone, the unscored hits are tiers 2 and 3)
+    if (!titlesOnly && total - once.firsts <= FEW_REST) {
       params.rest = once.rest;
       ranked[0] = { sql: tiers.restIdsSql, countSql: null };
     }
