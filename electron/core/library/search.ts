@@ -1,7 +1,8 @@
 // Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
 // filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, ranking
-// (title hits first, then hits in the body's lead, then the rest, bm25 within each tier: see relevancePage) and snippets marked with \u0002 … \u0003 (never
-// HTML; made from the page's text, search-snippets.ts). The trash is left out.
+// (title hits first, then hits in the body's lead, then the rest, bm25 within each tier: see relevancePage) and
+// snippets marked with \u0002 … \u0003 (never HTML; made from the page's text, search-snippets.ts). The trash is
+// left out.
 //
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
@@ -554,10 +555,13 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   const titles = Object.values(get(tiers.titlesSql))[0] as number;
   const anyTitle = titles > 0;
   const anyLead = Object.values(get(tiers.anyLeadSql))[0] === 1;
+  const first = { sql: tiers.firstSql, countSql: tiers.countSql };
+  const lead = { sql: tiers.leadSql, countSql: tiers.leadCountSql };
   const ranked: { sql: string; countSql: string | null }[] = [
+    // (fewer titles than the page's end: tier 1 ends on the page, and one pass ranks tiers 1 and 2)
     ...(anyTitle && anyLead && titles < offset + limit
       ? [{ sql: tiers.titleLeadSql, countSql: tiers.titleLeadCountSql }]
-      : [...(anyTitle ? [{ sql: tiers.firstSql, countSql: tiers.countSql }] : []), ...(anyLead ? [{ sql: tiers.leadSql, countSql: tiers.leadCountSql }] : [])]),
+      : [...(anyTitle ? [first] : []), ...(anyLead ? [lead] : [])]),
     // tier 3; with no title or lead hit, plain bm25 order (no test against their lists)
     { sql: anyTitle || anyLead ? tiers.restSql : found.sql, countSql: null },
   ];
