@@ -381,6 +381,8 @@ export interface RelevanceTiers {
    * a pass over the hits with one cheap test each, instead of the filters' and the tiers' tests again
    */
   restIdsSql: string;
+  /** the same for tiers 2 and 3 together, from their ids (after the once statement ranked tier 1 alone) */
+  leadRestIdsSql: string;
   /** a page in the same order from one statement that scores every hit: cheaper when there are few */
   smallSql: string;
 }
@@ -392,11 +394,12 @@ export interface RelevanceTiers {
 const SMALL_HITS = 5_000;
 
 /**
- * Up to this many hits of tier 3 that pass a search's filters, the once statement lists them, and tier 3 is
- * ranked from that list (restIdsSql): testing every hit against the filters and the two tiers' lists again cost
- * 15–20 ms for a common word with a date filter at 100,000 clips.
+ * Up to this many unscored hits that pass a search's filters, the once statement lists them, and the page goes on
+ * from that list (restIdsSql, leadRestIdsSql: a pass over the hits with one Bloom filter test each, and bm25 for
+ * the listed ones, at most SMALL_HITS' worth): testing every hit against the filters and the tiers' lists again
+ * cost 15–45 ms at 100,000 clips for a common word with a date or speaker filter.
  */
-const FEW_REST = 2_000;
+const FEW_REST = 5_000;
 
 /** FTS5's bm25 with BM25_WEIGHTS (a constant, never user text) */
 const BM25 = `bm25(clip_search, ${BM25_WEIGHTS})`;
@@ -477,6 +480,9 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
           restIdsSql: `SELECT s.rowid AS id FROM clip_search s
                        WHERE clip_search MATCH @match AND +s.rowid IN (SELECT value FROM json_each(@rest))
                        ORDER BY ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
+          leadRestIdsSql: `SELECT s.rowid AS id FROM clip_search s
+                           WHERE clip_search MATCH @match AND +s.rowid IN (SELECT value FROM json_each(@rest))
+                           ORDER BY ${inLead} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
           titleLeadSql: `SELECT s.rowid AS id FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND (${inTitle} OR ${inLead})
                          ORDER BY ${inTitle} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
           titleLeadCountSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND (${inTitle} OR ${inLead})`,
@@ -580,10 +586,10 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
     ids = JSON.parse(once.ids) as number[];
     before = once.firsts;
     ranked.splice(0, titlesOnly ? 1 : ranked.length - 1);
-    // (after tier 1 alone, the unscored hits are tiers 2 and 3)
-    if (!titlesOnly && total - once.firsts <= FEW_REST) {
+    if (total - once.firsts <= FEW_REST) {
+      // the unscored hits, listed: tier 3 (or tiers 2 and 3, after tier 1 alone)
       params.rest = once.rest;
-      ranked[0] = { sql: tiers.restIdsSql, countSql: null };
+      ranked.splice(0, ranked.length, { sql: titlesOnly ? tiers.leadRestIdsSql : tiers.restIdsSql, countSql: null });
     }
   } else {
     total = count(found.countSql);
