@@ -711,12 +711,14 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
       total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
-    const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
+    // the page's rows in one statement (a statement per clip cost a fifth more)
+    const rows = ids.length ? (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
     const snippets = found.text ? pageSnippets(db, String(found.params.match), found.phrases, ids) : null;
     return {
       total,
       clips: ids.map((id) => {
-        const row = summary.get(id) as Row;
+        const row = byId.get(id)!;
         return snippets ? { ...toSummary(row), snippet: snippets.get(id) ?? '' } : toSummary(row);
       }),
     };
