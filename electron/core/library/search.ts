@@ -1,7 +1,8 @@
 // Search: the user's query language translated into a safe FTS5 MATCH expression (never raw user text),
 // filters (tag:, speaker:, source:, from:, to:) from the query string and from request fields, ranking
-// (title hits first, bm25 within each tier: see relevancePage) and snippets marked with \u0002 … \u0003 (never
-// HTML; made from the page's text, search-snippets.ts). The trash is left out.
+// (title hits first, then hits in the body's lead, then the rest, bm25 within each tier: see relevancePage) and
+// snippets marked with \u0002 … \u0003 (never HTML; made from the page's text, search-snippets.ts). The trash is
+// left out.
 //
 // Query language: words (all must appear), "exact phrases", OR between two terms, -word or -"phrase"
 // to exclude, prefix* for word starts, and field filters whose values may be quoted (tag:"Ukraine war").
@@ -332,34 +333,56 @@ export interface SearchSql {
   text: boolean;
   /** the phrases marked in snippets */
   phrases: SnippetPhrase[];
-  /** by relevance with words: the title tier's statements (see relevancePage) */
+  /** by relevance with words: the tiers' statements (see relevancePage) */
   tiers: RelevanceTiers | null;
 }
 
 /**
- * Relevance order (relevancePage): the hits whose title holds a search word (tier 1), best bm25 first, then the
- * others (tier 2), best bm25 first. Each statement takes the search's params.
+ * Relevance order (relevancePage): the hits whose title holds a search word (tier 1), best bm25 first, then those
+ * whose lead holds one (tier 2, migration 0010), then the others (tier 3), each best bm25 first. Each statement
+ * takes the search's params.
  */
 export interface RelevanceTiers {
   /**
-   * whether any title at all holds a search word (the titles' own index: microseconds): when none does, there is
-   * no tier 1 to rank. (Asking the main index whether any hit holds one cost a pass over every hit when none
-   * did, and 8 ms of setting up a prefix's terms when one did.)
+   * how many titles hold a search word, up to the page's end (the titles' own index: microseconds): when none
+   * does, there is no tier 1 to rank; when fewer do, tier 1 cannot fill the page, and one pass ranks tiers 1 and
+   * 2 together. (Asking the main index whether any hit holds one cost a pass over every hit when none did, and
+   * 8 ms of setting up a prefix's terms when one did.)
    */
-  anyTitleSql: string;
+  titlesSql: string;
+  /** the same for the leads' index */
+  anyLeadSql: string;
   /**
-   * with filters: one statement giving `total` (hits that pass the filters), `firsts` (those in tier 1) and `ids`
-   * (a JSON array: tier 1's part of the page), so the filters' lists are built once, not for a count and a page;
-   * `onceAllSql` is the same when no hit has a title hit (one tier: every hit is scored)
+   * with filters: one statement giving `total` (hits that pass the filters), `firsts` (those in tiers 1 and 2) and
+   * `ids` (a JSON array: tiers 1 and 2's part of the page), so the filters' lists are built once, not for a count
+   * and a page (tier 3 builds them again, on the pages that reach it); `onceAllSql` is the same when no title or
+   * lead holds a search word (one tier: every hit is scored)
    */
   onceSql: string | null;
   onceAllSql: string | null;
+  /** the same with scores for tier 1 only (`firsts`: tier 1's hits), when the titles may fill the page alone */
+  onceTitleSql: string | null;
   /** count(*) of tier 1 (the filters applied): where tier 2 starts */
   countSql: string;
+  /** count(*) of tier 2 (the filters applied) */
+  leadCountSql: string;
   /** a page of tier 1's ids, ranked */
   firstSql: string;
   /** a page of tier 2's ids, ranked */
+  leadSql: string;
+  /** a page of tiers 1 and 2 together, ranked (one pass over the hits, when tier 1 is known to end on the page) */
+  titleLeadSql: string;
+  /** count(*) of tiers 1 and 2 (the filters applied) */
+  titleLeadCountSql: string;
+  /** a page of tier 3's ids, ranked */
   restSql: string;
+  /**
+   * the same from tier 3's ids (@rest, a JSON array the once statement lists when there are at most FEW_REST):
+   * a pass over the hits with one cheap test each, instead of the filters' and the tiers' tests again
+   */
+  restIdsSql: string;
+  /** the same for tiers 2 and 3 together, from their ids (after the once statement ranked tier 1 alone) */
+  leadRestIdsSql: string;
   /** a page in the same order from one statement that scores every hit: cheaper when there are few */
   smallSql: string;
 }
@@ -369,6 +392,14 @@ export interface RelevanceTiers {
  * ranking the title tier apart: about 5 ms of bm25 at 100,000 clips.
  */
 const SMALL_HITS = 5_000;
+
+/**
+ * Up to this many unscored hits that pass a search's filters, the once statement lists them, and the page goes on
+ * from that list (restIdsSql, leadRestIdsSql: a pass over the hits with one Bloom filter test each, and bm25 for
+ * the listed ones, at most SMALL_HITS' worth): testing every hit against the filters and the tiers' lists again
+ * cost 15–45 ms at 100,000 clips for a common word with a date or speaker filter.
+ */
+const FEW_REST = 5_000;
 
 /** FTS5's bm25 with BM25_WEIGHTS (a constant, never user text) */
 const BM25 = `bm25(clip_search, ${BM25_WEIGHTS})`;
@@ -421,24 +452,43 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
         // (+s.rowid: the titles are listed once, from their own small index, and tested per hit through a Bloom
         // filter; a plain rowid IN would run the whole MATCH again once per title hit)
         const inTitle = `+s.rowid IN (SELECT t.rowid FROM clip_title_search t WHERE t.clip_title_search MATCH @titles)`;
+        // (the leads' index, migration 0010: tested the same way)
+        const inLead = `+s.rowid IN (SELECT l.rowid FROM clip_lead_search l WHERE l.clip_lead_search MATCH @titles)`;
         params.tier = `(${compiled.match}) AND title : ${titles}`;
         const filtered = compiled.where.length > (options.trashEmpty ? 0 : 1);
-        // the hits that pass the filters, listed once, with bm25 scores for tier 1's only (or for all)
-        const once = (score: string) => `WITH hits AS MATERIALIZED (
-                 SELECT s.rowid AS id, ${score} AS score
+        // the hits that pass the filters, listed once, with their tier and bm25 scores for tiers 1 and 2 only (or
+        // for all, as one tier): a lead hit is a tenth of the hits or fewer, and scoring them here saves a page that
+        // tier 1 does not fill another pass (and another building of the filters' lists)
+        const once = (tier: string, score: string) => `WITH hits AS MATERIALIZED (
+                 SELECT s.rowid AS id, ${tier} AS tier, ${score} AS score
                  FROM clip_search s WHERE clip_search MATCH @match AND ${where})
                SELECT (SELECT count(*) FROM hits) AS total, (SELECT count(score) FROM hits) AS firsts,
                  (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NOT NULL
-                    ORDER BY score, id DESC LIMIT @limit OFFSET @offset)) AS ids`;
+                    ORDER BY tier, score, id DESC LIMIT @limit OFFSET @offset)) AS ids,
+                 (SELECT json_group_array(id) FROM (SELECT id FROM hits WHERE score IS NULL LIMIT ${FEW_REST + 1})) AS rest`;
+        const tierOf = `CASE WHEN ${inTitle} THEN 1 WHEN ${inLead} THEN 2 END`;
         tiers = {
-          anyTitleSql: `SELECT EXISTS (SELECT 1 FROM clip_title_search WHERE clip_title_search MATCH @titles)`,
-          onceSql: filtered ? once(`CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
-          onceAllSql: filtered ? once(BM25) : null,
+          titlesSql: `SELECT count(*) FROM (SELECT 1 FROM clip_title_search WHERE clip_title_search MATCH @titles LIMIT @offset + @limit)`,
+          anyLeadSql: `SELECT EXISTS (SELECT 1 FROM clip_lead_search WHERE clip_lead_search MATCH @titles)`,
+          onceSql: filtered ? once(tierOf, `CASE WHEN ${inTitle} OR ${inLead} THEN ${BM25} END`) : null,
+          onceTitleSql: filtered ? once('1', `CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
+          onceAllSql: filtered ? once('1', BM25) : null,
           countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @tier AND ${where}`,
+          leadCountSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND ${inLead} AND NOT ${inTitle}`,
           firstSql: ranked(` AND ${inTitle}`),
-          restSql: ranked(` AND NOT ${inTitle}`),
+          leadSql: ranked(` AND ${inLead} AND NOT ${inTitle}`),
+          restIdsSql: `SELECT s.rowid AS id FROM clip_search s
+                       WHERE clip_search MATCH @match AND +s.rowid IN (SELECT value FROM json_each(@rest))
+                       ORDER BY ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
+          leadRestIdsSql: `SELECT s.rowid AS id FROM clip_search s
+                           WHERE clip_search MATCH @match AND +s.rowid IN (SELECT value FROM json_each(@rest))
+                           ORDER BY ${inLead} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
+          titleLeadSql: `SELECT s.rowid AS id FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND (${inTitle} OR ${inLead})
+                         ORDER BY ${inTitle} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
+          titleLeadCountSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND (${inTitle} OR ${inLead})`,
+          restSql: ranked(` AND NOT ${inTitle} AND NOT ${inLead}`),
           smallSql: `SELECT s.rowid AS id FROM clip_search s WHERE clip_search MATCH @match AND ${where}
-                     ORDER BY ${inTitle} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
+                     ORDER BY ${inTitle} DESC, ${inLead} DESC, ${BM25_ORDER} LIMIT @limit OFFSET @offset`,
         };
       }
       return {
@@ -482,52 +532,80 @@ function paramsFor(sql: string, params: Record<string, string | number>): Record
 /**
  * How "relevance" orders a text search's hits — a trade-off, measured on a 100,000-clip library:
  *
- * bm25 costs about 1 µs per hit (FTS5 reads each hit's positions and its row size), and a common word hits half
- * of such a library: ranking every hit exactly took 35–60 ms before counting and snippets, and no index lets
- * FTS5 stop early (it has no per-block maximum scores). So the order is bm25 within two tiers: first the hits
- * whose title holds one of the search words, then the rest. bm25's title weight (8, BM25_WEIGHTS) already puts
- * a title hit above all but body-only hits with many mentions in a short text; on the benchmark's words the
- * exact top 100 was entirely title hits whenever there were any. The first pages then rank only the title hits
- * (a few percent of the hits), and deep pages past tier 1 rank the rest. Ranking only the newest N hits was the
- * other cheap choice; it was rejected because it hides the best old clip, which a cuttings library exists to keep.
+ * bm25 costs about 1 µs per hit (FTS5 reads each hit's positions and its row size), and a common word hits a
+ * quarter to a half of such a library: ranking every hit exactly took 20–60 ms before counting and snippets, and
+ * no index lets FTS5 stop early (it has no per-block maximum scores). So the order is bm25 within three tiers:
+ * first the hits whose title holds one of the search words, then those whose lead (the body's opening, migration
+ * 0010) holds one, then the rest. bm25's title weight (8, BM25_WEIGHTS) already puts a title hit above all but
+ * body-only hits with many mentions in a short text; on the benchmark's words the exact top 100 was entirely title
+ * hits whenever there were any. Where the titles hold too few, the page goes on with the lead hits (a tenth of the
+ * hits or fewer: a word in a story's opening sentence says what it is about), and only deep pages rank the rest.
+ * Ranking only the newest N hits was the other cheap choice; it was rejected because it hides the best old clip,
+ * which a cuttings library exists to keep.
  *
- * Which clips' titles hold a search word comes from the titles' own index (clip_title_search, migration 0007):
- * asking the main index meant a pass over every hit's positions with a column filter.
+ * Which clips' titles (leads) hold a search word comes from their own index (clip_title_search, migration 0007;
+ * clip_lead_search, 0010): asking the main index meant a pass over every hit's positions with a column filter.
  *
- * The count and the ids of one page: tier 1's rows, then tier 2's once tier 1 runs out.
+ * The count and the ids of one page: tier 1's rows, then tier 2's once tier 1 runs out, then tier 3's.
  */
 function relevancePage(db: Database.Database, found: SearchSql, smallHits: number): { total: number; ids: number[] } {
   const tiers = found.tiers!;
   const { params } = found;
   const run = (sql: string, limit: number, offset: number) =>
     db.prepare(sql).pluck().all(paramsFor(sql, { ...params, limit, offset })) as number[];
+  const count = (sql: string) => db.prepare(sql).pluck().get(paramsFor(sql, params)) as number;
   const limit = Number(params.limit);
   const offset = Number(params.offset);
-  let total: number;
-  let first: number[];
-  let firsts: number | null = null;
   const get = (sql: string) => db.prepare(sql).get(paramsFor(sql, params)) as Record<string, unknown>;
-  const anyFirst = () => Object.values(get(tiers.anyTitleSql))[0] === 1;
-  if (tiers.onceSql && tiers.onceAllSql) {
-    const once = get(anyFirst() ? tiers.onceSql : tiers.onceAllSql) as { total: number; firsts: number; ids: string };
-    ({ total, firsts } = once);
-    first = JSON.parse(once.ids) as number[];
-  } else {
-    total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, params)) as number;
-    if (total <= smallHits) return { total, ids: total === 0 ? [] : run(tiers.smallSql, limit, offset) };
-    // a word in no title skips tier 1's pass over every hit
-    if (anyFirst()) first = run(tiers.firstSql, limit, offset);
-    else {
-      first = [];
-      firsts = 0;
+  // a word in no title (no lead) skips that tier's pass over every hit
+  const titles = Object.values(get(tiers.titlesSql))[0] as number;
+  const anyTitle = titles > 0;
+  const anyLead = Object.values(get(tiers.anyLeadSql))[0] === 1;
+  const first = { sql: tiers.firstSql, countSql: tiers.countSql };
+  const lead = { sql: tiers.leadSql, countSql: tiers.leadCountSql };
+  const ranked: { sql: string; countSql: string | null }[] = [
+    // (fewer titles than the page's end: tier 1 ends on the page, and one pass ranks tiers 1 and 2)
+    ...(anyTitle && anyLead && titles < offset + limit
+      ? [{ sql: tiers.titleLeadSql, countSql: tiers.titleLeadCountSql }]
+      : [...(anyTitle ? [first] : []), ...(anyLead ? [lead] : [])]),
+    // tier 3; with no title or lead hit, plain bm25 order (no test against their lists)
+    { sql: anyTitle || anyLead ? tiers.restSql : found.sql, countSql: null },
+  ];
+  let total: number;
+  let ids: number[];
+  // the hits in the tiers before the next one to run
+  let before = 0;
+  if (tiers.onceSql && tiers.onceAllSql && tiers.onceTitleSql) {
+    // tiers 1 and 2 from the one statement (tier 1 alone when the titles may fill the page; every tier, as one,
+    // when no title or lead holds a word)
+    const titlesOnly = anyTitle && titles >= offset + limit;
+    const once = get(titlesOnly ? tiers.onceTitleSql : anyTitle || anyLead ? tiers.onceSql : tiers.onceAllSql) as {
+      total: number; firsts: number; ids: string; rest: string;
+    };
+    total = once.total;
+    ids = JSON.parse(once.ids) as number[];
+    before = once.firsts;
+    ranked.splice(0, titlesOnly ? 1 : ranked.length - 1);
+    if (total - once.firsts <= FEW_REST) {
+      // the unscored hits, listed: tier 3 (or tiers 2 and 3, after tier 1 alone)
+      params.rest = once.rest;
+      ranked.splice(0, ranked.length, { sql: titlesOnly ? tiers.leadRestIdsSql : tiers.restIdsSql, countSql: null });
     }
+  } else {
+    total = count(found.countSql);
+    if (total <= smallHits) return { total, ids: total === 0 ? [] : run(tiers.smallSql, limit, offset) };
+    ids = [];
   }
-  if (first.length === limit || offset + first.length >= total) return { total, ids: first };
-  // tier 1 ended on this page (it held offset + first.length hits), or before it: count it
-  firsts ??= first.length > 0 || offset === 0 ? offset + first.length : (db.prepare(tiers.countSql).pluck().get(paramsFor(tiers.countSql, params)) as number);
-  // no title hit: one tier, in plain bm25 order (no test against the title hits)
-  const rest = firsts === 0 ? found.sql : tiers.restSql;
-  return { total, ids: [...first, ...run(rest, limit - first.length, Math.max(0, offset - firsts))] };
+  for (const tier of ranked) {
+    if (ids.length === limit || offset + ids.length >= total) break;
+    const tierOffset = Math.max(0, offset - before);
+    const page = run(tier.sql, limit - ids.length, tierOffset);
+    ids.push(...page);
+    if (tier.countSql === null) break;
+    // the tier ended on this page (it held tierOffset + page.length hits), or before it: count it
+    if (ids.length < limit) before += page.length > 0 || tierOffset === 0 ? tierOffset + page.length : count(tier.countSql);
+  }
+  return { total, ids };
 }
 
 /**
@@ -633,12 +711,14 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
       total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
       ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
-    const summary = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id = ?`);
+    // the page's rows in one statement (a statement per clip cost a fifth more)
+    const rows = ids.length ? (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
     const snippets = found.text ? pageSnippets(db, String(found.params.match), found.phrases, ids) : null;
     return {
       total,
       clips: ids.map((id) => {
-        const row = summary.get(id) as Row;
+        const row = byId.get(id)!;
         return snippets ? { ...toSummary(row), snippet: snippets.get(id) ?? '' } : toSummary(row);
       }),
     };
