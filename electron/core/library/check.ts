@@ -1,6 +1,7 @@
 // `cuttings check`: SQLite's integrity check, the foreign keys, and the search indexes' own checks (the main
 // index, and the titles' index that ranks title hits first).
 import type Database from 'better-sqlite3';
+import { LEAD_CHARS } from './migrations/0010-lead-search';
 
 export interface CheckResult {
   ok: boolean;
@@ -23,7 +24,7 @@ export function checkLibrary(db: Database.Database): CheckResult {
   } catch (error) {
     problems.push(`database: ${(error as Error).message}`);
   }
-  for (const index of ['clip_search', 'clip_title_search']) {
+  for (const index of ['clip_search', 'clip_title_search', 'clip_lead_search']) {
     try {
       db.prepare(`INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`).run();
     } catch (error) {
@@ -42,7 +43,7 @@ export function checkLibrary(db: Database.Database): CheckResult {
 /**
  * Rebuilds the search indexes from the clips and their quotes. The tables are dropped and made again (a damaged
  * index cannot be trusted even to delete its own rows); the triggers that keep them in step live on the clips
- * and quotes tables, so they stay. (Same definitions as migrations 0001 and 0007.)
+ * and quotes tables, so they stay. (Same definitions as migrations 0001, 0007 and 0010.)
  */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.transaction(() => {
@@ -63,6 +64,13 @@ export function rebuildSearchIndex(db: Database.Database): void {
         tokenize = 'unicode61 remove_diacritics 2'
       );
       INSERT INTO clip_title_search(rowid, title) SELECT id, title FROM clips WHERE title IS NOT NULL;
+
+      DROP TABLE IF EXISTS clip_lead_search;
+      CREATE VIRTUAL TABLE clip_lead_search USING fts5(
+        lead, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      INSERT INTO clip_lead_search(rowid, lead) SELECT id, substr(coalesce(body, ''), 1, ${LEAD_CHARS}) FROM clips ORDER BY id;
     `);
   })();
 }

@@ -89,6 +89,20 @@ describe('check', () => {
     library.close();
   });
 
+  it('finds a corrupted leads index (it ranks lead hits second), and a rebuild repairs it', () => {
+    const { library } = populated();
+    const before = search(library.db, { query: 'heroes' });
+    library.db.unsafeMode(true);
+    library.db.exec("UPDATE clip_lead_search_data SET block = x'00ff00ff00ff' WHERE id = (SELECT max(id) FROM clip_lead_search_data)");
+    library.db.unsafeMode(false);
+    expect(checkLibrary(library.db).problems.join('\n')).toMatch(/search index: .*(malformed|corrupt)/i);
+    rebuildSearchIndex(library.db);
+    expect(checkLibrary(library.db)).toEqual({ ok: true, problems: [] });
+    expect(search(library.db, { query: 'heroes' })).toEqual(before);
+    expect(library.db.prepare('SELECT count(*) FROM clip_lead_search').pluck().get()).toBe(library.db.prepare('SELECT count(*) FROM clips').pluck().get());
+    library.close();
+  });
+
   it('finds clips missing from the search index', () => {
     const { library } = populated();
     library.db.exec('DELETE FROM clip_search WHERE rowid = 1');
