@@ -10,8 +10,7 @@ if (flags.length > 0) {
   // started again with the heap flags of its command (node-flags.js)
   const argv = [...process.execArgv, ...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
   const env = { ...process.env, [RELAUNCHED]: '1' };
-  // where Node can replace this process (22.15+, not on Windows) there is no second process at all
-  if (typeof process.execve === 'function' && process.platform !== 'win32') process.execve(process.execPath, [process.execPath, ...argv], env);
+  // a child process, not process.execve (Node 22.15+, experimental: it warns on stderr, and not on Windows)
   const child = spawn(process.execPath, argv, { stdio: 'inherit', env });
   // Ctrl-C reaches the child from the terminal (it cancels the import and reports): this process only waits.
   // Signals sent to this process alone are passed on.

@@ -5,7 +5,8 @@
  * V8's heap when the process starts and cannot be changed from inside it, so `cuttings import` starts itself
  * again with them. The young generation: V8's default semi-space grows to 16 MB (32 MB of new space) in the main
  * thread, which stores the workers' results; the objects of a stored result die within a batch, so 4 MB (8 MB of
- * new space, as a worker has) keeps the speed and took 24 MB off a 30,000-clip import's RSS.
+ * new space, as a worker has) is enough, and takes 24 MB off the import's RSS. (The app's main process cannot be
+ * given them after launch: there it does without; see electron/core/import/heap.ts for what applies in both.)
  */
 export const IMPORT_NODE_FLAGS = ['--max-semi-space-size=4'];
 /** set in the environment of the process started again, so it does not start itself once more */
