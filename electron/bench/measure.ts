@@ -1,5 +1,6 @@
 // Small measuring tools: percentiles, rounding, timing with a budget, and a peak-memory sampler.
 import fs from 'node:fs';
+import v8 from 'node:v8';
 
 /** how often the memory sampler looks at the process RSS */
 const RSS_SAMPLE_MS = 50;
@@ -53,6 +54,9 @@ export interface MemoryAtPeak {
   heap_total_mb: number;
   heap_used_mb: number;
   external_mb: number;
+  /** V8's young generation (it grows to its bound, garbage or not) and old generation (live data and garbage not yet collected) */
+  new_space_mb: number;
+  old_space_mb: number;
   rss_anon_mb: number | null;
   rss_file_mb: number | null;
 }
@@ -77,14 +81,18 @@ function readProcStatus(): string | null {
 export function rssSampler(): { stop(): number; atPeak(): MemoryAtPeak } {
   const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
   let peak = 0;
-  let atPeak: MemoryAtPeak = { rss_mb: 0, heap_total_mb: 0, heap_used_mb: 0, external_mb: 0, rss_anon_mb: null, rss_file_mb: null };
+  let atPeak: MemoryAtPeak = {
+    rss_mb: 0, heap_total_mb: 0, heap_used_mb: 0, external_mb: 0, new_space_mb: 0, old_space_mb: 0, rss_anon_mb: null, rss_file_mb: null,
+  };
   const sample = () => {
     const usage = process.memoryUsage();
     if (usage.rss <= peak) return;
     peak = usage.rss;
     const split = rssSplit();
+    const space = (name: string) => mb(v8.getHeapSpaceStatistics().find((s) => s.space_name === name)?.space_size ?? 0);
     atPeak = {
       rss_mb: mb(usage.rss), heap_total_mb: mb(usage.heapTotal), heap_used_mb: mb(usage.heapUsed), external_mb: mb(usage.external),
+      new_space_mb: space('new_space'), old_space_mb: space('old_space'),
       rss_anon_mb: split && Math.round(split.anon), rss_file_mb: split && Math.round(split.file),
     };
   };

@@ -13,6 +13,7 @@ import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
 import { statement } from '../library/statements';
 import { applyTagRules } from '../library/tags';
 import { isJsonExportName, restoreExportFile } from './json-restore';
+import { tightenHeapForImport } from './heap';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
 import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
@@ -159,6 +160,7 @@ export async function runImport(library: Library, request: ImportRequest, option
   const checkpoints = checkpointing.get(db) ?? { imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number };
   if (checkpoints.imports++ === 0) db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   checkpointing.set(db, checkpoints);
+  const releaseHeap = tightenHeapForImport();
   try {
     let next = 0;
     let inFlight = 0;
@@ -194,6 +196,7 @@ export async function runImport(library: Library, request: ImportRequest, option
   } finally {
     if (--checkpoints.imports === 0) db.pragma(`wal_autocheckpoint = ${checkpoints.pages}`);
     await runner.close();
+    releaseHeap();
   }
 
   db.prepare('UPDATE imports SET finished_at = ?, state = ?, imported = ?, duplicates = ?, failed = ? WHERE id = ?').run(
