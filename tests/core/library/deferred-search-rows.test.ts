@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
 import { withDeferredSearchRows } from '../../../electron/core/library/clips';
 import { migrate } from '../../../electron/core/library/migrate';
-import { MIGRATIONS } from '../../../electron/core/library/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/library/migrations';
 import { addClips } from './fixtures';
 
 const indexedIds = (db: Database.Database) => db.prepare('SELECT rowid FROM clip_search ORDER BY rowid').pluck().all() as number[];
@@ -72,7 +72,7 @@ describe('search rows of new clips written at the end of a batch (migration 0008
     );
     const old = Number(insert.run('a.txt', 'Gulls\n\nGulls nest on the pier.', 's1', 'b1', 'Gulls', 'Gulls nest on the pier.').lastInsertRowid);
     migrate(db, ':memory:');
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const added = Number(insert.run('b.txt', 'Seals\n\nSeals rest on the pier.', 's2', 'b2', 'Seals', 'Seals rest on the pier.').lastInsertRowid);
     expect(matching(db, 'pier')).toEqual([old, added]);
     expect(inTitles(db, 'seals')).toEqual([added]);
