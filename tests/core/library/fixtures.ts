@@ -81,4 +81,5 @@ export const NEWS: ClipSpec[] = [
 /** SQL that takes a library back to what it was before migration 0009 (for tests that rebuild older schemas by hand). */
 export const UNDO_0009 = `
   ${['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'].map((f) => `DROP TRIGGER clips_engine_${f};`).join(' ')}
-  ALTER TABLE clips DROP COLUMN engine; ALTER TABLE clips RENAME COLUMN engine_kept TO engine;`;
+  ALTER TABLE clips DROP COLUMN engine; ALTER TABLE clips RENAME COLUMN engine_kept TO engine;
+  CREATE INDEX quotes_speaker_key ON quotes(speaker_key);`;

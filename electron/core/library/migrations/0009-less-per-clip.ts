@@ -1,3 +1,5 @@
+// Less written per clip.
+//
 // A clip's `engine` (what the cleaner found for each editable field) copied every field, body included, into a JSON
 // column of its own: a second copy of the body in every clip, 4.5 KB of the 31 KB a clip took in the bench's library,
 // written, journalled and checkpointed at every import. Until the user edits a field, the cleaner's value is the
@@ -9,6 +11,9 @@
 // changes, its old value (the engine's) is written into `engine_kept` first (re-cleaning writes `engine_kept`
 // itself, naming its edited fields, in the same statement, so they do not fire). Clips stored before keep their full
 // objects, which say the same (every field present); rewriting them would rewrite every clip's row.
+//
+// `quotes_speaker_key` goes: splitting a speaker, its one reader, finds the alias's quotes among the merged speaker's
+// (quotes_speaker_id) instead, and every stored quote wrote one more index entry, a text key, for it.
 import type { Migration } from './types';
 
 /** The editable fields (clips.ts EDITABLE_FIELDS as of this migration), in the order `engine` lists them. */
@@ -25,10 +30,12 @@ const keepOld = (field: string) => `
 
 export const migration0009: Migration = {
   version: 9,
-  name: 'engine-differences',
+  name: 'less-per-clip',
   up: `
     ALTER TABLE clips RENAME COLUMN engine TO engine_kept;
     ALTER TABLE clips ADD COLUMN engine TEXT GENERATED ALWAYS AS (json_object(${FIELDS.map((f) => `'${f}', ${value(f)}`).join(', ')})) VIRTUAL;
     ${FIELDS.map(keepOld).join('\n')}
+
+    DROP INDEX quotes_speaker_key;
   `,
 };

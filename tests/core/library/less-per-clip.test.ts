@@ -40,6 +40,15 @@ describe("a clip's engine values, kept only where they may differ from the colum
     library.close();
   });
 
+  it("splits a speaker without quotes_speaker_key: the alias's quotes are found among the merged speaker's", () => {
+    const library = Library.open(':memory:');
+    const { db } = library;
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'quotes_speaker_key'").pluck().get()).toBe(0);
+    const plan = db.prepare('EXPLAIN QUERY PLAN UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?').all(1, 2, 'k') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING INDEX quotes_speaker_id \(speaker_id=\?\)/);
+    library.close();
+  });
+
   it('migrates a library of schema 8: full engine objects read as before and still guard edits', () => {
     const db = new Database(':memory:');
     migrate(db, ':memory:', MIGRATIONS.slice(0, 8));
