@@ -43,7 +43,7 @@ describe("a clip's engine values, kept only where they may differ from the colum
   it("splits a speaker without quotes_speaker_key: the alias's quotes are found among the merged speaker's", () => {
     const library = Library.open(':memory:');
     const { db } = library;
-    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'quotes_speaker_key'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('quotes_speaker_key', 'clips_imported_at')").pluck().get()).toBe(0);
     const plan = db.prepare('EXPLAIN QUERY PLAN UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?').all(1, 2, 'k') as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING INDEX quotes_speaker_id \(speaker_id=\?\)/);
     library.close();

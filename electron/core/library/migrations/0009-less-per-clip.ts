@@ -13,7 +13,8 @@
 // objects, which say the same (every field present); rewriting them would rewrite every clip's row.
 //
 // `quotes_speaker_key` goes: splitting a speaker, its one reader, finds the alias's quotes among the merged speaker's
-// (quotes_speaker_id) instead, and every stored quote wrote one more index entry, a text key, for it.
+// (quotes_speaker_id) instead, and every stored quote wrote one more index entry, a text key, for it. So does
+// `clips_imported_at`, which no query reads (the list by import order walks ids).
 import type { Migration } from './types';
 
 /** The editable fields (clips.ts EDITABLE_FIELDS as of this migration), in the order `engine` lists them. */
@@ -37,5 +38,6 @@ export const migration0009: Migration = {
     ${FIELDS.map(keepOld).join('\n')}
 
     DROP INDEX quotes_speaker_key;
+    DROP INDEX clips_imported_at;
   `,
 };
