@@ -176,34 +176,17 @@ export function tagIdFor(db: Database.Database, name: string, kind: string): num
   return Number(statement(db, 'INSERT INTO tags (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
 }
 
-/**
- * The engine's tags of a new clip. The names the batch has not met yet are resolved together, as tagIdFor would
- * one by one (an alias first, then the name, else a new tag, created in the clip's order): a clip names about 14
- * tags, most of them new to the batch, and two statements per name cost more than the lookups themselves.
- */
+/** The engine's tags of a new clip, in one statement (one pass of the statement journal over clip_tags' pages). */
 function attachAutoTags(db: Database.Database, clipId: number, tags: Article['tags'], tagIds: TagIdCache): void {
   if (!tags.length) return;
-  const unmet = tags.filter(({ name }) => !tagIds.has(name));
-  if (unmet.length) {
-    const names = JSON.stringify(unmet.map(({ name, kind }) => [name, kind]));
-    // names compare as the columns do (NOCASE): a second spelling of a name in the clip meets the first one's row
-    statement(
-      db,
-      `INSERT INTO tags (name, kind) SELECT value ->> 0, value ->> 1 FROM json_each(?)
-       WHERE NOT EXISTS (SELECT 1 FROM tag_aliases WHERE name = value ->> 0) ORDER BY key ON CONFLICT DO NOTHING`,
-    ).run(names);
-    const ids = statement(
-      db,
-      `SELECT coalesce((SELECT tag_id FROM tag_aliases WHERE name = value ->> 0), (SELECT id FROM tags WHERE name = value ->> 0))
-       FROM json_each(?) ORDER BY key`,
-    )
-      .pluck()
-      .all(names) as number[];
-    unmet.forEach(({ name }, i) => tagIds.set(name, ids[i]!));
-  }
+  const ids = tags.map(({ name, kind }) => {
+    let id = tagIds.get(name);
+    if (id === undefined) tagIds.set(name, (id = tagIdFor(db, name, kind)));
+    return id;
+  });
   statement(db, 'INSERT INTO clip_tags (clip_id, tag_id, auto) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING').run(
     clipId,
-    JSON.stringify(tags.map(({ name }) => tagIds.get(name)!)),
+    JSON.stringify(ids),
   );
 }
 
