@@ -138,7 +138,7 @@ export function restoreClips(library: Library, { clips, speakerMerges }: Restore
   const existing = db.prepare('SELECT id, deleted_at FROM clips WHERE body_hash = ?');
   const revive = db.prepare('UPDATE clips SET deleted_at = NULL WHERE id = ?');
   const setImportedAt = db.prepare('UPDATE clips SET imported_at = ? WHERE id = ?');
-  const setEngine = db.prepare('UPDATE clips SET engine = ? WHERE id = ?');
+  const setEngine = db.prepare('UPDATE clips SET engine_kept = ? WHERE id = ?');
   const setEdited = db.prepare('UPDATE clips SET edited = ? WHERE id = ?');
   const restoreHints = hasHints ? db.prepare('UPDATE clips SET hints = ? WHERE id = ?') : null;
   // a colour the user chose in this library wins over the export's

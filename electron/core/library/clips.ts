@@ -7,7 +7,10 @@ import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequ
 import { alsoIn } from './near-duplicates';
 import { placeNewQuote, settleNewQuote, speakerOf, type QuoteShape } from './speakers';
 
-/** Fields of an article a user may edit; the engine's value is kept in `engine`. */
+/**
+ * Fields of an article a user may edit. The engine's values read as the `engine` column; only those that may differ
+ * from the field's column are stored (`engine_kept`, migration 0009): a new clip stores none.
+ */
 export const EDITABLE_FIELDS = ['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'] as const;
 
 const FIRST_LINE_CHARS = 160;
@@ -47,15 +50,14 @@ export type TagIdCache = Map<string, number>;
 /** Inserts a clip with its quotes and automatic tags. Call inside a transaction; `tagIds` lives no longer than it. */
 export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCache = new Map()): number {
   const a = clip.article;
-  const engine = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, a[f]]));
   const { lastInsertRowid } = statement(
     db,
       `INSERT INTO clips (file_name, file_path, original, format, encoding, source_hash, article_index, body_hash,
          title, subtitle, published, captured, byline, authors, source, dateline, language, captions, body,
-         confidence, warnings, engine, import_id, imported_at, hints, quotes_text)
+         confidence, warnings, import_id, imported_at, hints, quotes_text)
        VALUES (@fileName, @filePath, @original, @format, @encoding, @sourceHash, @articleIndex, @bodyHash,
          @title, @subtitle, @published, @captured, @byline, @authors, @source, @dateline, @language, @captions, @body,
-         @confidence, @warnings, @engine, @importId, @importedAt, @hints, @quotesText)`,
+         @confidence, @warnings, @importId, @importedAt, @hints, @quotesText)`,
     )
     .run({
       fileName: clip.fileName,
@@ -79,7 +81,6 @@ export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCa
       body: a.body,
       confidence: JSON.stringify(a.confidence),
       warnings: JSON.stringify(a.warnings),
-      engine: JSON.stringify(engine),
       importId: clip.importId,
       importedAt: new Date().toISOString(),
       hints: JSON.stringify(clip.hints ?? {}),

@@ -64,6 +64,12 @@ export function recleanLibrary(
   return result;
 }
 
+/** A clip's row as it reads (`engine` whole; how much of it `engine_kept` holds is no change). */
+function storedState(db: Database.Database, id: number): string {
+  const { engine_kept: _kept, ...row } = db.prepare('SELECT * FROM clips WHERE id = ?').get(id) as Record<string, unknown>;
+  return JSON.stringify(row);
+}
+
 /** Re-cleans one clip; returns whether anything stored changed. */
 export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions = {}): boolean {
   const hints = JSON.parse(row.hints) as CleanOptions;
@@ -73,11 +79,12 @@ export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions
   const article = articles[row.article_index];
   if (!article) throw new Error(`the cleaner no longer finds article ${row.article_index + 1} in ${row.file_name}; the clip is left as it was`);
   const edited = new Set(JSON.parse(row.edited) as string[]);
-  const engine = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, article[f]]));
-  const before = JSON.stringify(db.prepare('SELECT * FROM clips WHERE id = ?').get(row.id));
+  // the engine's values of the edited fields; the others are their columns' (migration 0009)
+  const engine = Object.fromEntries(EDITABLE_FIELDS.filter((f) => edited.has(f)).map((f) => [f, article[f]]));
+  const before = storedState(db, row.id);
 
-  const sets: string[] = ['engine = @engine'];
-  const values: Record<string, unknown> = { id: row.id, engine: JSON.stringify(engine) };
+  const sets: string[] = [];
+  const values: Record<string, unknown> = { id: row.id };
   for (const field of EDITABLE_FIELDS) {
     if (edited.has(field)) continue;
     sets.push(`${field} = @${field}`);
@@ -96,13 +103,15 @@ export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions
     }
   }
   db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = @id`).run(values);
+  // after the fields: their triggers kept the old values of fields engine_kept left out, which the new ones replace
+  db.prepare('UPDATE clips SET engine_kept = ? WHERE id = ?').run(JSON.stringify(engine), row.id);
 
   // quotes and automatic tags follow the effective text (the user's body when they edited it)
   const effective = db.prepare('SELECT title, body, language FROM clips WHERE id = ?').get(row.id) as Pick<Article, 'title' | 'body' | 'language'>;
   const quotes = edited.has('body') ? extractQuotes(effective.body, { title: effective.title, language: effective.language }) : article.quotes;
   const oldQuotes = JSON.stringify(db.prepare('SELECT text, speaker, start, end FROM quotes WHERE clip_id = ? ORDER BY ord').all(row.id));
   const newQuotes = JSON.stringify(quotes.map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })));
-  let changed = before !== JSON.stringify(db.prepare('SELECT * FROM clips WHERE id = ?').get(row.id));
+  let changed = before !== storedState(db, row.id);
   if (oldQuotes !== newQuotes) {
     replaceQuotes(db, row.id, quotes);
     linkQuotes(db, row.id);

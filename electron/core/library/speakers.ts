@@ -692,7 +692,8 @@ export function splitSpeaker(db: Database.Database, alias: string): void {
     }
     const id = Number(db.prepare('INSERT INTO speakers (name, kind) VALUES (?, ?)').run(uniqueName(db, row.alias), row.kind).lastInsertRowid);
     db.prepare('UPDATE speaker_aliases SET speaker_id = ? WHERE alias_key = ?').run(id, key);
-    db.prepare('UPDATE quotes SET speaker_id = ? WHERE speaker_key = ?').run(id, key);
+    // the quotes that named the alias are the merged speaker's (quotes_speaker_id) with the alias's key
+    db.prepare('UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_key = ?').run(id, row.id, key);
     regroupSpeakers(db, [row.id, id]);
   })();
 }

@@ -79,9 +79,9 @@ describe('reclean', () => {
     await api.editClip({ id: a!, fields: { title: 'My own headline' } });
     await api.addTag({ clipIds: [a!], name: 'Mine' });
     // an older engine stored different values (simulated): reclean brings the current engine's back
-    library.db.prepare("UPDATE clips SET byline = 'Old Engine', engine = json_set(engine, '$.byline', 'Old Engine') WHERE id = ?").run(a);
+    library.db.prepare("UPDATE clips SET byline = 'Old Engine', engine_kept = json_set(engine_kept, '$.byline', 'Old Engine') WHERE id = ?").run(a);
     library.db.prepare('DELETE FROM quotes WHERE clip_id = ?').run(a);
-    library.db.prepare("UPDATE clips SET body = body || ' Stale.', engine = json_set(engine, '$.body', body || ' Stale.') WHERE id = ?").run(b);
+    library.db.prepare("UPDATE clips SET body = body || ' Stale.', engine_kept = json_set(engine_kept, '$.body', body || ' Stale.') WHERE id = ?").run(b);
 
     const result = recleanLibrary(library.db);
     expect(result).toMatchObject({ clips: 3, failed: [] });

@@ -77,3 +77,9 @@ export const NEWS: ClipSpec[] = [
     source: null, published: null,
   },
 ];
+
+/** SQL that takes a library back to what it was before migration 0009 (for tests that rebuild older schemas by hand). */
+export const UNDO_0009 = `
+  ${['title', 'subtitle', 'published', 'captured', 'byline', 'source', 'dateline', 'body'].map((f) => `DROP TRIGGER clips_engine_${f};`).join(' ')}
+  ALTER TABLE clips DROP COLUMN engine; ALTER TABLE clips RENAME COLUMN engine_kept TO engine;
+  CREATE INDEX quotes_speaker_key ON quotes(speaker_key); CREATE INDEX clips_imported_at ON clips(imported_at);`;

@@ -64,9 +64,9 @@ describe('the leads index', () => {
     const file = path.join(tempDir(), 'leads.sqlite');
     let lib = Library.open(file, { backups: false });
     const ids = addClips(lib, SPECS);
-    // the library as schema 8 left it
+    // the library as schema 9 left it
     lib.db.exec(`DROP TRIGGER clips_lead_search_insert; DROP TRIGGER clips_lead_search_update; DROP TRIGGER clips_lead_search_delete;
-      DROP TRIGGER clips_lead_search_deferred; DROP TABLE clip_lead_search; PRAGMA user_version = 8;`);
+      DROP TRIGGER clips_lead_search_deferred; DROP TABLE clip_lead_search; PRAGMA user_version = 9;`);
     lib.close();
     library = lib = Library.open(file, { backups: false });
     expect(leads(lib, 'lighthouse')).toEqual([ids[2], ids[3]]);

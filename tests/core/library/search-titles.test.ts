@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library';
 import { search } from '../../../electron/core/library/search';
 import { tempDir } from '../../helpers/temp';
-import { addClips, type ClipSpec } from './fixtures';
+import { addClips, UNDO_0009, type ClipSpec } from './fixtures';
 
 const FILLER = 'The committee met on Thursday and agreed to publish its minutes later in the month.';
 const SPECS: ClipSpec[] = [
@@ -26,9 +26,9 @@ describe('the titles index', () => {
     const file = path.join(tempDir(), 'titles.sqlite');
     let lib = Library.open(file, { backups: false });
     const ids = addClips(lib, SPECS);
-    // the library as schema 6 left it: no titles index (nor what migrations 0008 and 0010 add)
+    // the library as schema 6 left it: no titles index (nor what migrations 0008, 0009 and 0010 add)
     lib.db.exec(`DROP TRIGGER clips_lead_search_insert; DROP TRIGGER clips_lead_search_update; DROP TRIGGER clips_lead_search_delete;
-      DROP TABLE clip_lead_search; DROP TRIGGER clips_title_search_insert; DROP TRIGGER clips_title_search_update; DROP TRIGGER clips_title_search_delete;
+      DROP TABLE clip_lead_search; ${UNDO_0009} DROP TRIGGER clips_title_search_insert; DROP TRIGGER clips_title_search_update; DROP TRIGGER clips_title_search_delete;
       DROP TABLE clip_title_search; DROP TABLE clip_search_deferred; PRAGMA user_version = 6;`);
     lib.close();
     library = lib = Library.open(file, { backups: false });
