@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_NODE_FLAGS } from '../../bin/node-flags.js';
 import { cuttings } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
 
@@ -34,21 +33,5 @@ describe('cuttings import', () => {
     const second = cuttings(['import', folder, '--json'], { CUTTINGS_LIBRARY: library });
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout.trim().split('\n').at(-1)!)).toMatchObject({ imported: 0, duplicates: 2, failed: [] });
-  });
-
-  it('imports in a process started with the heap flags of node-flags.js, with the same output', () => {
-    const dir = tempDir();
-    const folder = path.join(dir, 'clips');
-    fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, 'one.txt'), article(4));
-    // a preload in each process records the flags it runs with
-    const record = path.join(dir, 'flags.log');
-    const preload = path.join(dir, 'record.cjs');
-    fs.writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(record)}, JSON.stringify(process.execArgv) + '\\n');`);
-    const run = cuttings(['import', folder, '--json', '--library', path.join(dir, 'lib.sqlite')], { NODE_OPTIONS: `--require ${preload}` });
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toMatchObject({ imported: 1, failed: [] });
-    const processes = fs.readFileSync(record, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
-    expect(processes.at(-1)).toEqual(expect.arrayContaining([...IMPORT_NODE_FLAGS]));
   });
 });

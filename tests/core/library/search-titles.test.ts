@@ -28,7 +28,7 @@ describe('the titles index', () => {
     const ids = addClips(lib, SPECS);
     // the library as schema 6 left it: no titles index (nor what migrations 0008, 0009 and 0010 add)
     lib.db.exec(`DROP TRIGGER clips_lead_search_insert; DROP TRIGGER clips_lead_search_update; DROP TRIGGER clips_lead_search_delete;
-      DROP TABLE clip_lead_search; ${UNDO_0009} DROP TRIGGER clips_title_search_insert; DROP TRIGGER clips_title_search_update; DROP TRIGGER clips_title_search_delete;
+      DROP TRIGGER clips_lead_search_deferred; DROP TABLE clip_lead_search; ${UNDO_0009} DROP TRIGGER clips_title_search_insert; DROP TRIGGER clips_title_search_update; DROP TRIGGER clips_title_search_delete;
       DROP TABLE clip_title_search; DROP TABLE clip_search_deferred; PRAGMA user_version = 6;`);
     lib.close();
     library = lib = Library.open(file, { backups: false });
