@@ -72,6 +72,16 @@ interface Pending {
 }
 
 export async function runImport(library: Library, request: ImportRequest, options: ImportOptions = {}): Promise<ImportSummary> {
+  // from the walk on: a 100k-file walk makes its garbage too, and an import's RSS peaked in its first minute
+  const releaseHeap = tightenHeapForImport();
+  try {
+    return await importPaths(library, request, options);
+  } finally {
+    releaseHeap();
+  }
+}
+
+async function importPaths(library: Library, request: ImportRequest, options: ImportOptions): Promise<ImportSummary> {
   const { signal, onProgress } = options;
   const { db } = library;
   const progress: ImportCounters = { done: 0, total: null, current: null, imported: 0, duplicates: 0, failed: [], clipIds: [], importId: 0 };
@@ -160,7 +170,6 @@ export async function runImport(library: Library, request: ImportRequest, option
   const checkpoints = checkpointing.get(db) ?? { imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number };
   if (checkpoints.imports++ === 0) db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   checkpointing.set(db, checkpoints);
-  const releaseHeap = tightenHeapForImport();
   try {
     let next = 0;
     let inFlight = 0;
@@ -196,7 +205,6 @@ export async function runImport(library: Library, request: ImportRequest, option
   } finally {
     if (--checkpoints.imports === 0) db.pragma(`wal_autocheckpoint = ${checkpoints.pages}`);
     await runner.close();
-    releaseHeap();
   }
 
   db.prepare('UPDATE imports SET finished_at = ?, state = ?, imported = ?, duplicates = ?, failed = ? WHERE id = ?').run(
