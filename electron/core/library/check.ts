@@ -1,7 +1,7 @@
 // `cuttings check`: SQLite's integrity check, the foreign keys, and the search indexes' own checks (the main
 // index, and the titles' index that ranks title hits first).
 import type Database from 'better-sqlite3';
-import { LEAD_CHARS } from './migrations/0010-lead-search';
+import { LEAD } from './migrations/0010-lead-search';
 
 export interface CheckResult {
   ok: boolean;
@@ -70,7 +70,7 @@ export function rebuildSearchIndex(db: Database.Database): void {
         lead, content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2'
       );
-      INSERT INTO clip_lead_search(rowid, lead) SELECT id, substr(coalesce(body, ''), 1, ${LEAD_CHARS}) FROM clips ORDER BY id;
+      INSERT INTO clip_lead_search(rowid, lead) SELECT id, ${LEAD('body')} FROM clips ORDER BY id;
     `);
   })();
 }

@@ -209,6 +209,11 @@ function headOf(owner: Token, ctx: ResolveContext): Entity | null {
   return best;
 }
 
+/** The head of what a description names ("the Fed chair"): the person, or nobody by name, with the role as printed. */
+function headSpeaker(mention: string, ctx: ResolveContext, parsed: ParsedMention): Speaker {
+  return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
+}
+
 /** Clean a mention: drop parentheses ("(R-IN)", "(left)") and edge punctuation. */
 function cleanMention(mention: string): string {
   return mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
@@ -322,7 +327,7 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
     if (reading.kind === 'organization') {
       if (modifier && spokesAfter) return resolveDescription(mention, ctx, parsed.toks);
       // its head speaks, not the organisation: the person when the clip names them, else nobody by name
-      if (modifier && headAfter) return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
+      if (modifier && headAfter) return headSpeaker(mention, ctx, parsed);
       return { name: reading.name, kind: 'organization', role: null, gender: null };
     }
     if (reading.kind === 'place') {
@@ -336,7 +341,7 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
         return resolveDescription(mention, ctx, parsed.toks);
       }
       // "the Fed chair", "the Tesla boss": a lone word before a head noun names what they head
-      if (modifier && headAfter && reading.kind === 'single') return { ...resolveDescription(mention, ctx, parsed.toks), role: parsed.descriptionRole };
+      if (modifier && headAfter && reading.kind === 'single') return headSpeaker(mention, ctx, parsed);
       if (modifier && lastTok.possessive) return resolveDescription(mention, ctx, parsed.toks);
       const name = reading.name;
       const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)

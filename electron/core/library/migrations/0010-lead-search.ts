@@ -15,7 +15,8 @@ import type { Migration } from './types';
 
 /** characters of the body indexed as its lead (about 50 words) */
 export const LEAD_CHARS = 300;
-const LEAD = (body: string) => `substr(coalesce(${body}, ''), 1, ${LEAD_CHARS})`;
+/** SQL for the lead of a body column (also used by `cuttings check --repair`'s rebuild) */
+export const LEAD = (body: string) => `substr(coalesce(${body}, ''), 1, ${LEAD_CHARS})`;
 
 export const migration0010: Migration = {
   version: 10,
