@@ -1,5 +1,7 @@
 // Builds everything that runs outside vitest: the CLI and Electron's main (ESM), the preload (CommonJS,
 // as sandboxed preloads must be) with esbuild, and the renderer with Vite. Dependencies stay external.
+import fs from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -16,7 +18,7 @@ const common = {
 
 if (only !== 'renderer') {
   await Promise.all([
-    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]' }),
+    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }).then(pruneStale),
     build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
     // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs, and the
     // UI benchmark's library builder (scripts/bench-ui.mjs imports it)
@@ -30,6 +32,18 @@ if (only !== 'renderer') {
     }),
   ]);
 }
+/**
+ * Chunk names carry a content hash, so every build with a change adds files beside the old ones: dist/cli had
+ * grown to 1,200 files (53 MB), and electron-builder packs dist/**. Files this build did not write go.
+ */
+function pruneStale(result) {
+  const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+  for (const name of fs.readdirSync('dist/cli')) {
+    const file = path.resolve('dist/cli', name);
+    if (!written.has(file) && !written.has(file.replace(/\.map$/, ''))) fs.rmSync(file, { force: true });
+  }
+}
+
 if (only !== 'node') {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
