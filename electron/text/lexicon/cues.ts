@@ -101,10 +101,75 @@ const SPEECH_VERB_STEMS: ReadonlyArray<readonly string[]> = [
   ['vent', 'vented'],
 ]; 
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS.flat());
+/**
+ * Verbs of saying in the other languages the cleaner reads, in the forms news prints after or before a
+ * quotation ("a déclaré", "sagte Merkel", "dijo Sánchez", "ha detto Draghi"; auxiliaries are VERB_FILLERS).
+ * None spells a lower-case English word that is not itself a verb of saying, so they share the English sets;
+ * German verbs with a separable part ("fügte … hinzu") are listed by their first part.
+ */
+const SPEECH_VERBS_ABROAD: Readonly<Record<'fr' | 'de' | 'es' | 'it', readonly string[]>> = {
+  fr: [
+    'dit', 'déclare', 'déclaré', 'affirme', 'affirmé', 'explique', 'expliqué', 'ajoute', 'ajouté', 'souligne',
+    'souligné', 'estime', 'estimé', 'assure', 'assuré', 'indique', 'indiqué', 'précise', 'précisé', 'insiste',
+    'insisté', 'confie', 'confié', 'raconte', 'raconté', 'poursuit', 'poursuivi', 'rappelle', 'rappelé',
+    'martèle', 'martelé', 'prévient', 'avertit', 'averti', 'reconnaît', 'reconnu', 'répond', 'répondu',
+    'répète', 'répété', 'conclut', 'dénonce', 'dénoncé', 'regrette', 'regretté', 'commente', 'commenté',
+    'écrit', 'annonce', 'annoncé', 'détaille', 'détaillé', 'résume', 'résumé', 'tweeté', 'ironise', 'ironisé',
+    'lâche', 'lâché', 'témoigne', 'témoigné', 'promet', 'promis', 'plaide', 'plaidé', 'observé',
+  ],
+  de: [
+    'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte',
+    'meint', 'warnte', 'warnt', 'fügte', 'kritisierte', 'kritisiert', 'schrieb', 'schreibt', 'räumte',
+    'forderte', 'fordert', 'versicherte', 'unterstrich', 'ergänzte', 'ergänzt', 'teilte', 'mahnte', 'mahnt',
+    'bekräftigte', 'sprach', 'antwortete', 'berichtete', 'erinnerte', 'kündigte', 'bestätigte', 'bestätigt',
+    'twitterte', 'resümierte', 'stellte',
+  ],
+  es: [
+    'dijo', 'dice', 'afirmó', 'afirma', 'declaró', 'declara', 'explicó', 'explica', 'añadió', 'añade',
+    'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica', 'subrayó', 'subraya', 'insistió', 'advirtió',
+    'advierte', 'sostuvo', 'sostiene', 'manifestó', 'apuntó', 'agregó', 'agrega', 'destacó', 'recordó',
+    'reconoció', 'comentó', 'respondió', 'concluyó', 'escribió', 'criticó', 'lamentó', 'denunció', 'aseveró',
+    'expresó', 'precisó', 'anunció', 'tuiteó', 'dicho', 'afirmado', 'declarado', 'explicado', 'asegurado',
+  ],
+  it: [
+    'detto', 'dice', 'dichiarato', 'dichiara', 'spiegato', 'spiega', 'aggiunto', 'aggiunge', 'affermato',
+    'afferma', 'sottolineato', 'sottolinea', 'ribadito', 'ribadisce', 'osservato', 'osserva', 'commentato',
+    'commenta', 'scritto', 'scrive', 'precisato', 'precisa', 'avvertito', 'avverte', 'concluso', 'annunciato',
+    'annuncia', 'risposto', 'risponde', 'assicurato', 'assicura', 'evidenziato', 'replicato', 'insistito',
+    'attaccato', 'disse', 'affermò', 'dichiarò', 'spiegò', 'aggiunse',
+  ],
+};
+const FOREIGN_SPEECH_VERBS: readonly string[] = [...new Set(Object.values(SPEECH_VERBS_ABROAD).flat())];
 
-/** Any lower-case verb of saying as a whole word: a quick test before a context is read word by word. */
-export const SPEECH_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
+const SPEECH_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERB_STEMS.flat(), ...FOREIGN_SPEECH_VERBS]);
+
+/** Letters of the languages above (\b knows only ASCII letters: "déclaré" has no \b after its é). */
+const LATIN_LETTERS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+/** Any of the words, whole: by \b when all are ASCII (the faster test), else by look-arounds of LATIN_LETTERS. */
+const wholeWords = (words: readonly string[], flags = ''): RegExp =>
+  words.every((w) => /^[\x20-\x7e]*$/.test(w))
+    ? new RegExp(`\\b(?:${words.join('|')})\\b`, flags)
+    : new RegExp(`(?<![${LATIN_LETTERS}])(?:${words.join('|')})(?![${LATIN_LETTERS}])`, flags);
+
+export interface CueVerbs {
+  verbs: ReadonlySet<string>;
+  /** any of them as a whole word (a quick test before a context is read word by word) */
+  test: RegExp;
+  /** the same, global, to find each */
+  all: RegExp;
+}
+const cueVerbs = (verbs: readonly string[]): CueVerbs => ({ verbs: new Set(verbs), test: wholeWords(verbs), all: wholeWords(verbs, 'g') });
+/**
+ * The verbs of saying read in a clip, by its language: English verbs in English clips, and each language of
+ * SPEECH_VERBS_ABROAD its own (English words such as "post", "note" or "brand" are nouns in their news);
+ * every list for a clip of any other language.
+ */
+const VERBS_BY_LANGUAGE: ReadonlyMap<string, CueVerbs> = new Map([
+  ['en', cueVerbs(SPEECH_VERB_STEMS.flat())],
+  ...Object.entries(SPEECH_VERBS_ABROAD).map(([language, verbs]) => [language, cueVerbs(verbs)] as const),
+]);
+const ANY_LANGUAGE_VERBS = cueVerbs([...SPEECH_VERBS]);
+export const speechVerbsFor = (language: string | null | undefined): CueVerbs => (language ? VERBS_BY_LANGUAGE.get(language) : undefined) ?? ANY_LANGUAGE_VERBS;
 
 /**
  * Verbs that name or qualify rather than report ("what he calls X", "described it as X"): a quoted
@@ -117,6 +182,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs in the list that are too often something else when they stand alone (a noun "post", "state"). */
 export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'dice', 'assure', 'promis', 'écrit', 'stellte', 'sprach',
   'post', 'posts', 'state', 'states', 'read', 'reads', 'note', 'notes', 'question', 'questions', 'attack', 'attacks',
   'report', 'reports', 'claim', 'claims', 'calls', 'remarks', 'thanks', 'cry', 'cries', 'counter', 'term', 'terms',
   'promise', 'promises', 'charge', 'charges', 'answer', 'reply', 'praise', 'demand', 'demands', 'speak', 'sing',
@@ -131,13 +197,28 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'quickly', 'flatly', 'bluntly', 'openly', 'publicly', 'privately', 'reportedly', 'allegedly', 'famously',
   'once', 'since', 'already', 'still', 'first', 'finally', 'herself', 'himself', 'had', 'has', 'been', 'being',
   'not', 'never', 'even', 'only', 'frequently', 'angrily', 'proudly', 'told', 'once', 'then-',
+  // the auxiliaries and adverbs of SPEECH_VERBS_ABROAD ("Macron a déclaré", "Scholz hat betont", "ha detto")
+  'a', 'avait', 'aurait', 'également', 'aussi', 'encore', 'déjà', 'hat', 'hatte', 'habe', 'auch', 'noch',
+  'bereits', 'ha', 'había', 'habría', 'también', 'aveva', 'avrebbe', 'anche', 'poi',
 ]);
 
-/** "according to X" and its kin anywhere in a sentence: an attribution without a verb of saying. */
-export const ATTRIBUTION_PHRASE_RE = /\b(?:according to|in the words of|as quoted by)\b/i;
+/**
+ * "according to X" and its kin, English and abroad ("selon X", "laut X", "según X", "secondo X"): an attribution
+ * without a verb of saying, the speaker after it.
+ */
+export const ACCORDING_PHRASES = `according to|in the words of|as quoted by|selon|d['’]après|laut|según|secondo`;
+
+/** "according to X" and its kin anywhere in a sentence. */
+export const ATTRIBUTION_PHRASE_RE = new RegExp(`(?<![${LATIN_LETTERS}])(?:${ACCORDING_PHRASES})(?![${LATIN_LETTERS}])`, 'i');
 
 /** "according to X" and its kin: the speaker follows. */
-export const ACCORDING_TO_RE = /\b(?:according to|in the words of|as quoted by|quoting)\s+$/i;
+export const ACCORDING_TO_RE = new RegExp(`(?<![${LATIN_LETTERS}])(?:${ACCORDING_PHRASES}|quoting)\\s+$`, 'i');
+
+/**
+ * A French inverted cue with its subject pronoun: "a-t-il ajouté", "ajoute-t-elle", "dit-il". Groups: the
+ * pronoun and verb of the "a-t-il" form, then the verb and pronoun of the other.
+ */
+export const CLITIC_CUE_RE = new RegExp(`^(?:a-t-(il|elle)\\s+([${LATIN_LETTERS}]+)|([${LATIN_LETTERS}]+)-(?:t-)?(il|elle))(?![${LATIN_LETTERS}])`);
 
 /** Words after a verb that belong to the cue ("said in a statement", "wrote on X (formerly Twitter)"). */
 export const CUE_TAIL_RE =
@@ -172,6 +253,8 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
   'lamented', 'laments', 'exclaimed', 'retorted', 'shouted', 'cried', 'concluded', 'concludes', 'reported',
   'reports', 'posted', 'confirmed', 'claimed', 'claims', 'suggested', 'suggests', 'stressed', 'admitted',
   'admits', 'agreed', 'agrees', 'read', 'reads', 'chanted',
+  // abroad, the verb comes first after a quotation as often as not ("„…“, sagte Merkel", "«…», a déclaré X")
+  ...FOREIGN_SPEECH_VERBS,
 ]);
 
 /** Time words that may sit between a subject and its verb ("Obama on Tuesday said") or after it ("said Tuesday"). */

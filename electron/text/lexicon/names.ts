@@ -34,7 +34,22 @@ export const TITLES: ReadonlySet<string> = new Set([
   // capitalised qualifiers before a name ("Democratic Sen.", "Retired Gen.")
   'democratic', 'presidential', 'congressional', 'gubernatorial', 'senatorial', 'conservative', 'liberal',
   'progressive', 'retired', 'longtime', 'veteran', 'incoming', 'outgoing', 'disgraced', 'embattled',
+  // titles abroad that stand capitalised before a name ("Bundeskanzlerin Angela Merkel", "Premier ministre"
+  // opens a sentence); German compounds are matched by their ending (TITLE_ENDINGS)
+  'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta',
+  'ministre', 'ministro', 'ministra', 'ministerin', 'maire', 'sindaco', 'alcalde', 'alcaldesa', 'portavoz',
+  'porte-parole', 'sprecher', 'sprecherin', 'député', 'députée', 'diputado', 'diputada', 'deputato', 'sénateur',
+  'sénatrice', 'senador', 'senadora', 'senatore', 'segretario', 'secretario', 'bürgermeister',
+  'bürgermeisterin', 'vorsitzende', 'vorsitzender',
 ]);
+
+/**
+ * Endings of German compound titles, one word each ("Finanzminister", "Ministerpräsidentin",
+ * "Regierungssprecher", "Parteichefin"): read as titles before a name, like those in TITLES.
+ */
+export const TITLE_ENDINGS_RE = /.{3,}(?:kanzler|minister|präsident|bürgermeister|sprecher|vorsitzende|chef|sekretär)(?:in|r)?$/;
+
+export const isTitleWord = (lower: string): boolean => TITLES.has(lower) || (lower.length > 8 && TITLE_ENDINGS_RE.test(lower));
 
 /**
  * Lower-case nouns that describe a person's job or standing; a mention built on one of them
@@ -104,7 +119,23 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
 /** Personal pronouns that may be a speaker, with the gender they require (null: any person). */
 export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'org' | 'plural' | null>> = {
   he: 'm', she: 'f', they: 'plural', it: 'org', i: null, we: 'plural', him: 'm', her: 'f',
+  // abroad (PRONOUNS_ABROAD): "a-t-il ajouté", "fügte sie hinzu", "dijo ella", "ha aggiunto lui"
+  il: 'm', elle: 'f', er: 'm', sie: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
 };
+
+/** The English pronouns of SPEAKER_PRONOUNS. */
+const ENGLISH_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her']);
+/**
+ * Subject pronouns of a speaker in the other languages the cue passes read, each only in its own language:
+ * Italian's "il" is "the", not French's "he".
+ */
+const PRONOUNS_ABROAD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ fr: ['il', 'elle'], de: ['er', 'sie'], es: ['él', 'ella'], it: ['lui', 'lei'] }).map(([language, words]) => [language, new Set([...ENGLISH_PRONOUNS, ...words])]),
+);
+
+/** The pronouns that can name a speaker in a clip of this language. */
+export const speakerPronounsFor = (language: string | null | undefined): ReadonlySet<string> =>
+  (language ? PRONOUNS_ABROAD.get(language) : undefined) ?? ENGLISH_PRONOUNS;
 
 /** A few common given names, to check "he"/"she" against the nearest person. Lower case. */
 export const FEMALE_NAMES: ReadonlySet<string> = new Set([
@@ -165,6 +196,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'thank', 'god', 'lord', 'sir', 'ma’am', 'folks', 'ladies', 'gentlemen', 'dear', 'hello', 'hi', 'amen',
   'election', 'day', 'night', 'week', 'month', 'year', 'years', 'times', 'news', 'more', 'here’s', 'there’s',
   'it’s', 'that’s', 'what’s', 'i’m', 'we’re', 'you’re', 'they’re', 'don’t', 'isn’t', 'wasn’t',
+  // sentence openers abroad that are no part of a name ("Selon Bruno Le Maire", "Laut Markus Söder")
+  'selon', 'laut', 'según', 'secondo', 'pour', 'für', 'para', 'mais', 'aber', 'pero', 'et', 'und',
 ]);
 
 /** Lower-case particles that may sit inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */

@@ -2,7 +2,7 @@
 // their role from titles before the name ("French President Emmanuel Macron", "Kremlin spokesman Dmitry
 // Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
 // is recorded as an occurrence, for pronouns and descriptions.
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, TITLES } from '../lexicon/names';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
@@ -92,7 +92,7 @@ export const foldKey = (s: string): string => {
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
 export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_BY_KEY.get(foldKey(name));
 
-const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
+const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
@@ -105,7 +105,7 @@ export function readName(run: readonly Token[]): NameReading {
   const full = joined(toks);
   const knownOrg = orgOf(full);
   if (knownOrg) return { kind: 'organization', name: knownOrg, prefix: '', gender: null, tokens: toks };
-  while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !TITLES.has(toks[0]!.lower)) toks = toks.slice(1);
+  while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
   if (!toks.length) return none();
   // (nothing cut from the front: the run is the one already looked up)
   const cutFront = toks.length !== run.length;
@@ -137,7 +137,7 @@ export function readName(run: readonly Token[]): NameReading {
       titled = true;
     } else if (isTitle(t)) {
       // "Baker said": an occupation that is the whole name is a surname
-      if (cut === toks.length - 1 && !TITLES.has(t.lower)) break;
+      if (cut === toks.length - 1 && !isTitleWord(t.lower)) break;
       titled = true;
     }
     else {
@@ -312,12 +312,12 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
     const nextStart = (words[0] ?? tokens[index]!).start;
     const gap = body.slice(t.end, nextStart);
     if (!(gap === ' ' || (t.possessive && /^['’]s? $/.test(gap)))) break;
-    const ok = ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || DEMONYMS.has(t.text) || ROLE_MODIFIERS_RE.test(t.lower)
+    const ok = ROLE_NOUNS.has(t.lower) || isTitleWord(t.lower) || DEMONYMS.has(t.text) || ROLE_MODIFIERS_RE.test(t.lower)
       || (t.capitalised && !NOT_NAME_WORDS.has(t.lower));
     if (!ok) break;
     words.unshift(t);
   }
-  const hasRole = words.some((w) => ROLE_NOUNS.has(w.lower) || TITLES.has(w.lower));
+  const hasRole = words.some((w) => ROLE_NOUNS.has(w.lower) || isTitleWord(w.lower));
   const before = hasRole ? body.slice(words[0]!.start, tokens[index]!.start).trim() : '';
   const role = [before, prefix].filter(Boolean).join(' ').trim();
   return role || null;
@@ -342,7 +342,7 @@ function mayHaveRoleBefore(body: string, at: number): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   // roleBefore's test for its first word
-  return ROLE_NOUNS.has(lower) || TITLES.has(lower) || DEMONYMS.has(word) || ROLE_MODIFIERS_RE.test(lower) || (word[0] !== lower[0] && !NOT_NAME_WORDS.has(lower));
+  return ROLE_NOUNS.has(lower) || isTitleWord(lower) || DEMONYMS.has(word) || ROLE_MODIFIERS_RE.test(lower) || (word[0] !== lower[0] && !NOT_NAME_WORDS.has(lower));
 }
 
 /** ", the chancellor’s spokesman," after a name. */
@@ -432,7 +432,7 @@ function loneWord(word: string): LoneReading {
   if (word.length < 12 && NOT_NAME_WORDS.has(lower)) r = { kind: 'none' };
   else if (org) r = { kind: 'organization', name: org, key: foldKey(org) };
   else if (place) r = { kind: 'place', name: place, key: foldKey(place) };
-  else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
+  else r = !isTitleWord(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
   remember(LONE_READINGS, detached(word), r);
   return r;
 }

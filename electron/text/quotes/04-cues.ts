@@ -5,8 +5,8 @@
 //   c. "according to X" just before                       according to X, “…”  /  “…,” according to X
 //   d. a verb of saying before it in the same sentence   Peskov said: “…” / what he calls “…” / X said that … “…”
 //   e. a closing clause of the sentence                   … were “inevitable”, the Kremlin said.
-import { CUE_TAIL_RE, INVERTIBLE_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TIME_WORDS_RE, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
-import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from '../lexicon/names';
+import { ACCORDING_PHRASES, CLITIC_CUE_RE, CUE_TAIL_RE, INVERTIBLE_VERBS, speechVerbsFor, TIME_WORDS_RE, type CueVerbs, VERB_FILLERS, WEAK_SPEECH_VERBS } from '../lexicon/cues';
+import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, isTitleWord, speakerPronounsFor } from '../lexicon/names';
 import { DEMONYMS } from '../lexicon/places';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
@@ -53,13 +53,26 @@ const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) && !(t.tex
 /** A comma segment starting with these is a parenthetical that does not hold the subject. */
 const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|though|although|asked|speaking|writing|citing|according|in|on|at|after|before|during|with|for|like|unlike|as|if|meanwhile|however|instead|now|then|again|too|also|later|earlier|moreover|still|yet|of course|for example|for instance|in fact|\p{N}+)\b/iu;
 
-const isSpeechVerb = (t: Token | undefined): boolean => t !== undefined && SPEECH_VERBS.has(t.lower) && !t.capitalised;
-const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.lower in SPEAKER_PRONOUNS;
+/**
+ * The verbs of saying and the pronouns of the clip being read, by its language (lexicon: speechVerbsFor,
+ * speakerPronounsFor). Set by readCuesIn once per clip; the passes below are synchronous.
+ */
+let clipVerbs: CueVerbs = speechVerbsFor(null);
+let clipPronouns: ReadonlySet<string> = speakerPronounsFor(null);
+export function readCuesIn(language: string | null | undefined): void {
+  clipVerbs = speechVerbsFor(language);
+  clipPronouns = speakerPronounsFor(language);
+}
+/** A verb of saying of the clip's language anywhere in the text. */
+export const hasSpeechVerb = (text: string): boolean => clipVerbs.test.test(text);
+
+const isSpeechVerb = (t: Token | undefined): boolean => t !== undefined && clipVerbs.verbs.has(t.lower) && !t.capitalised;
+const isPronoun = (t: Token | undefined): boolean => t !== undefined && clipPronouns.has(t.lower);
 const hasMask = (s: string): boolean => s.includes(MASK_CHAR);
 
 /** Noun-phrase tokens that may stand in a speaker mention. */
 function npToken(t: Token): boolean {
-  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OCCUPATIONS.has(t.lower) || TITLES.has(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
+  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OCCUPATIONS.has(t.lower) || isTitleWord(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
 }
 
 /** A word like "claims" or "post" is a verb only after its subject: a name, a pronoun, a role or an auxiliary. */
@@ -249,6 +262,11 @@ const NOT_LABELS: ReadonlySet<string> = new Set(['UPDATE', 'NOTE', 'BREAKING', '
 /** A headline or lead-in attribution: "Pence: …" at the start of the sentence. */
 const LEAD_LABEL_RE = /^\s*((?:\p{Lu}[\p{L}.'’\-]+)(?: \p{Lu}[\p{L}.'’\-]+){0,3}):\s*$/u;
 
+/** "according to X, “…”" (the phrases of ACCORDING_PHRASES, English and abroad) */
+const ACCORDING_LEFT_RE = new RegExp(`(?<![\\p{L}])(${ACCORDING_PHRASES})\\s+([^,\\u25a1]{2,90}?),?\\s*$`, 'iu');
+/** "“…,” according to X" */
+const ACCORDING_RIGHT_RE = new RegExp(`^(${ACCORDING_PHRASES})\\s`, 'i');
+
 export function findCues(text: string, masked: string, spans: readonly QuoteSpan[], j: number, starts: readonly number[]): Cue | null {
   const q = spans[j]!;
   const quoted = text.slice(q.textStart, q.textEnd);
@@ -271,7 +289,7 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
   const r = rightCue(right, closeEnd);
   if (r) return r;
   // c. "according to X, “…”"
-  const acc = /\b(according to|in the words of|as quoted by)\s+([^,\u25a1]{2,90}?),?\s*$/i.exec(left);
+  const acc = ACCORDING_LEFT_RE.exec(left);
   if (acc) {
     const np = subjectAfter(' ' + acc[2]!, leftFrom + acc.index + acc[1]!.length);
     if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
@@ -303,24 +321,36 @@ function rightCue(right: string, base: number): Cue | null {
   // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
   // words; the prefix's last word may be cut, so it must hold two more than are read)
   let scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
-  if (!SPEECH_VERB_RE.test(scan) && !/^(?:according|in the words|as quoted)/i.test(body)) {
+  if (!hasSpeechVerb(scan) && !ACCORDING_RIGHT_RE.test(body)) {
     if (scan === body || tokenize(scan).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
     scan = body;
-    if (!SPEECH_VERB_RE.test(body)) return null;
+    if (!hasSpeechVerb(body)) return null;
   }
   let toks = tokenize(scan);
   if (scan !== body && toks.length <= MAX_WORDS_BEFORE_RIGHT_VERB + 2) toks = tokenize(body);
   // "according to X"
-  const acc = /^(according to|in the words of|as quoted by)\s/i.exec(body);
+  const acc = ACCORDING_RIGHT_RE.exec(body);
   if (acc) {
     const np = subjectAfter(body.slice(acc[1]!.length), base + lead.length + acc[1]!.length);
     if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
+  }
+  // "a-t-il ajouté", "dit-elle": the French verb with its pronoun
+  const clitic = CLITIC_CUE_RE.exec(body);
+  if (clitic) {
+    const verb = (clitic[2] ?? clitic[3])!.toLowerCase();
+    const pronoun = (clitic[1] ?? clitic[4])!;
+    if (clipVerbs.verbs.has(verb)) {
+      // the pronoun stands after "a-t-", or ends the match ("dit-il")
+      const at = base + lead.length + (clitic[1] ? 'a-t-'.length : clitic[0].length - pronoun.length);
+      return { kind: 'right', mention: pronoun, mentionStart: at, cue: clitic[0], verb, distant: false };
+    }
   }
   for (let v = 0; v < Math.min(toks.length, MAX_WORDS_BEFORE_RIGHT_VERB + 1); v++) {
     const t = toks[v]!;
     if (/[.!?;]/.test(body.slice(toks[v - 1]?.end ?? 0, t.start)) && v > 0) return null;
     if (!isSpeechVerb(t)) continue;
-    if (v === 0) {
+    // "«…», a déclaré Macron", "«…», ha detto Draghi": only an auxiliary before the verb, the subject after it
+    if (v === 0 || (toks.slice(0, v).every((x) => VERB_FILLERS.has(x.lower) && !x.capitalised) && subjectAfter(body.slice(t.end), 0) !== null)) {
       if (!INVERTIBLE_VERBS.has(t.lower)) return null;
       let np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
       if (!np) return null;
@@ -331,7 +361,8 @@ function rightCue(right: string, base: number): Cue | null {
         np = { text: `${np.text}, ${named[1]}`, start: np.start };
         after = after.slice(named[0].length - 1);
       }
-      return { kind: 'right', mention: np.text, mentionStart: np.start, cue: (t.text + ' ' + np.text + cueText(after)).trim(), verb: t.lower, distant: false };
+      // with the auxiliary before the verb, if any ("a déclaré Macron")
+      return { kind: 'right', mention: np.text, mentionStart: np.start, cue: (body.slice(toks[0]!.start, t.end) + ' ' + np.text + cueText(after)).trim(), verb: t.lower, distant: false };
     }
     if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) return null;
     const np = subjectBefore(body.slice(0, t.start), base + lead.length);
@@ -342,8 +373,6 @@ function rightCue(right: string, base: number): Cue | null {
   return null;
 }
 
-/** Every verb of saying in a context (the last one decides a left cue). */
-const SPEECH_VERB_ALL_RE = new RegExp(SPEECH_VERB_RE.source, 'g');
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
 
 export function leftCue(left: string, base: number, openAt: number): Cue | null {
@@ -351,8 +380,9 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
   // the whole context or only its end is tokenised: read from the word before that verb, and the whole context
   // only when the end does not decide (a weak verb that does not read as one, or a verb opening the context).
   let last = -1;
-  SPEECH_VERB_ALL_RE.lastIndex = 0;
-  for (let m = SPEECH_VERB_ALL_RE.exec(left); m !== null; m = SPEECH_VERB_ALL_RE.exec(left)) last = m.index;
+  const every = clipVerbs.all;
+  every.lastIndex = 0;
+  for (let m = every.exec(left); m !== null; m = every.exec(left)) last = m.index;
   if (last < 0) return null;
   let cut = last;
   while (cut > 0 && !isSpace(left[cut - 1])) cut--;
@@ -392,7 +422,7 @@ function tailCue(tail: string, base: number): Cue | null {
   const m = /,\s*([^,\u25a1]{1,100}?)\s*[.!?]?['’"”]?\s*$/u.exec(tail);
   if (!m) return null;
   const clause = m[1]!;
-  if (!SPEECH_VERB_RE.test(clause)) return null;
+  if (!hasSpeechVerb(clause)) return null;
   const cbase = base + m.index + m[0].indexOf(clause);
   const toks = tokenize(clause);
   for (let v = 0; v < toks.length; v++) {

@@ -5,7 +5,7 @@
 //   3. organisations ("the Kremlin") speak as organisations; capitals ("Berlin") too
 //   4. descriptions ("the US leader", "the chancellor") → the person whose role matches, named in the clip
 import type { SpeakerKind } from '../../shared/article';
-import { HEAD_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, TITLES } from '../lexicon/names';
+import { HEAD_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, isTitleWord } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
@@ -287,7 +287,7 @@ class ParsedMention {
 
   /** the mention holds a role noun or title: a description to resolve */
   get described(): boolean {
-    return (this.describedMemo ??= this.toks.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)));
+    return (this.describedMemo ??= this.toks.some((t) => ROLE_NOUNS.has(t.lower) || isTitleWord(t.lower)));
   }
 
   /** the role words of a description */
@@ -366,5 +366,5 @@ function roleOf(mention: string, nameStart: number, prefix: string): string | nu
   const before = mention.slice(0, nameStart).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
   const role = [before, prefix && !before.endsWith(prefix) ? prefix : ''].filter(Boolean).join(' ').trim().replace(/,$/, '');
   if (!role) return null;
-  return tokenize(role).some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)) ? role : null;
+  return tokenize(role).some((t) => ROLE_NOUNS.has(t.lower) || isTitleWord(t.lower)) ? role : null;
 }

@@ -7,11 +7,11 @@ import type { Quote } from '../../shared/article';
 import { splitParagraphs } from './01-paragraphs';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './02-marks';
 import { buildRegistry, type Registry } from './03-people';
-import { findCues, leftCue, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
+import { findCues, hasSpeechVerb, leftCue, readCuesIn, sentenceBounds, sentenceStarts, type Cue } from './04-cues';
 import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
 import { EDITOR_NOTE_RE, MIN_PULL_QUOTE_WORDS, isSectionHeading, judgeQuote } from './06-kind';
-import { ATTRIBUTION_PHRASE_RE, SPEECH_VERB_RE } from '../lexicon/cues';
+import { ATTRIBUTION_PHRASE_RE } from '../lexicon/cues';
 
 export interface QuoteContext {
   title?: string | null;
@@ -51,6 +51,7 @@ function isHeadline(text: string): boolean {
 export function extractQuotes(body: string, context: QuoteContext = {}): Quote[] {
   if (typeof body !== 'string' || !body) return [];
   const paragraphs = splitParagraphs(body);
+  readCuesIn(context.language);
   // the people named in the clip, read when the first quotation needs a speaker (many clips quote nobody)
   let registryMemo: Registry | null = null;
   const registry = (): Registry => (registryMemo ??= buildRegistry(body, context.title ?? null));
@@ -263,7 +264,7 @@ const namedSpeaker = (e: Entity): Speaker => ({ name: e.name, kind: 'person', ro
 const namedOrNull = (e: Entity | null): Speaker | null => (e ? namedSpeaker(e) : null);
 
 /** A verb of saying or an "according to" in a context: the sentence reports someone's words. */
-const saysIn = (text: string): boolean => SPEECH_VERB_RE.test(text) || ATTRIBUTION_PHRASE_RE.test(text);
+const saysIn = (text: string): boolean => hasSpeechVerb(text) || ATTRIBUTION_PHRASE_RE.test(text);
 
 /**
  * Speakers of reported speech outside quotations, at most one per sentence (with a verb of saying and a subject
