@@ -10,7 +10,7 @@ import {
   MASTHEADS,
   REGEXPS,
 } from './tables';
-import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
+import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, HEADLINE_LABEL, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
 import { detached } from '../strings';
 import type { Features } from './03-features';
@@ -644,7 +644,7 @@ function readHeader(
     titleIndex = above;
     bestScore = sAbove;
   }
-  if (titleIndex >= 0) title = blocks[titleIndex]!.text;
+  if (titleIndex >= 0) title = blocks[titleIndex]!.text.replace(HEADLINE_LABEL, '');
   if (titleIndex >= 0) {
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go

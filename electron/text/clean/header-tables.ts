@@ -100,3 +100,9 @@ export const DESK_TAILS = {
 
 /** A byline may open with these too (the openers in tables.ts are Latin-script): "Текст:", "Автор:". */
 export const MORE_BYLINE_OPENERS = /^(?:текст|автор|фото и текст)\s*:\s*(?=\S)/iu;
+
+/**
+ * A field label before a headline, as "save as text" tools and some templates print it ("Title: …",
+ * "Headline: …"): not part of the headline.
+ */
+export const HEADLINE_LABEL = /^(?:title|headline|titre|titel|titolo|título|titular|kop)\s*:\s+(?=\S)/i;

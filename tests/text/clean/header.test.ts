@@ -31,6 +31,12 @@ describe('a headline on the first line', () => {
     expect(named.body.startsWith('The council met')).toBe(true);
   });
 
+  it('a "Title:" label is not part of the headline', () => {
+    const [a] = cleanClipping(`Title: Library to stay open later this winter\nBy Jo Marsh\n\n${PARAGRAPH}\n\n${SECOND}`).articles;
+    expect(a!.title).toBe('Library to stay open later this winter');
+    expect(a!.byline).toBe('Jo Marsh');
+  });
+
   it('a Title Case first line with a full stop is the headline', () => {
     const text = `Town Library Will Stay Open Later Through the Winter Months.\n\n${PARAGRAPH}\n\n${SECOND}`;
     const [a] = cleanClipping(text).articles;
