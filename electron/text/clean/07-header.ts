@@ -89,6 +89,20 @@ const DECK_MIN_WORDS = 15;
 /** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
+/**
+ * A headline tells the story its first paragraph tells: at least this share of its content words (4 letters or
+ * more) stand in the first two body paragraphs, after a crude stem. A related story's headline above a deck
+ * shares a word or two.
+ */
+const LEAD_SHARE = 0.5;
+const stem = (word: string): string => word.slice(0, 5);
+function toldInLead(line: string, blocks: readonly Block[], bodyStart: number): boolean {
+  const words = line.toLowerCase().match(/\p{L}{4,}/gu);
+  if (!words || words.length < 3 || bodyStart < 0) return false;
+  const lead = new Set(`${blocks[bodyStart]?.text ?? ''} ${blocks[bodyStart + 1]?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu)?.map(stem));
+  return words.filter((w) => lead.has(stem(w))).length / words.length >= LEAD_SHARE;
+}
+
 /** A byline's opener with nothing after it: the name is on the next line. */
 const LONE_OPENER = /^\s*(?:by|written by|interview by|von|par|por|door|oleh|автор|text|texte)\s*:?\s*$/i;
 /** Menu items have at most this many words. */
@@ -640,7 +654,8 @@ function readHeader(
   if (sAbove !== undefined && sAbove >= bestScore - DECK_MARGIN && !/[.]$/.test(blocks[above]!.text)
     && features[titleIndex]!.words > features[above]!.words
     && (features[titleIndex]!.words >= DECK_MIN_WORDS
-      || (features[titleIndex]!.words >= DECK_CASED_MIN_WORDS && features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP))) {
+      || (features[titleIndex]!.words >= DECK_CASED_MIN_WORDS
+        && (features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP || toldInLead(blocks[above]!.text, blocks, region.start))))) {
     titleIndex = above;
     bestScore = sAbove;
   }

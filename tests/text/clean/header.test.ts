@@ -37,6 +37,16 @@ describe('a headline on the first line', () => {
     expect(a!.byline).toBe('Jo Marsh');
   });
 
+  it('a headline above a sentence-case deck of ten words or more, when the lead tells what it says', () => {
+    const page = (above: string) => `Menu\n\n${above}\n\nVolunteers will cover the extra hours until the spring review\n\nBy Jo Marsh\n\n${PARAGRAPH}\n\n${SECOND}`;
+    const [a] = cleanClipping(page('Town library to open later on winter evenings')).articles;
+    expect(a!.title).toBe('Town library to open later on winter evenings');
+    expect(a!.subtitle).toBe('Volunteers will cover the extra hours until the spring review');
+    // a line about something else above it is no headline of this story
+    const [b] = cleanClipping(page('Five walks to take along the coast this month')).articles;
+    expect(b!.title).toBe('Volunteers will cover the extra hours until the spring review');
+  });
+
   it('a Title Case first line with a full stop is the headline', () => {
     const text = `Town Library Will Stay Open Later Through the Winter Months.\n\n${PARAGRAPH}\n\n${SECOND}`;
     const [a] = cleanClipping(text).articles;
