@@ -144,8 +144,24 @@ function commonWordsName(name: string, text: string): boolean {
   return words.some((w) => printedInSmallLetters(text, w));
 }
 
+/**
+ * Photo credits in a caption name the photographer and the agency, not anyone in the story:
+ * "(Photo by Luca Rossi/Getty Images)", "Photograph: Jo Marsh/Reuters", "Ann Lee/AFP via Getty Images",
+ * "(AP Photo/Jo Marsh)". They are left out of the text read for tags; the rest of the caption is read.
+ */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  // a parenthesis holding a credit word
+  /\([^()]*\b(?:photo|photograph|picture|image|credit|foto|bild|getty|shutterstock|alamy)[^()]*\)/giu,
+  // a credit label and what follows it
+  /\b(?:photo(?:graph)?s?|pictures?|images?|credits?|foto|bild)(?:\s+by|\s*:)[^]*$/giu,
+  // "Name/Agency" at the end
+  /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|ANP|dpa|SIPA)\b[^]*$/gu,
+];
+const withoutCredits = (caption: string): string => CAPTION_CREDITS.reduce((text, credit) => text.replace(credit, ''), caption);
+
 export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
-  const parts = [article.title ?? '', article.subtitle ?? '', article.body ?? '', ...(article.captions ?? [])].filter(Boolean);
+  const captions = (article.captions ?? []).map(withoutCredits);
+  const parts = [article.title ?? '', article.subtitle ?? '', article.body ?? '', ...captions].filter(Boolean);
   const text = parts.join('\n\n');
   // where the body sits in the text (the names read for its quotations are reused from there)
   const bodyAt = article.title || article.subtitle ? [article.title, article.subtitle].filter(Boolean).join('\n\n').length + 2 : 0;

@@ -130,3 +130,19 @@ describe('extractTags', () => {
     );
   });
 });
+
+describe('captions', () => {
+  it('tags who and where a caption shows, not the photographer or the agency in its credit', () => {
+    const body = 'The harbour bridge closed for repairs on Monday, the city council said.';
+    const withCaptions = (captions: string[]) => extractTags({ ...article(body), captions }, []).map((t) => `${t.kind}:${t.name}`);
+    const tags = withCaptions([
+      'Mayor Ines Carvalho opens the ferry pier in Lisbon. (Photo by Tomas Berg/Getty Images)',
+      'Divers inspect the piers. Photograph: Hanna Lind/Reuters',
+      'The old tunnel reopened for cyclists. Ann Kessler/AFP via Getty Images',
+      'A lorry crosses the bridge (AP Photo/Omar Haddad)',
+    ]);
+    expect(tags).toContain('person:Ines Carvalho');
+    expect(tags).toContain('place:Lisbon');
+    for (const credited of ['Tomas Berg', 'Hanna Lind', 'Ann Kessler', 'Omar Haddad', 'Getty Images']) expect(tags.join('|')).not.toContain(credited);
+  });
+});
