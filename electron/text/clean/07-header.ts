@@ -585,6 +585,7 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
     if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
+    if (i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)) continue;
     if (RELATIVE_DATE_LINE.test(text)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);

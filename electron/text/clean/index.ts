@@ -24,7 +24,7 @@ import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
-import { REGEXPS } from './tables';
+import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
 
 export interface CleanResult {
   articles: CleanedText[];
@@ -172,7 +172,8 @@ function cleanPart(
     if (header.used.has(i)) { labels.set(i, 'header', 'header line (date or byline)'); continue; }
     const inArticle = i >= captionFrom && i < region.end;
     if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
-      || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && creditBelow(blocks, i)))) {
+      || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
+        && (creditBelow(blocks, i) || (features[i]!.words >= 3 && i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)))))) {
       if (REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
@@ -213,7 +214,12 @@ function cleanPart(
   const furnitureMemos: Array<LineMemo | undefined> = [];
   for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') { furniture.push(blocks[i]!.text); furnitureMemos.push(part.memos[i]); }
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
-  const sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos);
+  let sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos);
+  // a wire story on a page that names no publication: the agency of its dateline published it
+  if (!sourceFound && agencyFromDateline) {
+    sourceFound = { source: DATELINE_AGENCY_NAMES[agencyFromDateline.toLowerCase()] ?? agencyFromDateline, how: 'dateline agency' };
+    warnings.push('no publication named on the page; the agency of the dateline is used');
+  }
 
   let byline = header.byline;
   if (options.byline) byline = parseByline(`By ${options.byline}`) ?? { byline: options.byline, authors: [], agencyOnly: false, strength: 2 };

@@ -84,6 +84,8 @@ export const REGEXPS = {
   captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
   /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
   galleryCaption: /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\p{L}/u,
+  /** a caption's label on a line of its own, the caption on the next ("Image caption," as the BBC prints it) */
+  captionLabel: /^(?:image|photo|picture|video)\s+caption\s*[,:]?$/i,
   /** "Above:" / "Top:" caption openers */
   captionOpener: /^(?:above|top|below|pictured|main image|photo|image|picture|foto|bild|file)\s*:\s*/i,
   /** a caption credit alone: "Image Credit: WeWork", "Photo: AP" */
@@ -130,6 +132,14 @@ export const DATELINE_NOT_PLACES: ReadonlySet<string> = new Set(
 );
 
 /** Agencies: credited in bylines, but not people. Lower case. */
+/**
+ * A news agency named in a dateline ("WARSAW, Jan 24 (Reuters) -"), as the publication when the page names no
+ * other: its short forms spelled out as its copyright line prints them. Agencies not listed keep their form.
+ */
+export const DATELINE_AGENCY_NAMES: Readonly<Record<string, string>> = {
+  ap: 'The Associated Press', afp: 'AFP', reuters: 'Reuters', pa: 'PA Media', upi: 'UPI', dpa: 'dpa',
+};
+
 export const AGENCIES: ReadonlySet<string> = new Set([
   'afp', 'agence france-presse', 'agence france presse', 'reuters', 'thomson reuters', 'ap', 'associated press',
   'the associated press', 'bernama', 'pa', 'pa media', 'press association', 'dpa', 'xinhua', 'pti',

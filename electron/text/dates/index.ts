@@ -76,9 +76,9 @@ const FAST = {
   /** year first: 2016.12.01, 2016/12/01, 2016年12月1日 */
   yearFirst: /(?<!\d)(\d{4})(?:[./]|\s*年\s*)(\d{1,2})(?:[./]|\s*月\s*)(\d{1,2})(?:\s*日)?(?!\d)/g,
   /** a clock time right after the date: ", 10:41 am", " at 7:53pm EST", " 22.01", " • 2:30pm" */
-  timeAfter: /^[\s,|@•·–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\b)?/i,
+  timeAfter: /^[\s,|@•·–-]{0,4}(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b)?/i,
   /** a clock time right before the date: "10:48, Tue, Nov 19, 2019", "5:45 AM PST 11/19/2019" */
-  timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5})\)?)?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
+  timeBefore: /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?)?[\s,|–-]{0,4}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i,
   /** words that leave an English line to chrono: relative expressions */
   needsChrono: /\bago\b|\byesterday\b|\btoday\b/i,
   /** other languages: a month-like word next to a number, a relative expression, or CJK date characters */
@@ -172,10 +172,15 @@ const ZONE_REGIONS: ReadonlyMap<string, string> = new Map([
 
 interface Clock { h: number; m: number; s: number; zone: string | null }
 
+/** "GMT+1", "UTC-05:00", "GMT+5:30": the offset printed with the zone. */
+const NUMERIC_ZONE = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
 /** The zone's offset (minutes east of UTC) at that local time, or null for a word that names no zone. Printed in
  *  capitals only: "et", "at" in a sentence are words. */
 function zoneOffset(zone: string | null, y: number, mo: number, d: number, time: Clock): number | null {
   if (!zone || zone !== zone.toUpperCase()) return null;
+  const numeric = NUMERIC_ZONE.exec(zone);
+  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0));
   const fixed = ZONE_OFFSETS.get(zone);
   if (fixed !== undefined) return fixed;
   const region = ZONE_REGIONS.get(zone);
@@ -285,7 +290,8 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   if (!REGEXPS.worthParsing.test(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   // (only a line with a clock can have one: most lines skip the replacement's scan)
-  if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
+  // and "2:15 PM GMTUpdated 2 hours ago": a zone glued to the label after it
+  if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2').replace(/\b([A-Z]{2,5})(Updated|Published)\b/g, '$1 $2');
   const fast = fastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;

@@ -68,6 +68,12 @@ describe('a zone printed after the time', () => {
     ['Nov. 26, 2020 at 3:04 p.m. ET', '2020-11-26T15:04:00-05:00'],
     ['July 4, 2021 at 9:00 a.m. ET', '2021-07-04T09:00:00-04:00'],
     ['March 14, 2021 at 3:30 a.m. PT', '2021-03-14T03:30:00-07:00'],
+    // an offset printed with GMT or UTC, after the date or before it
+    ['November 3, 2023 4:12 PM GMT+1', '2023-11-03T16:12:00+01:00'],
+    ['Updated 4:12 PM GMT+1, November 3, 2023', '2023-11-03T16:12:00+01:00'],
+    ['3 Dec 2022, 10:41 am UTC+05:30', '2022-12-03T10:41:00+05:30'],
+    // a year glued to the time, and the zone glued to the label after it (a copied wire page)
+    ['January 24, 20242:15 PM GMTUpdated 2 hours ago', '2024-01-24T14:15:00+00:00'],
     // names of more than one zone stay local times rather than risk a wrong instant
     ['25/11/2020 | 14:05 IST', '2020-11-25T14:05:00'],
     ['Nov 25, 2020 10:00 AM CST', '2020-11-25T10:00:00'],
