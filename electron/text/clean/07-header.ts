@@ -653,10 +653,13 @@ function readHeader(
   const above = titleIndex - 1;
   const sAbove = scores.get(above);
   if (sAbove !== undefined && sAbove >= bestScore - DECK_MARGIN && !/[.]$/.test(blocks[above]!.text)
-    && features[titleIndex]!.words > features[above]!.words
-    && (features[titleIndex]!.words >= DECK_MIN_WORDS
-      || (features[titleIndex]!.words >= DECK_CASED_MIN_WORDS
-        && (features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP || toldInLead(blocks[above]!.text, blocks, region.start))))) {
+    && features[titleIndex]!.words >= DECK_CASED_MIN_WORDS
+    // (a breadcrumb that ends in the headline is no headline above it)
+    && !blocks[above]!.text.includes(blocks[titleIndex]!.text)
+    && (features[titleIndex]!.words > features[above]!.words
+      ? features[titleIndex]!.words >= DECK_MIN_WORDS || features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP || toldInLead(blocks[above]!.text, blocks, region.start)
+      // a deck shorter than its headline: the headline must tell the lead
+      : toldInLead(blocks[above]!.text, blocks, region.start))) {
     titleIndex = above;
     bestScore = sAbove;
   }

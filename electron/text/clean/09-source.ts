@@ -350,8 +350,8 @@ const promptHint = (line: string): boolean => PROMPT_HINT.test(line);
 const COPYRIGHT_HINT = /©|\([cC]\)|opyright|OPYRIGHT|[Rr]ights [Rr]eserved|RIGHTS RESERVED/;
 const copyrightHint = (line: string): boolean => COPYRIGHT_HINT.test(line);
 /** Words one of SITE_PHRASES needs (one pass before the patterns). */
-const SITE_PHRASE_HINT = /home ?page|main menu|follow|by its|subscribe|source/i;
+const SITE_PHRASE_HINT = /home ?page|main menu|follow|by its|subscribe|source|thanks for reading/i;
 /** A printed address has a letter or digit, a dot and a letter with no space between. */
 const ADDRESS_HINT = /[a-z0-9]\.[a-z]/i;
 /** Any of the hints above (one pass for most lines, which have none). */
-const ANY_HINT = /[a-z0-9]\.[a-z]|©|\(c\)|opyright|ights reserved|home ?page|main menu|follow|by its|subscribe|source/i;
+const ANY_HINT = /[a-z0-9]\.[a-z]|©|\(c\)|opyright|ights reserved|home ?page|main menu|follow|by its|subscribe|source|thanks for reading/i;

@@ -13,6 +13,8 @@ export const SITE_PHRASES: readonly RegExp[] = [
   /^(.{2,40}?)\s+is\s+(?:supported|funded)\s+by\s+its\s+(?:audience|readers)\b/i,
   /^subscribe\s+to\s+(.{2,40}?)\s+on\s+(?:youtube|twitter|facebook|instagram)\b/i,
   /\bsource\s*:\s*((?:[\w-]+\.)+[a-z]{2,})\s*$/i,
+  // a newsletter's sign-off under each post: "Thanks for reading The Harbour Letter! Subscribe for free …"
+  /^thanks\s+for\s+reading\s+(?!this\b|my\b|our\b|the\s+(?:post|article|story|piece)\b)(.{2,40}?)\s*[!.]/i,
 ];
 
 /** Names a site phrase may catch that are sections or pronouns, not a publication. Lower case. */
