@@ -40,7 +40,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'ministre', 'ministro', 'ministra', 'ministerin', 'maire', 'sindaco', 'alcalde', 'alcaldesa', 'portavoz',
   'porte-parole', 'sprecher', 'sprecherin', 'député', 'députée', 'diputado', 'diputada', 'deputato', 'sénateur',
   'sénatrice', 'senador', 'senadora', 'senatore', 'segretario', 'secretario', 'bürgermeister',
-  'bürgermeisterin', 'vorsitzende', 'vorsitzender',
+  'bürgermeisterin', 'vorsitzende', 'vorsitzender', 'général', 'générale', 'generale',
 ]);
 
 /**
@@ -75,6 +75,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'libertarian', 'populist', 'socialist',
   'tycoon', 'magnate', 'investor', 'banker', 'entrepreneur', 'contender', 'frontrunner', 'front-runner',
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'boss',
+  // abroad, in small letters after an article ("une porte-parole", "son secrétaire général", "der Sprecher")
+  'porte-parole', 'secrétaire', 'ministre', 'président', 'présidente', 'directeur', 'directrice', 'maire',
+  'député', 'députée', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'ministerin', 'vorsitzende',
+  'vorsitzender', 'bürgermeister', 'bürgermeisterin', 'portavoz', 'ministro', 'ministra', 'presidente', 'presidenta',
+  'alcalde', 'alcaldesa', 'portavoce', 'sindaco', 'segretario', 'secretario', 'dirigente', 'responsable',
 ]);
 
 /**

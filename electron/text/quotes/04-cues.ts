@@ -39,7 +39,18 @@ const MAX_CONTEXT_CHARS = 300;
 /** A left cue farther than this many characters from the opening mark is "distant". */
 const NEAR_LEFT_CHARS = 40;
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'one', 'another', 'two', 'three', 'several', 'some']);
+const ENGLISH_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'one', 'another', 'two', 'three', 'several', 'some'];
+/** Articles and possessives that open a described speaker abroad ("son secrétaire général", "der Sprecher"). */
+const DETERMINERS_ABROAD: Readonly<Record<string, readonly string[]>> = {
+  fr: ['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cette'],
+  de: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'sein', 'seine', 'ihr', 'ihre'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'suo', 'sua', 'questo', 'questa'],
+};
+const DETERMINERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(DETERMINERS_ABROAD).map(([language, words]) => [language, new Set([...ENGLISH_DETERMINERS, ...words])]),
+);
+const ENGLISH_DETERMINER_SET: ReadonlySet<string> = new Set(ENGLISH_DETERMINERS);
 /** Words that end a noun phrase when reading backwards or forwards. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'that', 'what', 'and', 'but', 'or', 'who', 'whom', 'which', 'when', 'while', 'as', 'if', 'because', 'to', 'in',
@@ -59,9 +70,11 @@ const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|t
  */
 let clipVerbs: CueVerbs = speechVerbsFor(null);
 let clipPronouns: ReadonlySet<string> = speakerPronounsFor(null);
+let clipDeterminers: ReadonlySet<string> = ENGLISH_DETERMINER_SET;
 export function readCuesIn(language: string | null | undefined): void {
   clipVerbs = speechVerbsFor(language);
   clipPronouns = speakerPronounsFor(language);
+  clipDeterminers = (language ? DETERMINERS_BY_LANGUAGE.get(language) : undefined) ?? ENGLISH_DETERMINER_SET;
 }
 /** A verb of saying of the clip's language anywhere in the text. */
 export const hasSpeechVerb = (text: string): boolean => clipVerbs.test.test(text);
@@ -72,13 +85,13 @@ const hasMask = (s: string): boolean => s.includes(MASK_CHAR);
 
 /** Noun-phrase tokens that may stand in a speaker mention. */
 function npToken(t: Token): boolean {
-  return t.capitalised || t.possessive || DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || OCCUPATIONS.has(t.lower) || isTitleWord(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
+  return t.capitalised || t.possessive || clipDeterminers.has(t.lower) || ROLE_NOUNS.has(t.lower) || OCCUPATIONS.has(t.lower) || isTitleWord(t.lower) || NAME_PARTICLES.has(t.lower) || DEMONYMS.has(t.text);
 }
 
 /** A word like "claims" or "post" is a verb only after its subject: a name, a pronoun, a role or an auxiliary. */
 function weakVerbReads(toks: readonly Token[], v: number): boolean {
   const prev = toks[v - 1];
-  if (!prev || prev.possessive || DETERMINERS.has(prev.lower)) return false;
+  if (!prev || prev.possessive || clipDeterminers.has(prev.lower)) return false;
   return isPronoun(prev) || VERB_FILLERS.has(prev.lower) || prev.capitalised || ROLE_NOUNS.has(prev.lower);
 }
 
@@ -131,7 +144,7 @@ function isApposition(seg: string): boolean {
   if (!toks.length || toks.length > 10) return false;
   if (!toks.some((t) => ROLE_NOUNS.has(t.lower))) return false;
   const first = toks[0]!;
-  return DETERMINERS.has(first.lower) || first.possessive || ROLE_NOUNS.has(first.lower) || /^(?:former|senior|top|longtime|chief)$/.test(first.lower) || (first.capitalised && toks.length > 1 && toks.some((t) => ROLE_NOUNS.has(t.lower) && !t.capitalised));
+  return clipDeterminers.has(first.lower) || first.possessive || ROLE_NOUNS.has(first.lower) || /^(?:former|senior|top|longtime|chief)$/.test(first.lower) || (first.capitalised && toks.length > 1 && toks.some((t) => ROLE_NOUNS.has(t.lower) && !t.capitalised));
 }
 
 function npAtEnd(seg: string, base: number): NP | null {
@@ -149,14 +162,14 @@ function npAtEnd(seg: string, base: number): NP | null {
   if (isPronoun(last) && !last.capitalised || (isPronoun(last) && last.lower !== 'i' && (end === 0 || !toks[end - 1]!.capitalised))) {
     return { text: last.text, start: base + last.start };
   }
-  if (!npToken(last) || DETERMINERS.has(last.lower)) return null;
+  if (!npToken(last) || clipDeterminers.has(last.lower)) return null;
   let k = end;
   let lower = 0;
   while (k - 1 >= 0) {
     const t = toks[k - 1]!;
     const gap = seg.slice(t.end, toks[k]!.start);
     if (!/^(?:\s|['’]s?\s)$/u.test(gap)) break;
-    if (DETERMINERS.has(t.lower)) {
+    if (clipDeterminers.has(t.lower)) {
       k--;
       break;
     }
@@ -212,7 +225,7 @@ export function subjectAfter(input: string, base: number): NP | null {
       continue;
     }
     if (isClauseWord(t) || isSpeechVerb(t)) break;
-    if (!npToken(t) || DETERMINERS.has(t.lower) && !/^(?:of|for)$/.test(toks[k]!.lower)) {
+    if (!npToken(t) || clipDeterminers.has(t.lower) && !/^(?:of|for)$/.test(toks[k]!.lower)) {
       const beforeName = toks[k + 2]?.capitalised === true && !/^(?:of|for|at|from|with|by|in|on)$/.test(t.lower) && /^\s+$/.test(text.slice(t.end, toks[k + 2]!.start));
       if (lower >= MAX_LOWER_MODIFIERS || (!ROLE_NOUNS.has(t.lower) && !beforeName && !toks.slice(k + 2, k + 4).some((x) => ROLE_NOUNS.has(x.lower)))) break;
       lower++;
@@ -220,7 +233,7 @@ export function subjectAfter(input: string, base: number): NP | null {
     k++;
   }
   const last = toks[k]!;
-  if (DETERMINERS.has(last.lower)) return null;
+  if (clipDeterminers.has(last.lower)) return null;
   return { text: text.slice(first.start, last.end), start: base + first.start };
 }
 

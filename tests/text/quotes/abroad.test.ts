@@ -37,6 +37,17 @@ describe('extractQuotes abroad', () => {
     expect(speakers(it_, 'it')).toEqual(['Paolo Gentile', 'Marta Ricci']);
   });
 
+  it('reads a described speaker after an article or possessive, and the name set beside it', () => {
+    const text = body(
+      'Le syndicat des pilotes appelle à la grève.',
+      '« Les horaires sont intenables », affirme son secrétaire général, Marc Delorme.',
+      '« Nous verrons », a précisé une porte-parole.',
+    );
+    const [named, unnamed] = extractQuotes(text, { language: 'fr' });
+    expect(named).toMatchObject({ speaker: 'Marc Delorme', role: 'son secrétaire général' });
+    expect(unnamed).toMatchObject({ speaker: null, mention: 'une porte-parole' });
+  });
+
   it('reads each language’s own verbs and pronouns: in Italian, "il brand" is no speaker and no verb', () => {
     const text = body('Il regista Marco Bassi presenta il film.', 'Lo studio vuole sfruttare il brand «Notte di vento» ancora a lungo.');
     expect(extractQuotes(text, { language: 'it' }).every((q) => q.mention !== 'il')).toBe(true);
