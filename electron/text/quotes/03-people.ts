@@ -463,22 +463,43 @@ interface Single {
  * for each person's role (tags need names only). Stretches never cross a blank line, so a range that starts
  * and ends at a paragraph break reads exactly as it does inside the whole text.
  */
+/**
+ * Romance languages name an office by its institution before the holder's name: "presidente del Consiglio Mario
+ * Draghi", "ministro dell'Economia Daniele Franco", "ministre de l'Intérieur Gérald Darmanin", "ministra de
+ * Hacienda María Jesús Montero". After these links the first capitalised word is the institution's, when the
+ * words after it read as a person.
+ */
+const OFFICE_LINK_BEFORE = /(?:^|[^\p{L}])(?:del|della|dello|dei|degli|delle|di|da|do|de|du|des)\s$|(?:^|[^\p{L}])(?:dell|dall|nell|sull|l|d)['’]$/iu;
+const OFFICE_LINK_REACH = 8;
+function officeCut(body: string, at: number, stretch: string): string {
+  const space = stretch.indexOf(' ');
+  if (space < 0 || stretch.indexOf(' ', space + 1) < 0) return stretch;
+  if (!OFFICE_LINK_BEFORE.test(body.slice(Math.max(0, at - OFFICE_LINK_REACH), at))) return stretch;
+  const first = stretch.slice(0, space).toLowerCase();
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return stretch;
+  const rest = stretch.slice(space + 1);
+  const runs = capitalisedRuns(rest, tokenize(rest, 0));
+  const reading = runs.length === 1 ? readName(runs[0]!) : null;
+  return reading?.kind === 'person' && reading.tokens.length > 1 ? rest : stretch;
+}
+
 function scanNames(reg: Registry, body: string, from: number, to: number, headlines: ReadonlyArray<readonly [number, number]>, singles: Single[] | null, roles: boolean): void {
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
   const re = CAPITALISED_STRETCH_RE;
   re.lastIndex = from;
   for (let m = re.exec(body); m !== null && m.index < to; m = re.exec(body)) {
-    const word = m[0];
+    const word = officeCut(body, m.index, m[0]);
+    const index = m.index + m[0].length - word.length;
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (!word.includes(' ') && !/[.'’]/.test(word)) {
       if (COMMON_NOT_NAMES.has(word)) continue;
       const lone = loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
-        const e = reg.add(lone.kind, lone.name, m.index, null, null, lone.key);
-        reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
+        const e = reg.add(lone.kind, lone.name, index, null, null, lone.key);
+        reg.occurrences.push({ start: index, end: index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
+        singles?.push({ text: word, start: index, end: index + word.length, runStart: index, reading: null });
       }
       continue;
     }
@@ -489,7 +510,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       remember(STRETCH_READINGS, word, NO_RUNS); // the table holds single words
       continue;
     }
-    const base = m.index;
+    const base = index;
     const headline = headlines.find(([x, y]) => base >= x && base < y);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
     if (headline) {

@@ -37,6 +37,16 @@ describe('extractQuotes abroad', () => {
     expect(speakers(it_, 'it')).toEqual(['Paolo Gentile', 'Marta Ricci']);
   });
 
+  it('leaves the institution of an office out of the holder’s name ("presidente del Consiglio", "ministre de l’Intérieur")', () => {
+    const it_ = body('Il presidente del Consiglio Carlo Neri ha incontrato i sindacati.', '«Troveremo un accordo», ha detto Neri.');
+    expect(speakers(it_, 'it')).toEqual(['Carlo Neri']);
+    const fr = body('Le ministre de l’Intérieur Julien Morel était à Lyon.', '« La sécurité sera renforcée », a déclaré Julien Morel.');
+    expect(speakers(fr, 'fr')).toEqual(['Julien Morel']);
+    // an institution that is the whole name stays one
+    const es = body('La Universidad de Buenos Aires Central abrió sus puertas.', '"Es un gran día", dijo la rectora.');
+    expect(extractQuotes(es, { language: 'es' }).map((q) => q.speaker)).not.toContain('Aires Central');
+  });
+
   it('reads a described speaker after an article or possessive, and the name set beside it', () => {
     const text = body(
       'Le syndicat des pilotes appelle à la grève.',
