@@ -560,6 +560,27 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
 
 type Row = Parameters<typeof toSummary>[0];
 
+/**
+ * Statements of a search's shape (its SQL depends on the query's operators and filters, never on its words, which
+ * are bound): the last SHAPES of them kept per database, as the statement cache (statements.ts) keeps the fixed
+ * ones. Preparing a tiered search's statements cost about as much as its page's rows.
+ */
+const SHAPES = 64;
+const shapes = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function shaped(db: Database.Database, sql: string): Database.Statement {
+  let cache = shapes.get(db);
+  if (!cache) shapes.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (prepared) cache.delete(sql);
+  else {
+    prepared = db.prepare(sql);
+    if (cache.size >= SHAPES) cache.delete(cache.keys().next().value!);
+  }
+  // (most recently used last)
+  cache.set(sql, prepared);
+  return prepared;
+}
+
 /** Only the named parameters a statement uses (better-sqlite3 refuses others). */
 function paramsFor(sql: string, params: Record<string, string | number>): Record<string, string | number> {
   return Object.fromEntries(Object.entries(params).filter(([key]) => new RegExp(`@${key}\\b`).test(sql)));
@@ -588,11 +609,11 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   const tiers = found.tiers!;
   const { params } = found;
   const run = (sql: string, limit: number, offset: number) =>
-    db.prepare(sql).pluck().all(paramsFor(sql, { ...params, limit, offset })) as number[];
-  const count = (sql: string) => db.prepare(sql).pluck().get(paramsFor(sql, params)) as number;
+    shaped(db, sql).pluck().all(paramsFor(sql, { ...params, limit, offset })) as number[];
+  const count = (sql: string) => shaped(db, sql).pluck().get(paramsFor(sql, params)) as number;
   const limit = Number(params.limit);
   const offset = Number(params.offset);
-  const get = (sql: string) => db.prepare(sql).get(paramsFor(sql, params)) as Record<string, unknown>;
+  const get = (sql: string) => shaped(db, sql).pluck(false).get(paramsFor(sql, params)) as Record<string, unknown>;
   if (tiers.onceEverySql) {
     // few hits pass the filters: all of them scored, in their tiers, by one statement
     const every = get(tiers.onceEverySql) as { total: number; ids: string };
@@ -658,12 +679,17 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
  * REAL rowid constraint to seek: `rowid = ?` then gave every hit, and `rowid BETWEEN ? AND ?` walked them all.
  */
 function pageSnippets(db: Database.Database, match: string, phrases: readonly SnippetPhrase[], ids: readonly number[]): Map<number, string> {
-  const text = statement(db, `SELECT ${SEARCH_COLUMNS.join(', ')} FROM clip_search WHERE rowid = ?`).raw();
+  // the page's text in one statement, from the index's stored columns (c0 … c4, in SEARCH_COLUMNS' order): a
+  // lookup through the full-text table per clip cost half as much again
+  const rows = statement(db, `SELECT id, ${SEARCH_COLUMNS.map((_, i) => `c${i}`).join(', ')} FROM clip_search_content WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(ids)) as [number, ...(string | null)[]][];
+  const texts = new Map(rows.map(([id, ...columns]) => [id, columns]));
   const fallback = statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck();
   const snippets = new Map<number, string>();
   const pattern = phrases.length ? phrasesPattern(phrases) : null;
   for (const id of ids) {
-    const columns = text.get(BigInt(id)) as (string | null)[] | undefined;
+    const columns = texts.get(id);
     const made = columns && pattern ? makeSnippet(columns, phrases, pattern) : null;
     snippets.set(id, made ?? ((fallback.get(match, BigInt(id)) as string | undefined) ?? ''));
   }
@@ -715,7 +741,7 @@ function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty
   if (total < DENSE_SHARE * size) {
     // a rare tag or speaker: the general list, whose filter lists are small
     const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
-    return { total, ids: db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
+    return { total, ids: shaped(db, found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
   }
   const ids = statement(db, `SELECT c.id FROM clips c INDEXED BY clips_live_published WHERE c.deleted_at IS NULL AND ${member}
     ORDER BY ${ORDER_SQL.published} LIMIT ? OFFSET ?`).pluck().all(id, limit, offset) as number[];
@@ -774,14 +800,14 @@ export function search(db: Database.Database, request: SearchRequest, tuning: Se
   const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty, ...fewHitsFilter(db, request, tuning.smallHits ?? SMALL_HITS) });
   const oneFilter = found.text ? null : oneFilterList(db, request, trashEmpty);
   try {
-    // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)
+    // (the SQL depends on the query's shape: its statements come from shaped())
     let total: number;
     let ids: number[];
     if (found.tiers) ({ total, ids } = relevancePage(db, found, tuning.smallHits ?? SMALL_HITS));
     else if (oneFilter) ({ total, ids } = oneFilter);
     else {
-      total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
-      ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
+      total = shaped(db, found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
+      ids = total === 0 ? [] : (shaped(db, found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
     // the page's rows in one statement (a statement per clip cost a fifth more)
     const rows = ids.length ? (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]) : [];
