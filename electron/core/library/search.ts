@@ -583,7 +583,20 @@ function shaped(db: Database.Database, sql: string): Database.Statement {
 
 /** Only the named parameters a statement uses (better-sqlite3 refuses others). */
 function paramsFor(sql: string, params: Record<string, string | number>): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).filter(([key]) => new RegExp(`@${key}\\b`).test(sql)));
+  const used = namesIn(sql);
+  return Object.fromEntries(Object.entries(params).filter(([key]) => used.has(key)));
+}
+
+/** The named parameters of a statement's SQL, remembered per SQL text (few shapes; a RegExp per name and call cost more) */
+const NAMES = new Map<string, ReadonlySet<string>>();
+function namesIn(sql: string): ReadonlySet<string> {
+  let names = NAMES.get(sql);
+  if (!names) {
+    names = new Set(Array.from(sql.matchAll(/@(\w+)/g), (m) => m[1]!));
+    if (NAMES.size >= SHAPES * 4) NAMES.clear();
+    NAMES.set(sql, names);
+  }
+  return names;
 }
 
 /**
