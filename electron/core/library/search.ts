@@ -587,7 +587,7 @@ function paramsFor(sql: string, params: Record<string, string | number>): Record
   return Object.fromEntries(Object.entries(params).filter(([key]) => used.has(key)));
 }
 
-/** The named parameters of a statement's SQL, remembered per SQL text (few shapes; a RegExp per name and call cost more) */
+/** The named parameters of a statement's SQL, remembered per SQL text (a RegExp per name and call cost more) */
 const NAMES = new Map<string, ReadonlySet<string>>();
 function namesIn(sql: string): ReadonlySet<string> {
   let names = NAMES.get(sql);
@@ -763,8 +763,9 @@ function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty
 
 /**
  * Which filters of a text search let through few clips (SearchOptions.fewHits: at most `smallHits`, SMALL_HITS
- * but for tests; fewDates), from counts that cost one index range each, capped: a tag's live_clips (each of its names), a speaker's clips, the
- * clips of a from: or to: date range. (source: is a column of the full-text index: part of the words.)
+ * but for tests; fewDates), from counts that cost one index range each, capped: a tag's live_clips (each of its
+ * names), a speaker's clips, the clips of a from: or to: date range. (source: is a column of the full-text index:
+ * part of the words.) Only the plan depends on these counts, never the hits.
  */
 function fewHitsFilter(db: Database.Database, request: SearchRequest, smallHits: number): Pick<SearchOptions, 'fewHits' | 'fewDates'> {
   if (request.sort !== undefined && request.sort !== 'relevance') return {};
