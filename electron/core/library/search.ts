@@ -243,7 +243,21 @@ const INDEX_ONLY = {
     `EXISTS (SELECT 1 FROM clips d INDEXED BY clips_state WHERE d.id = ${id} AND d.deleted_at IS NULL AND d.published >= ${at})`,
   to: (id: string, at: string) =>
     `EXISTS (SELECT 1 FROM clips d INDEXED BY clips_state WHERE d.id = ${id} AND d.deleted_at IS NULL AND d.published < ${at})`,
+  /** a date range of few clips (SearchOptions.fewDates): its clips listed once from the date index, a list test per hit */
+  range: (id: string, op: '>=' | '<', at: string) =>
+    `${id} IN (SELECT d.id FROM clips d INDEXED BY clips_live_published WHERE d.deleted_at IS NULL AND d.published ${op} ${at})`,
 };
+
+/** The values of each filter: the query string's, then the request field's. */
+function filterValues(request: SearchRequest, parsed: ParsedQuery): Record<FilterName, string[]> {
+  const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
+  for (const name of FILTER_NAMES) {
+    filters[name].push(...(parsed.filters[name] ?? []));
+    const field = (request as SearchFilters)[name];
+    if (field !== undefined && field.trim() !== '') filters[name].push(field.trim());
+  }
+  return filters;
+}
 
 /**
  * Query-string filters and request fields combined (all must hold). `id` is the clip id the conditions test:
@@ -256,13 +270,9 @@ function compile(
   id = 'c.id',
   indexOnly = false,
   trashEmpty = false,
+  fewDates: ReadonlySet<string> = new Set(),
 ): CompiledSearch {
-  const filters: Record<FilterName, string[]> = { tag: [], speaker: [], source: [], from: [], to: [] };
-  for (const name of FILTER_NAMES) {
-    filters[name].push(...(parsed.filters[name] ?? []));
-    const field = (request as SearchFilters)[name];
-    if (field !== undefined && field.trim() !== '') filters[name].push(field.trim());
-  }
+  const filters = filterValues(request, parsed);
   // over the full-text index, with nothing in the trash, there is nothing to leave out (see SearchOptions)
   const where: string[] = indexOnly ? (trashEmpty ? [] : [INDEX_ONLY.live(id)]) : ['c.deleted_at IS NULL'];
   const params: Record<string, string> = {};
@@ -287,12 +297,14 @@ function compile(
     );
   }
   for (const from of filters.from) {
-    const at = param(dateRange(from, 'from')[0]);
-    where.push(indexOnly ? INDEX_ONLY.from(id, at) : `c.published >= ${at}`);
+    const day = dateRange(from, 'from')[0];
+    const at = param(day);
+    where.push(!indexOnly ? `c.published >= ${at}` : fewDates.has(`>=${day}`) ? INDEX_ONLY.range(id, '>=', at) : INDEX_ONLY.from(id, at));
   }
   for (const to of filters.to) {
-    const at = param(dateRange(to, 'to')[1]);
-    where.push(indexOnly ? INDEX_ONLY.to(id, at) : `c.published < ${at}`);
+    const day = dateRange(to, 'to')[1];
+    const at = param(day);
+    where.push(!indexOnly ? `c.published < ${at}` : fewDates.has(`<${day}`) ? INDEX_ONLY.range(id, '<', at) : INDEX_ONLY.to(id, at));
   }
 
   const { positive, negative } = matchExpressions(parsed);
@@ -362,6 +374,11 @@ export interface RelevanceTiers {
   onceAllSql: string | null;
   /** the same with scores for tier 1 only (`firsts`: tier 1's hits), when the titles may fill the page alone */
   onceTitleSql: string | null;
+  /**
+   * the same with every hit scored and tiered (1, 2, 3): the whole page from one statement, when a filter lets
+   * through at most SMALL_HITS clips (SearchOptions.fewHits)
+   */
+  onceEverySql: string | null;
   /** count(*) of tier 1 (the filters applied): where tier 2 starts */
   countSql: string;
   /** count(*) of tier 2 (the filters applied) */
@@ -401,6 +418,13 @@ const SMALL_HITS = 5_000;
  */
 const FEW_REST = 5_000;
 
+/**
+ * Up to this many clips in a from: or to: date range, a text search lists them once (about 1 µs a clip) and tests
+ * each hit against the list (at most 2 ms to build), instead of a seek per hit (about 0.35 µs: 9 ms for a word in
+ * 25,000 clips).
+ */
+const FEW_DATE_CLIPS = 2_000;
+
 /** FTS5's bm25 with BM25_WEIGHTS (a constant, never user text) */
 const BM25 = `bm25(clip_search, ${BM25_WEIGHTS})`;
 /** ties newest first, so pages never overlap */
@@ -414,6 +438,17 @@ export interface SearchOptions {
    * the trashed ids once per hit even when there are none).
    */
   trashEmpty?: boolean;
+  /**
+   * A filter lets through at most SMALL_HITS clips (fewHitsFilter): one statement scores every hit that passes,
+   * in its tier, instead of ranking tiers 1 and 2 and then passing over the hits again for tier 3.
+   */
+  fewHits?: boolean;
+  /**
+   * The from: / to: bounds (">=YYYY-MM-DD", "<YYYY-MM-DD", as compiled) whose date range holds few clips
+   * (fewHitsFilter): the range's clips are listed once and each hit tested against the list, rather than a seek
+   * in clips_state per hit of the words (tens of thousands for a common word).
+   */
+  fewDates?: ReadonlySet<string>;
 }
 
 /**
@@ -431,7 +466,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
   const sort = request.sort ?? 'relevance';
   // by relevance, a text search reads the full-text index and other indexes only (see INDEX_ONLY)
   const indexOnly = sort === 'relevance';
-  let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly, options.trashEmpty);
+  let compiled = compile(request, parsed, resolveSpeaker, indexOnly ? '+s.rowid' : 'c.id', indexOnly, options.trashEmpty, options.fewDates);
   // without text, by date: walk the live-by-date index and test each clip's id against the filters (+c.id keeps
   // SQLite from fetching every filtered clip's row to sort them: a common tag's thousands of rows, for one page)
   if (!compiled.match) compiled = compile(request, parsed, resolveSpeaker, sort === 'relevance' || sort === 'published' ? '+c.id' : 'c.id');
@@ -473,6 +508,7 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
           onceSql: filtered ? once(tierOf, `CASE WHEN ${inTitle} OR ${inLead} THEN ${BM25} END`) : null,
           onceTitleSql: filtered ? once('1', `CASE WHEN ${inTitle} THEN ${BM25} END`) : null,
           onceAllSql: filtered ? once('1', BM25) : null,
+          onceEverySql: filtered && options.fewHits ? once(`CASE WHEN ${inTitle} THEN 1 WHEN ${inLead} THEN 2 ELSE 3 END`, BM25) : null,
           countSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @tier AND ${where}`,
           leadCountSql: `SELECT count(*) FROM clip_search s WHERE clip_search MATCH @match AND ${where} AND ${inLead} AND NOT ${inTitle}`,
           firstSql: ranked(` AND ${inTitle}`),
@@ -524,9 +560,43 @@ export function searchSql(request: SearchRequest, resolveSpeaker?: SpeakerResolv
 
 type Row = Parameters<typeof toSummary>[0];
 
+/**
+ * Statements of a search's shape (its SQL depends on the query's operators and filters, never on its words, which
+ * are bound): the last SHAPES of them kept per database, as the statement cache (statements.ts) keeps the fixed
+ * ones. Preparing a tiered search's statements cost about as much as its page's rows.
+ */
+const SHAPES = 64;
+const shapes = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function shaped(db: Database.Database, sql: string): Database.Statement {
+  let cache = shapes.get(db);
+  if (!cache) shapes.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (prepared) cache.delete(sql);
+  else {
+    prepared = db.prepare(sql);
+    if (cache.size >= SHAPES) cache.delete(cache.keys().next().value!);
+  }
+  // (most recently used last)
+  cache.set(sql, prepared);
+  return prepared;
+}
+
 /** Only the named parameters a statement uses (better-sqlite3 refuses others). */
 function paramsFor(sql: string, params: Record<string, string | number>): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).filter(([key]) => new RegExp(`@${key}\\b`).test(sql)));
+  const used = namesIn(sql);
+  return Object.fromEntries(Object.entries(params).filter(([key]) => used.has(key)));
+}
+
+/** The named parameters of a statement's SQL, remembered per SQL text (a RegExp per name and call cost more) */
+const NAMES = new Map<string, ReadonlySet<string>>();
+function namesIn(sql: string): ReadonlySet<string> {
+  let names = NAMES.get(sql);
+  if (!names) {
+    names = new Set(Array.from(sql.matchAll(/@(\w+)/g), (m) => m[1]!));
+    if (NAMES.size >= SHAPES * 4) NAMES.clear();
+    NAMES.set(sql, names);
+  }
+  return names;
 }
 
 /**
@@ -552,11 +622,16 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   const tiers = found.tiers!;
   const { params } = found;
   const run = (sql: string, limit: number, offset: number) =>
-    db.prepare(sql).pluck().all(paramsFor(sql, { ...params, limit, offset })) as number[];
-  const count = (sql: string) => db.prepare(sql).pluck().get(paramsFor(sql, params)) as number;
+    shaped(db, sql).pluck().all(paramsFor(sql, { ...params, limit, offset })) as number[];
+  const count = (sql: string) => shaped(db, sql).pluck().get(paramsFor(sql, params)) as number;
   const limit = Number(params.limit);
   const offset = Number(params.offset);
-  const get = (sql: string) => db.prepare(sql).get(paramsFor(sql, params)) as Record<string, unknown>;
+  const get = (sql: string) => shaped(db, sql).pluck(false).get(paramsFor(sql, params)) as Record<string, unknown>;
+  if (tiers.onceEverySql) {
+    // few hits pass the filters: all of them scored, in their tiers, by one statement
+    const every = get(tiers.onceEverySql) as { total: number; ids: string };
+    return { total: every.total, ids: JSON.parse(every.ids) as number[] };
+  }
   // a word in no title (no lead) skips that tier's pass over every hit
   const titles = Object.values(get(tiers.titlesSql))[0] as number;
   const anyTitle = titles > 0;
@@ -617,12 +692,17 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
  * REAL rowid constraint to seek: `rowid = ?` then gave every hit, and `rowid BETWEEN ? AND ?` walked them all.
  */
 function pageSnippets(db: Database.Database, match: string, phrases: readonly SnippetPhrase[], ids: readonly number[]): Map<number, string> {
-  const text = statement(db, `SELECT ${SEARCH_COLUMNS.join(', ')} FROM clip_search WHERE rowid = ?`).raw();
+  // the page's text in one statement, from the index's stored columns (c0 … c4, in SEARCH_COLUMNS' order): a
+  // lookup through the full-text table per clip cost half as much again
+  const rows = statement(db, `SELECT id, ${SEARCH_COLUMNS.map((_, i) => `c${i}`).join(', ')} FROM clip_search_content WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(ids)) as [number, ...(string | null)[]][];
+  const texts = new Map(rows.map(([id, ...columns]) => [id, columns]));
   const fallback = statement(db, `SELECT ${SNIPPET_SQL} FROM clip_search WHERE clip_search MATCH ? AND rowid = ?`).pluck();
   const snippets = new Map<number, string>();
   const pattern = phrases.length ? phrasesPattern(phrases) : null;
   for (const id of ids) {
-    const columns = text.get(BigInt(id)) as (string | null)[] | undefined;
+    const columns = texts.get(id);
     const made = columns && pattern ? makeSnippet(columns, phrases, pattern) : null;
     snippets.set(id, made ?? ((fallback.get(match, BigInt(id)) as string | undefined) ?? ''));
   }
@@ -645,12 +725,7 @@ function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty
   if (request.sort !== undefined && request.sort !== 'relevance' && request.sort !== 'published') return null;
   const parsed = parseQuery(request.query);
   if (parsed.groups.length || parsed.excluded.length) return null;
-  const values = Object.fromEntries(
-    FILTER_NAMES.map((name) => {
-      const field = (request as SearchFilters)[name];
-      return [name, [...(parsed.filters[name] ?? []), ...(field !== undefined && field.trim() !== '' ? [field.trim()] : [])]];
-    }),
-  ) as Record<FilterName, string[]>;
+  const values = filterValues(request, parsed);
   const used = FILTER_NAMES.filter((name) => values[name].length > 0);
   if (used.length !== 1 || values[used[0]!].length !== 1 || (used[0] !== 'tag' && used[0] !== 'speaker')) return null;
   const value = values[used[0]!][0]!;
@@ -679,11 +754,48 @@ function oneFilterList(db: Database.Database, request: SearchRequest, trashEmpty
   if (total < DENSE_SHARE * size) {
     // a rare tag or speaker: the general list, whose filter lists are small
     const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
-    return { total, ids: db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
+    return { total, ids: shaped(db, found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[] };
   }
   const ids = statement(db, `SELECT c.id FROM clips c INDEXED BY clips_live_published WHERE c.deleted_at IS NULL AND ${member}
     ORDER BY ${ORDER_SQL.published} LIMIT ? OFFSET ?`).pluck().all(id, limit, offset) as number[];
   return { total, ids };
+}
+
+/**
+ * Which filters of a text search let through few clips (SearchOptions.fewHits: at most `smallHits`, SMALL_HITS
+ * but for tests; fewDates), from counts that cost one index range each, capped: a tag's live_clips (each of its
+ * names), a speaker's clips, the clips of a from: or to: date range. (source: is a column of the full-text index:
+ * part of the words.) Only the plan depends on these counts, never the hits.
+ */
+function fewHitsFilter(db: Database.Database, request: SearchRequest, smallHits: number): Pick<SearchOptions, 'fewHits' | 'fewDates'> {
+  if (request.sort !== undefined && request.sort !== 'relevance') return {};
+  const parsed = parseQuery(request.query);
+  if (!parsed.groups.length) return {};
+  const filters = filterValues(request, parsed);
+  const cap = smallHits + 1;
+  const fewDateClips = Math.min(FEW_DATE_CLIPS, smallHits);
+  const sizes: number[] = [];
+  for (const tag of filters.tag) {
+    sizes.push(statement(db, `SELECT coalesce(sum(live_clips), 0) FROM tags WHERE id IN (
+      SELECT id FROM tags WHERE name = ? UNION SELECT tag_id FROM tag_aliases WHERE name = ?)`).pluck().get(tag, tag) as number);
+  }
+  for (const name of filters.speaker) {
+    const id = findSpeaker(db, name)?.id;
+    const clips = id !== undefined
+      ? statement(db, 'SELECT count(*) FROM (SELECT DISTINCT clip_id FROM quotes INDEXED BY quotes_speaker_id WHERE speaker_id = ? LIMIT ?)').pluck().get(id, cap)
+      : statement(db, 'SELECT count(*) FROM (SELECT DISTINCT clip_id FROM quotes WHERE speaker = ? COLLATE NOCASE LIMIT ?)').pluck().get(name, cap);
+    // (counted with the trash: an upper bound)
+    sizes.push(clips as number);
+  }
+  const fewDates = new Set<string>();
+  const range = (op: '>=' | '<', day: string) => {
+    const n = statement(db, `SELECT count(*) FROM (SELECT 1 FROM clips INDEXED BY clips_live_published WHERE deleted_at IS NULL AND published ${op} ? LIMIT ?)`).pluck().get(day, cap) as number;
+    sizes.push(n);
+    if (n <= fewDateClips) fewDates.add(`${op}${day}`);
+  };
+  for (const from of filters.from) range('>=', dateRange(from, 'from')[0]);
+  for (const to of filters.to) range('<', dateRange(to, 'to')[1]);
+  return { fewHits: sizes.some((n) => n <= smallHits), fewDates };
 }
 
 /** Knobs for tests: a small library takes the paths of a big one. */
@@ -699,17 +811,17 @@ export interface SearchTuning {
 export function search(db: Database.Database, request: SearchRequest, tuning: SearchTuning = {}): SearchResult {
   // (one seek of the clips_trash partial index)
   const trashEmpty = !statement(db, 'SELECT EXISTS (SELECT 1 FROM clips WHERE deleted_at IS NOT NULL)').pluck().get();
-  const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty });
+  const found = searchSql(request, (name) => findSpeaker(db, name)?.id ?? null, { trashEmpty, ...fewHitsFilter(db, request, tuning.smallHits ?? SMALL_HITS) });
   const oneFilter = found.text ? null : oneFilterList(db, request, trashEmpty);
   try {
-    // (the SQL depends on the query's shape, so it is prepared here, not kept in the statement cache)
+    // (the SQL depends on the query's shape: its statements come from shaped())
     let total: number;
     let ids: number[];
     if (found.tiers) ({ total, ids } = relevancePage(db, found, tuning.smallHits ?? SMALL_HITS));
     else if (oneFilter) ({ total, ids } = oneFilter);
     else {
-      total = db.prepare(found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
-      ids = total === 0 ? [] : (db.prepare(found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
+      total = shaped(db, found.countSql).pluck().get(paramsFor(found.countSql, found.params)) as number;
+      ids = total === 0 ? [] : (shaped(db, found.sql).pluck().all(paramsFor(found.sql, found.params)) as number[]);
     }
     // the page's rows in one statement (a statement per clip cost a fifth more)
     const rows = ids.length ? (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]) : [];

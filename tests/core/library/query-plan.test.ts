@@ -106,6 +106,20 @@ describe('query plans', () => {
     }
   });
 
+  it('a text search whose filter few clips pass scores them all in one statement, a short date range listed once', () => {
+    const options = { trashEmpty: true, fewHits: true, fewDates: new Set(['>=2024-01-01']) };
+    const { tiers, params } = searchSql({ query: 'ukraine from:2024 tag:Ukraine' }, undefined, options);
+    const p = plan(tiers!.onceEverySql!, paramsOf(tiers!.onceEverySql!, params));
+    expect(p.match(/MATERIALIZE hits/g)).toHaveLength(1);
+    // the range's clips from the live published index, once, and no seek per hit
+    expect(p).toMatch(/LIST SUBQUERY \d+\nSEARCH d USING COVERING INDEX clips_live_published \(published>\?\)/);
+    expect(p).not.toMatch(/clips_state/);
+    expect(p.match(/clip_tags_tag/g)).toHaveLength(1);
+    expect(p).not.toMatch(/SCAN c\b|SEARCH c USING INTEGER PRIMARY KEY/);
+    // without few hits there is no such statement
+    expect(searchSql({ query: 'ukraine from:2024 tag:Ukraine' }, undefined, { trashEmpty: true }).tiers!.onceEverySql).toBeNull();
+  });
+
   it('a text search in a library with an empty trash reads the full-text index alone', () => {
     const { sql, countSql, params } = searchSql({ query: 'ukraine energy' }, undefined, { trashEmpty: true });
     const { limit: _l, offset: _o, ...countParams } = params;

@@ -146,4 +146,24 @@ describe('the lead tier of relevance order', () => {
     }
     expect(pages(library, { query: 'rose' }, 1).ids).toEqual([ids[4]]);
   });
+
+  it('keeps the tiers with a tag or speaker filter that few clips pass (their hits all scored at once)', () => {
+    library = Library.open(':memory:');
+    // the clips with an even index carry a tag and a speaker's quote
+    const specs = SPECS.map((spec, i): ClipSpec => (i % 2 ? spec : {
+      ...spec, tags: [{ name: 'Coast', kind: 'topic' }], quotes: [{ text: 'We keep the light on', speaker: 'Ann Ward' }],
+    }));
+    const ids = addClips(library, specs);
+    const even = (list: number[]) => list.filter((id) => ids.indexOf(id) % 2 === 0);
+    const whole = pages(library, { query: 'lighthouse' }, 100).ids;
+    expect(even(whole).length).toBeGreaterThan(1);
+    for (const smallHits of [undefined, 0]) {
+      for (const limit of [1, 2, 100]) {
+        for (const query of ['lighthouse tag:Coast', 'lighthouse speaker:"Ann Ward"', 'lighthouse tag:Coast to:2022-04-15']) {
+          const expected = even(whole).filter((id) => !query.includes('to:') || ids.indexOf(id) < 4);
+          expect(pages(library, { query }, limit, smallHits), `${query}, limit ${limit}`).toEqual({ total: expected.length, ids: expected });
+        }
+      }
+    }
+  });
 });
