@@ -22,6 +22,8 @@ export interface Entity {
   gender: Gender;
   /** body offset of the first mention */
   firstAt: number;
+  /** foldKey(name): the registry's key, kept for the look-ups that follow (the knowledge base, the tags) */
+  key: string;
 }
 
 export interface Occurrence {
@@ -91,6 +93,8 @@ export const foldKey = (s: string): string => {
 /** The knowledge base by folded name. */
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
 export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_BY_KEY.get(foldKey(name));
+/** publicFigure(e.name), by the key the entity keeps. */
+export const publicFigureOf = (e: Entity): PublicFigure | undefined => FIGURES_BY_KEY.get(e.key);
 
 const isTitle = (t: Token): boolean => TITLES.has(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
@@ -248,7 +252,7 @@ export class Registry {
   add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender, key = foldKey(name)): Entity {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at };
+      e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at, key };
       this.byKey.set(key, e);
       this.entities.push(e);
       if (kind === 'person') {
@@ -325,6 +329,13 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
 
 /** A character of a word before a name: letters, digits, periods, apostrophes, hyphens. */
 const WORD_BEFORE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** WORD_BEFORE_CHAR_RE for ASCII, by character code (the regex only for the rest). */
+const WORD_BEFORE_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (WORD_BEFORE_CHAR_RE.test(String.fromCharCode(c))) WORD_BEFORE_ASCII[c] = 1;
+function isWordBeforeChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? WORD_BEFORE_ASCII[c] === 1 : WORD_BEFORE_CHAR_RE.test(text[i]!);
+}
 /** Longest word looked at before a name. */
 const MAX_WORD_BEFORE_CHARS = 40;
 /**
@@ -336,7 +347,7 @@ function mayHaveRoleBefore(body: string, at: number): boolean {
   if (body.charCodeAt(at - 1) !== 0x20) return false;
   // the word before the space, read backwards (an end-anchored regex would be tried at every position)
   let from = at - 1;
-  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && WORD_BEFORE_CHAR_RE.test(body[from - 1]!)) from--;
+  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && isWordBeforeChar(body, from - 1)) from--;
   if (from === at - 1) return false;
   const word = body.slice(from, at - 1).replace(/['’]s?$/u, '').replace(/\.$/, '');
   if (!word) return false;
@@ -419,9 +430,20 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
  * The capitalised and upper-case forms of the short NOT_NAME_WORDS ("The", "But", "HE"): the commonest
  * capitalised words of any text, turned away by a small table before the large cache of readings is consulted.
  */
-const COMMON_NOT_NAMES: ReadonlySet<string> = new Set(
-  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+/** How a common not-a-name word reads (loneWord reads them so too). */
+const NOT_A_NAME: LoneReading = { kind: 'none' };
+const COMMON_NOT_NAMES: ReadonlyMap<string, LoneReading> = new Map(
+  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map((w) => [w, NOT_A_NAME] as const),
 );
+
+/** A stretch with no space, period or apostrophe (the scan's fast path), by character codes. */
+function isLoneWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2019) return false;
+  }
+  return true;
+}
 
 function loneWord(word: string): LoneReading {
   let r = LONE_READINGS.get(word);
@@ -471,9 +493,8 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
   for (let m = re.exec(body); m !== null && m.index < to; m = re.exec(body)) {
     const word = m[0];
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
-    if (!word.includes(' ') && !/[.'’]/.test(word)) {
-      if (COMMON_NOT_NAMES.has(word)) continue;
-      const lone = loneWord(word);
+    if (isLoneWord(word)) {
+      const lone = COMMON_NOT_NAMES.get(word) ?? loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
         const e = reg.add(lone.kind, lone.name, m.index, null, null, lone.key);
         reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
@@ -573,7 +594,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   for (let k = 0; k < merged.length; k++) reg.occurrences[k] = merged[k]!;
   // the knowledge base fills gaps in gender
   for (const e of reg.entities) {
-    const kb = publicFigure(e.name);
+    const kb = publicFigureOf(e);
     if (kb && !e.gender) e.gender = kb.gender;
   }
   // headline names ("Pence: …") count as known people too
@@ -602,7 +623,7 @@ export function namedEntities(text: string, body: string, bodyAt: number): Entit
   if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {
     scanNames(reg, text, 0, bodyAt, headlines, null, false);
     const known = memo.registry.entities;
-    for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null);
+    for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null, known[k]!.key);
     scanNames(reg, text, bodyAt + body.length, text.length, headlines, null, false);
   } else scanNames(reg, text, 0, text.length, headlines, null, false);
   return reg.entities;
