@@ -37,7 +37,10 @@ export function splitParagraphs(body: string): Paragraph[] {
     } else out.push({ index, unit: out.length, start: from, text });
     index++;
   };
-  for (const m of body.matchAll(PARAGRAPH_BREAK_RE)) {
+  // (exec on the module's regex: matchAll would copy it on every call)
+  const re = PARAGRAPH_BREAK_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     push(start, m.index);
     start = m.index + m[0].length;
   }

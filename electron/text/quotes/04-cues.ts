@@ -83,24 +83,44 @@ export interface NP {
   start: number;
 }
 
+const MASK_CODE = MASK_CHAR.charCodeAt(0);
+/** Where a sentence breaks into comma segments (a subject lies within one). */
+const SEGMENT_BREAK_RE = /[,;()\u2014\u2013]|\s-\s/g;
+/** The characters String.prototype.trim cuts (the same as \s). */
+const isTrimmedSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+/** Whether text[from, to) holds only spaces (and mask characters, when `mask`). */
+function onlySpaceOrMask(text: string, from: number, to: number, mask: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTrimmedSpace(c) && !(mask && c === MASK_CODE)) return false;
+  }
+  return true;
+}
+
 /** The noun phrase that ends `text` (the words right before a verb of saying). Offsets are in `text` + base. */
 export function subjectBefore(text: string, base: number): NP | null {
   // the comma segments, last first; skip parentheticals and appositions
   const segments: Array<{ from: number; to: number }> = [];
   let from = 0;
-  for (const m of text.matchAll(/[,;()\u2014\u2013]|\s-\s/g)) {
+  // (exec on one module-level regex: matchAll would copy the regex on every call)
+  const re = SEGMENT_BREAK_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     segments.push({ from, to: m.index });
     from = m.index + m[0].length;
   }
   segments.push({ from, to: text.length });
   for (let s = segments.length - 1; s >= 0; s--) {
     const seg = segments[s]!;
-    const raw = text.slice(seg.from, seg.to);
-    if (!raw.trim() || hasMask(raw) && !raw.replaceAll(MASK_CHAR, '').trim()) {
+    // a segment of nothing but spaces and masked quotations holds no subject (told by character codes, uncut)
+    const blank = onlySpaceOrMask(text, seg.from, seg.to, false);
+    if (blank || onlySpaceOrMask(text, seg.from, seg.to, true)) {
       if (s === segments.length - 1) continue;
-      if (!raw.trim()) continue;
+      if (blank) continue;
       return null;
     }
+    const raw = text.slice(seg.from, seg.to);
     const trimmed = raw.trim();
     const isLast = s === segments.length - 1;
     if (!isLast && (PARENTHETICAL_START_RE.test(trimmed) || (s > 0 && isApposition(trimmed)))) continue;
@@ -214,6 +234,24 @@ export function subjectAfter(input: string, base: number): NP | null {
 /** ", Jennifer Palmieri," right after a described speaker. */
 const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
 
+/**
+ * The start of the run of letters and periods that ends text[from, to) (/[\p{L}.]+$/u), read backwards by
+ * character codes; -1 when a surrogate is met (the regex then decides).
+ */
+function letterRunBefore(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (!(c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+    } else if (c >= 0xd800 && c <= 0xdfff) return -1;
+    else if (!LETTER_RE.test(text[i - 1]!)) break;
+    i--;
+  }
+  return i;
+}
+const LETTER_RE = /\p{L}/u;
+
 /** Sentence starts in a masked paragraph (offsets of the first character of each sentence). */
 const SENTENCE_END_RE = /[.!?][)\]'’"”]*\s+(?=[\p{Lu}\p{N}"“‘'(\u25a1])/gu;
 export function sentenceStarts(masked: string): number[] {
@@ -221,9 +259,11 @@ export function sentenceStarts(masked: string): number[] {
   const re = SENTENCE_END_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    if (masked[m.index] === '.') {
-      const before = /[\p{L}.]+$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
-      if (before && isAbbreviation(before[0])) continue;
+    if (masked.charCodeAt(m.index) === 0x2e) {
+      const from = Math.max(0, m.index - 12);
+      const run = letterRunBefore(masked, from, m.index + 1);
+      const before = run >= 0 ? masked.slice(run, m.index + 1) : /[\p{L}.]+$/u.exec(masked.slice(from, m.index + 1))?.[0];
+      if (before && isAbbreviation(before)) continue;
     }
     starts.push(m.index + m[0].length);
   }
