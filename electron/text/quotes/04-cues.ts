@@ -10,7 +10,7 @@ import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } fro
 import { DEMONYMS } from '../lexicon/places';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
-import { isAbbreviation, tokenize, type Token } from './tokens';
+import { isAbbreviation, tokenEnd, tokenize, type Token } from './tokens';
 
 export type CueKind = 'label' | 'right' | 'according' | 'left' | 'tail';
 
@@ -391,18 +391,49 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
   // the whole context or only its end is tokenised: read from the word before that verb, and the whole context
   // only when the end does not decide (a weak verb that does not read as one, or a verb opening the context).
   let last = -1;
+  let lastEnd = -1;
   SPEECH_VERB_ALL_RE.lastIndex = 0;
-  for (let m = SPEECH_VERB_ALL_RE.exec(left); m !== null; m = SPEECH_VERB_ALL_RE.exec(left)) last = m.index;
+  for (let m = SPEECH_VERB_ALL_RE.exec(left); m !== null; m = SPEECH_VERB_ALL_RE.exec(left)) {
+    last = m.index;
+    lastEnd = m.index + m[0].length;
+  }
   if (last < 0) return null;
   let cut = last;
   while (cut > 0 && !isSpace(left[cut - 1])) cut--;
   while (cut > 0 && isSpace(left[cut - 1])) cut--;
   while (cut > 0 && !isSpace(left[cut - 1])) cut--;
+  // Only the verbs among the tokens decide, and the words after the last one the regex found hold no verb of
+  // saying (see verbTokenPossible): the context is tokenised only to the end of that verb's token.
+  const verbTokenEnd = tokenEnd(left, lastEnd);
+  const end = verbTokenPossible(left, verbTokenEnd) ? left.length : verbTokenEnd;
   if (cut > 0) {
-    const decided = decideLeftCue(left, base, openAt, tokenize(left.slice(cut), cut), true);
+    const decided = decideLeftCue(left, base, openAt, tokenize(left.slice(cut, end), cut), true);
     if (decided !== undefined) return decided;
   }
-  return decideLeftCue(left, base, openAt, tokenize(left), false) ?? null;
+  return decideLeftCue(left, base, openAt, tokenize(end === left.length ? left : left.slice(0, end)), false) ?? null;
+}
+
+/**
+ * May a token from `from` on be a verb of saying that SPEECH_VERB_RE does not find? A lower-case verb token is
+ * a whole word of ASCII letters the regex matches, unless an underscore joins it to the word beside it (\b
+ * sees no boundary) or it has capitals after its first letter ("saiD": the token's lower case is a verb, the
+ * regex matches lower case only). Neither in the text: no such token.
+ */
+function verbTokenPossible(text: string, from: number): boolean {
+  let inRun = false;
+  let runStartsLower = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5f) return true;
+    const lower = c >= 0x61 && c <= 0x7a;
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (!lower && !upper) inRun = false;
+    else if (!inRun) {
+      inRun = true;
+      runStartsLower = lower;
+    } else if (upper && runStartsLower) return true;
+  }
+  return false;
 }
 
 /** The left cue read from `toks` (the last verb of saying decides); undefined when a partial list cannot tell. */

@@ -72,10 +72,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const at = i;
-    i = wordEnd(text, i + 1, n);
-    // TOKEN_RE's (?:[.'’\-&][WORD]+)* and \.?: a joiner counts when a word character follows it
-    while (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i = wordEnd(text, i + 2, n);
-    if (i < n && text.charCodeAt(i) === 0x2e) i++;
+    i = tokenEnd(text, i + 1);
     pushToken(out, text, offset, at, text.slice(at, i));
   }
   return out;
@@ -102,6 +99,15 @@ function rangeCode(c: string): number {
 const isWordCode = (c: number): boolean => c < 0xa000 && WORD_CODES[c] === 1;
 /** The characters that join words into one token: . ' ’ - & */
 const isJoinerCode = (c: number): boolean => c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
+/** The end of the token that holds the word character before `i` (tokenize's scan, continued from `i`). */
+export function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  i = wordEnd(text, i, n);
+  // TOKEN_RE's (?:[.'’\-&][WORD]+)* and \.?: a joiner counts when a word character follows it
+  while (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i = wordEnd(text, i + 2, n);
+  if (i < n && text.charCodeAt(i) === 0x2e) i++;
+  return i;
+}
 /** The end of the run of word characters from `i`. */
 function wordEnd(text: string, i: number, n: number): number {
   while (i < n && isWordCode(text.charCodeAt(i))) i++;
