@@ -244,6 +244,12 @@ export class Registry {
   /** how many entities the scan of capitalised stretches found (the later ones come from surnames and the title) */
   scanned = 0;
 
+  /**
+   * `namesOnly`: the entities alone are wanted (the tags' names), not where each is mentioned nor who a surname
+   * stands for: no occurrences, mentions or surnames are recorded (entities get an empty `surname`).
+   */
+  constructor(readonly namesOnly = false) {}
+
   /** `key`: foldKey(name), when the caller has it already (the scan keeps it with each cached reading). */
   get(name: string, key = foldKey(name)): Entity | undefined {
     return this.byKey.get(key);
@@ -252,10 +258,10 @@ export class Registry {
   add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender, key = foldKey(name)): Entity {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at, key };
+      e = { kind, name, surname: this.namesOnly ? '' : kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at, key };
       this.byKey.set(key, e);
       this.entities.push(e);
-      if (kind === 'person') {
+      if (kind === 'person' && !this.namesOnly) {
         const list = this.bySurname.get(e.surname) ?? [];
         list.push(e);
         this.bySurname.set(e.surname, list);
@@ -497,7 +503,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       const lone = COMMON_NOT_NAMES.get(word) ?? loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
         const e = reg.add(lone.kind, lone.name, m.index, null, null, lone.key);
-        reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
+        if (!reg.namesOnly) reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
         singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
       }
@@ -550,13 +556,15 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
           } else role ??= reading.prefix || null;
         }
         const e = reg.add('person', reading.name, at, role, reading.gender, r.nameKey);
-        reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
-        const list = reg.fullMentions.get(e) ?? [];
-        list.push(nameAt);
-        reg.fullMentions.set(e, list);
+        if (!reg.namesOnly) {
+          reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
+          const list = reg.fullMentions.get(e) ?? [];
+          list.push(nameAt);
+          reg.fullMentions.set(e, list);
+        }
       } else if (kind === 'organization' || kind === 'place') {
         const e = reg.add(kind, r.reading.name, at, null, null, r.nameKey);
-        reg.occurrences.push({ start: at, end: lastEnd, entity: e });
+        if (!reg.namesOnly) reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (kind === 'person' || kind === 'single') {
         singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading });
       }
@@ -614,10 +622,10 @@ export function buildRegistry(body: string, title?: string | null): Registry {
  * first spelling wins), as buildRegistry(text) names them before it matches surnames. `text` holds `body` at
  * `bodyAt` between blank lines (the tags read title, standfirst, body and captions together): when the body's
  * registry was just built and its first line is no headline, its names are taken from there and only the rest
- * of the text is read.
+ * of the text is read. The entities returned record no mentions nor surnames (see Registry.namesOnly).
  */
 export function namedEntities(text: string, body: string, bodyAt: number): Entity[] {
-  const reg = new Registry();
+  const reg = new Registry(true);
   const headlines = titleCaseLines(text);
   const memo = lastBuilt;
   if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {

@@ -138,10 +138,15 @@ const LETTER = /\p{L}/u;
 
 /** A run the names pass read as a person, but whose words the text also uses as common words; a known given name
  *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
-function commonWordsName(e: Entity, text: string): boolean {
+function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>): boolean {
   const words = e.name.split(' ');
   if (FEMALE_NAMES.has(words[0]!.toLowerCase()) || MALE_NAMES.has(words[0]!.toLowerCase()) || publicFigureOf(e)) return false;
-  return words.some((w) => printedInSmallLetters(text, w));
+  return words.some((w) => {
+    // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
+    let p = printed.get(w);
+    if (p === undefined) printed.set(w, (p = printedInSmallLetters(text, w)));
+    return p;
+  });
 }
 
 export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
@@ -156,10 +161,11 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
     if (!tags.has(key) && name.trim()) tags.set(key, { name: name.trim(), kind });
   };
   if (text.trim()) {
+    const printed = new Map<string, boolean>();
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !commonWordsName(e, text)) add(e.name, 'person', e.key);
+        if (e.name.includes(' ') && !commonWordsName(e, text, printed)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);
