@@ -10,7 +10,7 @@ import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } fro
 import { DEMONYMS } from '../lexicon/places';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
-import { isAbbreviation, tokenEnd, tokenize, type Token } from './tokens';
+import { isAbbreviation, isSpaceCode, lastNonSpace, tokenEnd, tokenize, type Token } from './tokens';
 
 export type CueKind = 'label' | 'right' | 'according' | 'left' | 'tail';
 
@@ -86,14 +86,11 @@ export interface NP {
 const MASK_CODE = MASK_CHAR.charCodeAt(0);
 /** Where a sentence breaks into comma segments (a subject lies within one). */
 const SEGMENT_BREAK_RE = /[,;()\u2014\u2013]|\s-\s/g;
-/** The characters String.prototype.trim cuts (the same as \s). */
-const isTrimmedSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 /** Whether text[from, to) holds only spaces (and mask characters, when `mask`). */
 function onlySpaceOrMask(text: string, from: number, to: number, mask: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!isTrimmedSpace(c) && !(mask && c === MASK_CODE)) return false;
+    if (!isSpaceCode(c) && !(mask && c === MASK_CODE)) return false;
   }
   return true;
 }
@@ -317,7 +314,8 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
     if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
   }
   // lead-in label: "Pence: “…”" (headlines)
-  const lead = LEAD_LABEL_RE.exec(left);
+  // (the label's colon ends the context: only then is the pattern tried)
+  const lead = lastNonSpace(left) === 0x3a ? LEAD_LABEL_RE.exec(left) : null;
   if (lead) return { kind: 'label', mention: lead[1]!, mentionStart: leftFrom + lead.index + lead[0].indexOf(lead[1]!), cue: ':', verb: null, distant: false };
   // d. a verb of saying before it in the sentence
   const l = leftCue(left, leftFrom, q.open);

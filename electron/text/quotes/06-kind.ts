@@ -4,6 +4,7 @@
 // on things, terms being defined and terms a sentence is about ("Previous “spring offensives” have failed").
 import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
 import type { QuoteKind } from '../../shared/article';
+import { isSpaceCode } from './tokens';
 
 /** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
 const LEFT_TAIL_CHARS = 160;
@@ -36,6 +37,15 @@ const FOLLOW_LINE_RE = /^Follow\b.{1,60}\bon (?:Twitter|X|Facebook|Instagram|Thr
  * before "called" ("a spokesman called"): that may be the speaker.
  */
 const NAMED_THING_RE = /\b(?:a|an|the|this|that|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|senator|president|leader|candidate|minister|governor|lawmaker|critic|source)s?\s)[a-z][a-z-]*\s+(?:called|dubbed|named|labelled|labeled|branded)\s*$/u;
+/** The words NAMED_THING_RE ends with. */
+const NAMING_WORDS: readonly string[] = ['called', 'dubbed', 'named', 'labelled', 'labeled', 'branded'];
+/** Does `text` end with a naming word (then spaces)? NAMED_THING_RE is tried only then: it is slow to fail. */
+function endsWithNamingWord(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  for (const w of NAMING_WORDS) if (text.endsWith(w, e)) return true;
+  return false;
+}
 /** What a title is the title of, right after it ("“…” radio show", "“…” documentary"). */
 const WORK_NOUN_AFTER_RE = /^,?\s+(?:(?:radio|television|tv|talk|web|news|reality|comedy|late-night|morning|evening|weekly|daily|new|hit|popular)\s+)?(?:show|program|programme|podcast|series|sitcom|documentary|film|movie|book|memoir|novel|album|song|musical|play|segment|column|newsletter|magazine|exhibit|exhibition)s?\b/iu;
 /** One or two lower-case words (a hyphenated compound counts as one) with no closing punctuation. */
@@ -191,7 +201,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
   if (endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
-  if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
+  if (!q.headline && endsWithNamingWord(left) && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
   if (!q.headline && WORK_NOUN_AFTER_RE.test(q.right) && titleCase()) return { keep: false, reason: 'title of a work' };
   // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun

@@ -114,6 +114,23 @@ function wordEnd(text: string, i: number, n: number): number {
   return i;
 }
 
+/** The characters String.prototype.trim cuts, the same as \s matches: by character code. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** The code of the last character of `text` before `end` that is not a space (-1: none). */
+export function lastNonSpace(text: string, end = text.length): number {
+  let e = end;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > 0 ? text.charCodeAt(e - 1) : -1;
+}
+
+/** Whether text[from, to) is blank (what trim() would leave empty). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The token of `raw`, matched at `at` in `text`: a sentence period and a possessive ending cut off. */
 function pushToken(out: Token[], text: string, offset: number, at: number, raw: string): void {
   let word = raw;
