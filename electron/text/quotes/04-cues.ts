@@ -129,10 +129,12 @@ export function subjectBefore(text: string, base: number): NP | null {
   return null;
 }
 
+/** An apposition is at most this many words long. */
+const MAX_APPOSITION_WORDS = 10;
 /** "Sanders’ campaign manager", "head of the centrist Tax Policy Center": a description with no own name. */
 function isApposition(seg: string): boolean {
-  const toks = tokenize(seg);
-  if (!toks.length || toks.length > 10) return false;
+  const toks = tokenize(seg, 0, MAX_APPOSITION_WORDS + 1); // (one more tells a longer segment)
+  if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return false;
   if (!toks.some((t) => ROLE_NOUNS.has(t.lower))) return false;
   const first = toks[0]!;
   return DETERMINERS.has(first.lower) || first.possessive || ROLE_NOUNS.has(first.lower) || /^(?:former|senior|top|longtime|chief)$/.test(first.lower) || (first.capitalised && toks.length > 1 && toks.some((t) => ROLE_NOUNS.has(t.lower) && !t.capitalised));
@@ -340,14 +342,13 @@ function rightCue(right: string, base: number): Cue | null {
   if (!body || hasMask(body.slice(0, 3))) return null;
   // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
   // words; the prefix's last word may be cut, so it must hold two more than are read)
-  let scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
+  const scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
   if (!SPEECH_VERB_RE.test(scan) && !/^(?:according|in the words|as quoted)/i.test(body)) {
-    if (scan === body || tokenize(scan).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
-    scan = body;
+    if (scan === body || tokenize(scan, 0, MAX_WORDS_BEFORE_RIGHT_VERB + 3).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
     if (!SPEECH_VERB_RE.test(body)) return null;
   }
-  let toks = tokenize(scan);
-  if (scan !== body && toks.length <= MAX_WORDS_BEFORE_RIGHT_VERB + 2) toks = tokenize(body);
+  // only the first words are read for the verb (and the word before it)
+  const toks = tokenize(body, 0, MAX_WORDS_BEFORE_RIGHT_VERB + 1);
   // "according to X"
   const acc = /^(according to|in the words of|as quoted by)\s/i.exec(body);
   if (acc) {

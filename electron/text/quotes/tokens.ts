@@ -62,11 +62,12 @@ export function isAbbreviation(word: string): boolean {
  * Called very often on short stretches (contexts, noun phrases): a scan by character codes (TOKEN_CHARS), which
  * finds the same tokens as TOKEN_RE without a regex call and a match array per word.
  */
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  // (`limit`: only the first tokens, for callers that read no further: each is the same as in the whole list)
+  while (i < n && out.length < limit) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;

@@ -69,4 +69,14 @@ describe('tokenize', () => {
       { numRuns: 2000 },
     );
   });
+  it('reads only the first tokens when given a limit, each as in the whole list', () => {
+    const parts = fc.constantFrom('said', 'Mr.', 'U.S.', 'Jones’', 'Jones', 'O’Brien’s', 'x-Ray', ' ', '.', '’', "'", '-', '—', 's');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 16 }), fc.integer({ min: 0, max: 8 }), (ps, limit) => {
+        const text = ps.join('');
+        expect(tokenize(text, 3, limit)).toEqual(tokenize(text, 3).slice(0, limit));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
