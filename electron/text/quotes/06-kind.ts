@@ -4,7 +4,7 @@
 // on things, terms being defined and terms a sentence is about ("Previous “spring offensives” have failed").
 import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
 import type { QuoteKind } from '../../shared/article';
-import { isSpaceCode } from './tokens';
+import { isSpaceCode, lastNonSpace } from './tokens';
 
 /** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
 const LEFT_TAIL_CHARS = 160;
@@ -83,7 +83,7 @@ const MAX_PRINTED_WORDS = 8;
  * A notion nobody in particular holds: "what had long been considered a “…”", "is widely seen as the “…”".
  * With no agent ("by …" after) and no verb of saying in the sentence, there is no one to quote.
  */
-const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
+export const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** A year right before a title-case quotation dates a named thing: "his 1994 “Contract for Harbours”". */
 const YEAR_BEFORE_RE = /(?:^|\s)(?:1[89]|20)\d\d\s+$/u;
 /**
@@ -172,6 +172,17 @@ function endsLike(re: RegExp, text: string, tail: number): boolean {
   return m.index > 0 || re.test(text);
 }
 
+/**
+ * Whether the last character before trailing spaces is one that ends NICKNAME_CUE_RE, WORK_CUE_RE or
+ * AGENTLESS_VIEW_RE: their words end in ASCII letters, matched regardless of case (and, under the u flag, by the
+ * long s and the Kelvin sign, which fold to ASCII letters). The work cue's text has a preposition cut off the end
+ * first (TITLE_PREP_RE): a context not ending in a letter has none.
+ */
+function endsInLetter(text: string): boolean {
+  const c = lastNonSpace(text);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x17f || c === 0x212a;
+}
+
 /** The last `n` characters of a context once mask characters are taken out (without cleaning all of a long one). */
 function unmaskedTail(text: string, n: number): string {
   if (text.length > 2 * n) {
@@ -196,10 +207,12 @@ export function judgeQuote(q: KindInput): Verdict {
   // the patterns below end at the quotation: they read the context's last few words only (an end-anchored
   // regex would otherwise be tried at every position of a long sentence)
   const left = unmaskedTail(q.left, LEFT_TAIL_CHARS);
+  // the nickname, work and agentless-view cues end in a letter (then spaces): skipped when the context does not
+  const wordBefore = endsInLetter(left);
   let titleCaseMemo: boolean | undefined;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(q.text));
-  if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
-  if (endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
+  if (wordBefore && endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
+  if (wordBefore && endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
   if (!q.headline && endsWithNamingWord(left) && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
@@ -223,7 +236,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (!q.cueAdjacent && PRINTED_THING_AFTER_RE.test(q.right) && q.text.split(/\s+/).length <= MAX_PRINTED_WORDS && !/[.!?]$/.test(q.text)) {
     return { keep: false, reason: 'a slogan printed on a thing' };
   }
-  if (!q.cued && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
+  if (!q.cued && wordBefore && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
   if (!q.cued && !q.headline && endsLike(YEAR_BEFORE_RE, left, SHORT_TAIL_CHARS) && titleCase()) return { keep: false, reason: 'a dated name or title' };
   if (!q.cued && SUBJECT_LEAD_RE.test(left) && SUBJECT_VERB_AFTER_RE.test(q.right) && !/[,.;:!?]$/.test(q.text) && q.text.split(/\s+/).length <= MAX_SUBJECT_TERM_WORDS) {
     return { keep: false, reason: 'a term as the subject of its sentence' };
