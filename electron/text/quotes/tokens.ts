@@ -46,7 +46,6 @@ const CAPITALISED_TOKEN_RE = new RegExp(
 const UPPER_RE = /^\p{Lu}/u;
 const PLURAL_POSSESSIVE_RE = /^['’](?![\p{L}\p{N}])/u;
 
-const stripDots = (s: string): string => s.replace(/\.$/, '');
 export const lowerKey = (s: string): string => s.toLowerCase().replace(/\.$/, '');
 
 /** "U.S", "a.m": single letters joined by periods (the last period already cut). */
@@ -65,6 +64,7 @@ export function isAbbreviation(word: string): boolean {
 export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const lowers = new LowerCase(text);
   let i = 0;
   // (`limit`: only the first tokens, for callers that read no further: each is the same as in the whole list)
   while (i < n && out.length < limit) {
@@ -74,7 +74,7 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
     }
     const at = i;
     i = tokenEnd(text, i + 1);
-    pushToken(out, text, offset, at, text.slice(at, i));
+    pushToken(out, text, offset, at, text.slice(at, i), lowers);
   }
   return out;
 }
@@ -82,10 +82,11 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
 /** Only the capitalised tokens of a text (table look-ups over a whole clip, without a token per word). */
 export function capitalisedTokens(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const lowers = new LowerCase(text);
   const re = CAPITALISED_TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (opensCapitalised(m[0])) pushToken(out, text, offset, m.index, m[0]);
+    if (opensCapitalised(m[0])) pushToken(out, text, offset, m.index, m[0], lowers);
   }
   return out;
 }
@@ -132,8 +133,39 @@ export function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The lower case of the words of one text. A word of plain lower-case ASCII is its own (most words: no call).
+ * The others are cut from the whole text put in lower case once: toLowerCase is slow on the two-byte strings
+ * that most clips are (curly quotation marks), and called once per text rather than per word. Each character
+ * maps to one of its own in the whole text's lower case, the same as in the word's, unless the text holds a
+ * character whose lower case is longer (the lengths then differ) or a capital sigma (its lower case depends
+ * on what follows it): those texts' words are put in lower case one by one.
+ */
+class LowerCase {
+  private whole: string | null | undefined;
+  constructor(private readonly text: string) {}
+
+  /** word.toLowerCase(), for the word at `at` in the text. */
+  of(word: string, at: number): string {
+    let plain = true;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 0x41 && (c <= 0x5a || c >= 0x80)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return word;
+    if (this.whole === undefined) {
+      const whole = this.text.toLowerCase();
+      this.whole = whole.length === this.text.length && !this.text.includes('\u03a3') ? whole : null;
+    }
+    return this.whole === null ? word.toLowerCase() : this.whole.slice(at, at + word.length);
+  }
+}
+
 /** The token of `raw`, matched at `at` in `text`: a sentence period and a possessive ending cut off. */
-function pushToken(out: Token[], text: string, offset: number, at: number, raw: string): void {
+function pushToken(out: Token[], text: string, offset: number, at: number, raw: string, lowers: LowerCase): void {
   let word = raw;
   let periodAfter = false;
   if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
@@ -153,10 +185,10 @@ function pushToken(out: Token[], text: string, offset: number, at: number, raw: 
     }
   }
   const start = offset + at;
-  const lower = word.toLowerCase();
+  const lower = lowers.of(word, at);
   out.push({
     text: word,
-    lower: lower.endsWith('.') ? stripDots(lower) : lower,
+    lower: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower,
     start,
     end: start + word.length,
     possessive,

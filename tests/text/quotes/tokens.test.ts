@@ -79,4 +79,15 @@ describe('tokenize', () => {
       { numRuns: 1000 },
     );
   });
+  it('puts each word in lower case as the word alone would be (whatever the rest of the text holds)', () => {
+    const parts = fc.constantFrom('Said', 'SAID', 'said', 'İstanbul', 'ΟΔΟΣ', 'Σ', 'ΣΑΣ', 'Straße', 'ÉLAN', 'U.S.', 'Jones’s', 'x-Ray', ' ', '.', '’', '“', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 12 }), (ps) => {
+        const text = ps.join('');
+        for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase().replace(/\.$/, ''));
+        for (const t of capitalisedTokens(text)) expect(t.lower).toBe(t.text.toLowerCase().replace(/\.$/, ''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
