@@ -291,8 +291,8 @@ export class Registry {
   }
 
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
-  bySurnameAt(surname: string, at: number): Entity | undefined {
-    const list = this.bySurname.get(foldKey(surname));
+  bySurnameAt(surname: string, at: number, key = foldKey(surname)): Entity | undefined {
+    const list = this.bySurname.get(key);
     if (!list?.length) return undefined;
     if (list.length === 1) return list[0];
     // the one whose full name was printed last before `at` (mention offsets are pushed in reading order)
@@ -407,6 +407,8 @@ interface RunReading {
   nameStart: number;
   nameEnd: number;
   nameText: string;
+  /** foldKey(nameText), for the surname look-up of a one-word name */
+  nameTextKey: string;
   reading: NameReading;
   /** foldKey of the reading's name, made once with the reading */
   nameKey: string;
@@ -419,12 +421,12 @@ function runReading(run: readonly Token[], reading: NameReading): RunReading {
   const first = reading.tokens[0];
   return {
     kind: reading.kind, start: run[0]!.start, first: run[0]!, end: last.end, possessive: last.possessive,
-    nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', reading,
+    nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', nameTextKey: foldKey(first?.text ?? ''), reading,
     nameKey: foldKey(reading.name),
   };
 }
 /** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
-type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single' | 'none' };
+type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single'; key: string } | { kind: 'none' };
 const LONE_READINGS = new Map<string, LoneReading>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -460,7 +462,7 @@ function loneWord(word: string): LoneReading {
   if (word.length < 12 && NOT_NAME_WORDS.has(lower)) r = { kind: 'none' };
   else if (org) r = { kind: 'organization', name: org, key: foldKey(org) };
   else if (place) r = { kind: 'place', name: place, key: foldKey(place) };
-  else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
+  else r = !TITLES.has(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single', key: foldKey(word) } : { kind: 'none' };
   remember(LONE_READINGS, detached(word), r);
   return r;
 }
@@ -483,6 +485,8 @@ interface Single {
   end: number;
   runStart: number;
   reading: NameReading | null;
+  /** foldKey(text) */
+  key: string;
 }
 
 /**
@@ -505,7 +509,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
         const e = reg.add(lone.kind, lone.name, m.index, null, null, lone.key);
         if (!reg.namesOnly) reg.occurrences.push({ start: m.index, end: m.index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null });
+        singles?.push({ text: word, start: m.index, end: m.index + word.length, runStart: m.index, reading: null, key: lone.key });
       }
       continue;
     }
@@ -566,7 +570,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
         const e = reg.add(kind, r.reading.name, at, null, null, r.nameKey);
         if (!reg.namesOnly) reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (kind === 'person' || kind === 'single') {
-        singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading });
+        singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading, key: r.nameTextKey });
       }
     }
   }
@@ -587,8 +591,8 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   reg.scanned = reg.entities.length;
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
   const scanned = reg.occurrences.length;
-  for (const { text, start, end, runStart, reading } of singles) {
-    const known = reg.bySurnameAt(text, start);
+  for (const { text, start, end, runStart, reading, key } of singles) {
+    const known = reg.bySurnameAt(text, start, key);
     if (known) {
       reg.occurrences.push({ start, end, entity: known });
       if (reading?.gender && !known.gender) known.gender = reading.gender;
