@@ -521,7 +521,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       continue;
     }
     const base = m.index;
-    const headline = headlines.find(([x, y]) => base >= x && base < y);
+    const headline = headlineAt(headlines, base);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
     if (headline) {
       const readings: RunReading[] = [];
@@ -541,7 +541,8 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       remember(STRETCH_READINGS, own, parsed);
     }
     if (parsed === NO_RUNS) continue;
-    for (const r of parsed) {
+    for (let k = 0; k < parsed.length; k++) {
+      const r = parsed[k]!;
       const at = base + r.start;
       const lastEnd = base + r.end;
       const kind = r.kind;
@@ -574,6 +575,12 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       }
     }
   }
+}
+
+/** The headline range holding `at`, if any (a loop: a closure per stretch would be made for find). */
+function headlineAt(headlines: ReadonlyArray<readonly [number, number]>, at: number): readonly [number, number] | undefined {
+  for (const h of headlines) if (at >= h[0] && at < h[1]) return h;
+  return undefined;
 }
 
 /**

@@ -140,7 +140,8 @@ const LETTER = /\p{L}/u;
  *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
 function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>): boolean {
   const words = e.name.split(' ');
-  if (FEMALE_NAMES.has(words[0]!.toLowerCase()) || MALE_NAMES.has(words[0]!.toLowerCase()) || publicFigureOf(e)) return false;
+  const first = words[0]!.toLowerCase();
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || publicFigureOf(e)) return false;
   return words.some((w) => {
     // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
     let p = printed.get(w);
