@@ -26,6 +26,10 @@ export function splitParagraphs(body: string): Paragraph[] {
   const push = (from: number, to: number): void => {
     const text = body.slice(from, to);
     if (!text.trim()) return;
+    if (!text.includes('\n')) {
+      out.push({ index: index++, unit: out.length, start: from, text }); // one line: read as it is
+      return;
+    }
     const lines = text.split('\n');
     const ends = lines.slice(0, -1).filter((l) => PARAGRAPH_END_RE.test(l)).length;
     if (lines.length > 1 && ends / (lines.length - 1) >= LINE_PARAGRAPH_RATIO) {
@@ -37,7 +41,10 @@ export function splitParagraphs(body: string): Paragraph[] {
     } else out.push({ index, unit: out.length, start: from, text });
     index++;
   };
-  for (const m of body.matchAll(PARAGRAPH_BREAK_RE)) {
+  // (exec on the module's regex: matchAll would copy it on every call)
+  const re = PARAGRAPH_BREAK_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     push(start, m.index);
     start = m.index + m[0].length;
   }

@@ -3,6 +3,7 @@
 // opens with a mark again, continues it). Marks inside a quotation (nested quotes) stay in its text.
 import { DOUBLE_APOSTROPHE, QUOTE_PAIRS, READ_DOUBLE_APOSTROPHES, type QuotePair } from '../lexicon/quote-marks';
 import type { Paragraph } from './01-paragraphs';
+import { isSpaceCode } from './tokens';
 
 export interface QuoteSpan {
   paragraph: number;
@@ -17,7 +18,6 @@ export interface QuoteSpan {
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-const SPACE_RE = /\s/u;
 /** "'90s", "'em", "'til": an apostrophe that elides the start of a word, not an opening quote. */
 const ELISION_RE = /^['\u2019](?:\d0s|em|til|cause|n)\b/i;
 /** Any character that may open a quotation. */
@@ -25,10 +25,15 @@ const MARK_RE = new RegExp(`[${Object.keys(QUOTE_PAIRS).map((m) => `\\u${m.charC
 /** A quotation must hold at least one letter or digit. */
 const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 
-const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR_RE.test(ch);
+/** A letter or digit (ASCII by character code, the rest by WORD_CHAR_RE). */
+function isWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : WORD_CHAR_RE.test(ch);
+}
 /** The character at i, or undefined outside the text (read by bounds, not past them: V8 deoptimises on that). */
 const charAt = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
-const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE_RE.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || isSpaceCode(ch.charCodeAt(0));
 
 /** Can the mark at i open a quotation? */
 function canOpen(text: string, i: number, pair: QuotePair): boolean {
@@ -90,8 +95,8 @@ function findDoubleApostropheClose(text: string, from: number): number {
 function trimmed(text: string, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && SPACE_RE.test(text[a]!)) a++;
-  while (b > a && SPACE_RE.test(text[b - 1]!)) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 

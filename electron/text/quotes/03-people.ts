@@ -22,6 +22,8 @@ export interface Entity {
   gender: Gender;
   /** body offset of the first mention */
   firstAt: number;
+  /** foldKey(name): the registry's key, kept for the look-ups that follow (the knowledge base, the tags) */
+  key: string;
 }
 
 export interface Occurrence {
@@ -91,6 +93,8 @@ export const foldKey = (s: string): string => {
 /** The knowledge base by folded name. */
 const FIGURES_BY_KEY = new Map(PUBLIC_FIGURES.map((f) => [foldKey(f.name), f] as const));
 export const publicFigure = (name: string): PublicFigure | undefined => FIGURES_BY_KEY.get(foldKey(name));
+/** publicFigure(e.name), by the key the entity keeps. */
+export const publicFigureOf = (e: Entity): PublicFigure | undefined => FIGURES_BY_KEY.get(e.key);
 
 const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
@@ -240,6 +244,12 @@ export class Registry {
   /** how many entities the scan of capitalised stretches found (the later ones come from surnames and the title) */
   scanned = 0;
 
+  /**
+   * `namesOnly`: the entities alone are wanted (the tags' names), not where each is mentioned nor who a surname
+   * stands for: no occurrences, mentions or surnames are recorded (entities get an empty `surname`).
+   */
+  constructor(readonly namesOnly = false) {}
+
   /** `key`: foldKey(name), when the caller has it already (the scan keeps it with each cached reading). */
   get(name: string, key = foldKey(name)): Entity | undefined {
     return this.byKey.get(key);
@@ -248,10 +258,10 @@ export class Registry {
   add(kind: EntityKind, name: string, at: number, role: string | null, gender: Gender, key = foldKey(name)): Entity {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { kind, name, surname: kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at };
+      e = { kind, name, surname: this.namesOnly ? '' : kind === 'person' ? surnameOf(name) : key, role, gender, firstAt: at, key };
       this.byKey.set(key, e);
       this.entities.push(e);
-      if (kind === 'person') {
+      if (kind === 'person' && !this.namesOnly) {
         const list = this.bySurname.get(e.surname) ?? [];
         list.push(e);
         this.bySurname.set(e.surname, list);
@@ -281,8 +291,8 @@ export class Registry {
   }
 
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
-  bySurnameAt(surname: string, at: number): Entity | undefined {
-    const list = this.bySurname.get(foldKey(surname));
+  bySurnameAt(surname: string, at: number, key = foldKey(surname)): Entity | undefined {
+    const list = this.bySurname.get(key);
     if (!list?.length) return undefined;
     if (list.length === 1) return list[0];
     // the one whose full name was printed last before `at` (mention offsets are pushed in reading order)
@@ -325,6 +335,13 @@ function roleBefore(body: string, tokens: readonly Token[], index: number, prefi
 
 /** A character of a word before a name: letters, digits, periods, apostrophes, hyphens. */
 const WORD_BEFORE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** WORD_BEFORE_CHAR_RE for ASCII, by character code (the regex only for the rest). */
+const WORD_BEFORE_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (WORD_BEFORE_CHAR_RE.test(String.fromCharCode(c))) WORD_BEFORE_ASCII[c] = 1;
+function isWordBeforeChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? WORD_BEFORE_ASCII[c] === 1 : WORD_BEFORE_CHAR_RE.test(text[i]!);
+}
 /** Longest word looked at before a name. */
 const MAX_WORD_BEFORE_CHARS = 40;
 /**
@@ -336,7 +353,7 @@ function mayHaveRoleBefore(body: string, at: number): boolean {
   if (body.charCodeAt(at - 1) !== 0x20) return false;
   // the word before the space, read backwards (an end-anchored regex would be tried at every position)
   let from = at - 1;
-  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && WORD_BEFORE_CHAR_RE.test(body[from - 1]!)) from--;
+  while (from > 0 && at - from <= MAX_WORD_BEFORE_CHARS && isWordBeforeChar(body, from - 1)) from--;
   if (from === at - 1) return false;
   const word = body.slice(from, at - 1).replace(/['’]s?$/u, '').replace(/\.$/, '');
   if (!word) return false;
@@ -390,6 +407,8 @@ interface RunReading {
   nameStart: number;
   nameEnd: number;
   nameText: string;
+  /** foldKey(nameText), for the surname look-up of a one-word name */
+  nameTextKey: string;
   reading: NameReading;
   /** foldKey of the reading's name, made once with the reading */
   nameKey: string;
@@ -402,12 +421,12 @@ function runReading(run: readonly Token[], reading: NameReading): RunReading {
   const first = reading.tokens[0];
   return {
     kind: reading.kind, start: run[0]!.start, first: run[0]!, end: last.end, possessive: last.possessive,
-    nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', reading,
+    nameTokens: reading.tokens.length, nameStart: first?.start ?? 0, nameEnd: first?.end ?? 0, nameText: first?.text ?? '', nameTextKey: foldKey(first?.text ?? ''), reading,
     nameKey: foldKey(reading.name),
   };
 }
 /** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
-type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single' | 'none' };
+type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single'; key: string } | { kind: 'none' };
 const LONE_READINGS = new Map<string, LoneReading>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -419,9 +438,20 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
  * The capitalised and upper-case forms of the short NOT_NAME_WORDS ("The", "But", "HE"): the commonest
  * capitalised words of any text, turned away by a small table before the large cache of readings is consulted.
  */
-const COMMON_NOT_NAMES: ReadonlySet<string> = new Set(
-  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+/** How a common not-a-name word reads (loneWord reads them so too). */
+const NOT_A_NAME: LoneReading = { kind: 'none' };
+const COMMON_NOT_NAMES: ReadonlyMap<string, LoneReading> = new Map(
+  [...NOT_NAME_WORDS].filter((w) => w.length < 12).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map((w) => [w, NOT_A_NAME] as const),
 );
+
+/** A stretch with no space, period or apostrophe (the scan's fast path), by character codes. */
+function isLoneWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2019) return false;
+  }
+  return true;
+}
 
 function loneWord(word: string): LoneReading {
   let r = LONE_READINGS.get(word);
@@ -432,7 +462,7 @@ function loneWord(word: string): LoneReading {
   if (word.length < 12 && NOT_NAME_WORDS.has(lower)) r = { kind: 'none' };
   else if (org) r = { kind: 'organization', name: org, key: foldKey(org) };
   else if (place) r = { kind: 'place', name: place, key: foldKey(place) };
-  else r = !isTitleWord(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single' } : { kind: 'none' };
+  else r = !isTitleWord(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single', key: foldKey(word) } : { kind: 'none' };
   remember(LONE_READINGS, detached(word), r);
   return r;
 }
@@ -455,6 +485,8 @@ interface Single {
   end: number;
   runStart: number;
   reading: NameReading | null;
+  /** foldKey(text) */
+  key: string;
 }
 
 /**
@@ -492,14 +524,13 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
     const word = officeCut(body, m.index, m[0]);
     const index = m.index + m[0].length - word.length;
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
-    if (!word.includes(' ') && !/[.'’]/.test(word)) {
-      if (COMMON_NOT_NAMES.has(word)) continue;
-      const lone = loneWord(word);
+    if (isLoneWord(word)) {
+      const lone = COMMON_NOT_NAMES.get(word) ?? loneWord(word);
       if (lone.kind === 'organization' || lone.kind === 'place') {
         const e = reg.add(lone.kind, lone.name, index, null, null, lone.key);
-        reg.occurrences.push({ start: index, end: index + word.length, entity: e });
+        if (!reg.namesOnly) reg.occurrences.push({ start: index, end: index + word.length, entity: e });
       } else if (lone.kind === 'single') {
-        singles?.push({ text: word, start: index, end: index + word.length, runStart: index, reading: null });
+        singles?.push({ text: word, start: index, end: index + word.length, runStart: index, reading: null, key: lone.key });
       }
       continue;
     }
@@ -511,7 +542,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       continue;
     }
     const base = index;
-    const headline = headlines.find(([x, y]) => base >= x && base < y);
+    const headline = headlineAt(headlines, base);
     // the same stretch ("Donald Trump") recurs within and across clips: read it once, offsets relative to it
     if (headline) {
       const readings: RunReading[] = [];
@@ -531,7 +562,8 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       remember(STRETCH_READINGS, own, parsed);
     }
     if (parsed === NO_RUNS) continue;
-    for (const r of parsed) {
+    for (let k = 0; k < parsed.length; k++) {
+      const r = parsed[k]!;
       const at = base + r.start;
       const lastEnd = base + r.end;
       const kind = r.kind;
@@ -550,18 +582,26 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
           } else role ??= reading.prefix || null;
         }
         const e = reg.add('person', reading.name, at, role, reading.gender, r.nameKey);
-        reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
-        const list = reg.fullMentions.get(e) ?? [];
-        list.push(nameAt);
-        reg.fullMentions.set(e, list);
+        if (!reg.namesOnly) {
+          reg.occurrences.push({ start: nameAt, end: lastEnd, entity: e });
+          const list = reg.fullMentions.get(e) ?? [];
+          list.push(nameAt);
+          reg.fullMentions.set(e, list);
+        }
       } else if (kind === 'organization' || kind === 'place') {
         const e = reg.add(kind, r.reading.name, at, null, null, r.nameKey);
-        reg.occurrences.push({ start: at, end: lastEnd, entity: e });
+        if (!reg.namesOnly) reg.occurrences.push({ start: at, end: lastEnd, entity: e });
       } else if (kind === 'person' || kind === 'single') {
-        singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading });
+        singles?.push({ text: r.nameText, start: base + r.nameStart, end: base + r.nameEnd, runStart: at, reading: r.reading, key: r.nameTextKey });
       }
     }
   }
+}
+
+/** The headline range holding `at`, if any (a loop: a closure per stretch would be made for find). */
+function headlineAt(headlines: ReadonlyArray<readonly [number, number]>, at: number): readonly [number, number] | undefined {
+  for (const h of headlines) if (at >= h[0] && at < h[1]) return h;
+  return undefined;
 }
 
 /**
@@ -579,8 +619,8 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   reg.scanned = reg.entities.length;
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
   const scanned = reg.occurrences.length;
-  for (const { text, start, end, runStart, reading } of singles) {
-    const known = reg.bySurnameAt(text, start);
+  for (const { text, start, end, runStart, reading, key } of singles) {
+    const known = reg.bySurnameAt(text, start, key);
     if (known) {
       reg.occurrences.push({ start, end, entity: known });
       if (reading?.gender && !known.gender) known.gender = reading.gender;
@@ -594,7 +634,7 @@ export function buildRegistry(body: string, title?: string | null): Registry {
   for (let k = 0; k < merged.length; k++) reg.occurrences[k] = merged[k]!;
   // the knowledge base fills gaps in gender
   for (const e of reg.entities) {
-    const kb = publicFigure(e.name);
+    const kb = publicFigureOf(e);
     if (kb && !e.gender) e.gender = kb.gender;
   }
   // headline names ("Pence: …") count as known people too
@@ -614,16 +654,16 @@ export function buildRegistry(body: string, title?: string | null): Registry {
  * first spelling wins), as buildRegistry(text) names them before it matches surnames. `text` holds `body` at
  * `bodyAt` between blank lines (the tags read title, standfirst, body and captions together): when the body's
  * registry was just built and its first line is no headline, its names are taken from there and only the rest
- * of the text is read.
+ * of the text is read. The entities returned record no mentions nor surnames (see Registry.namesOnly).
  */
 export function namedEntities(text: string, body: string, bodyAt: number): Entity[] {
-  const reg = new Registry();
+  const reg = new Registry(true);
   const headlines = titleCaseLines(text);
   const memo = lastBuilt;
   if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {
     scanNames(reg, text, 0, bodyAt, headlines, null, false);
     const known = memo.registry.entities;
-    for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null);
+    for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null, known[k]!.key);
     scanNames(reg, text, bodyAt + body.length, text.length, headlines, null, false);
   } else scanNames(reg, text, 0, text.length, headlines, null, false);
   return reg.entities;

@@ -10,7 +10,7 @@ import { NAME_PARTICLES, OCCUPATIONS, ROLE_NOUNS, isTitleWord, speakerPronounsFo
 import { DEMONYMS } from '../lexicon/places';
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { MASK_CHAR, type QuoteSpan } from './02-marks';
-import { isAbbreviation, tokenize, type Token } from './tokens';
+import { isAbbreviation, isSpaceCode, lastNonSpace, tokenEnd, tokenize, type Token } from './tokens';
 
 export type CueKind = 'label' | 'right' | 'according' | 'left' | 'tail';
 
@@ -109,24 +109,41 @@ export interface NP {
   start: number;
 }
 
+const MASK_CODE = MASK_CHAR.charCodeAt(0);
+/** Where a sentence breaks into comma segments (a subject lies within one). */
+const SEGMENT_BREAK_RE = /[,;()\u2014\u2013]|\s-\s/g;
+/** Whether text[from, to) holds only spaces (and mask characters, when `mask`). */
+function onlySpaceOrMask(text: string, from: number, to: number, mask: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !(mask && c === MASK_CODE)) return false;
+  }
+  return true;
+}
+
 /** The noun phrase that ends `text` (the words right before a verb of saying). Offsets are in `text` + base. */
 export function subjectBefore(text: string, base: number): NP | null {
   // the comma segments, last first; skip parentheticals and appositions
   const segments: Array<{ from: number; to: number }> = [];
   let from = 0;
-  for (const m of text.matchAll(/[,;()\u2014\u2013]|\s-\s/g)) {
+  // (exec on one module-level regex: matchAll would copy the regex on every call)
+  const re = SEGMENT_BREAK_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     segments.push({ from, to: m.index });
     from = m.index + m[0].length;
   }
   segments.push({ from, to: text.length });
   for (let s = segments.length - 1; s >= 0; s--) {
     const seg = segments[s]!;
-    const raw = text.slice(seg.from, seg.to);
-    if (!raw.trim() || hasMask(raw) && !raw.replaceAll(MASK_CHAR, '').trim()) {
+    // a segment of nothing but spaces and masked quotations holds no subject (told by character codes, uncut)
+    const blank = onlySpaceOrMask(text, seg.from, seg.to, false);
+    if (blank || onlySpaceOrMask(text, seg.from, seg.to, true)) {
       if (s === segments.length - 1) continue;
-      if (!raw.trim()) continue;
+      if (blank) continue;
       return null;
     }
+    const raw = text.slice(seg.from, seg.to);
     const trimmed = raw.trim();
     const isLast = s === segments.length - 1;
     if (!isLast && (PARENTHETICAL_START_RE.test(trimmed) || (s > 0 && isApposition(trimmed)))) continue;
@@ -138,10 +155,12 @@ export function subjectBefore(text: string, base: number): NP | null {
   return null;
 }
 
+/** An apposition is at most this many words long. */
+const MAX_APPOSITION_WORDS = 10;
 /** "Sanders’ campaign manager", "head of the centrist Tax Policy Center": a description with no own name. */
 function isApposition(seg: string): boolean {
-  const toks = tokenize(seg);
-  if (!toks.length || toks.length > 10) return false;
+  const toks = tokenize(seg, 0, MAX_APPOSITION_WORDS + 1); // (one more tells a longer segment)
+  if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return false;
   if (!toks.some((t) => ROLE_NOUNS.has(t.lower))) return false;
   const first = toks[0]!;
   return clipDeterminers.has(first.lower) || first.possessive || ROLE_NOUNS.has(first.lower) || /^(?:former|senior|top|longtime|chief)$/.test(first.lower) || (first.capitalised && toks.length > 1 && toks.some((t) => ROLE_NOUNS.has(t.lower) && !t.capitalised));
@@ -240,6 +259,24 @@ export function subjectAfter(input: string, base: number): NP | null {
 /** ", Jennifer Palmieri," right after a described speaker. */
 const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
 
+/**
+ * The start of the run of letters and periods that ends text[from, to) (/[\p{L}.]+$/u), read backwards by
+ * character codes; -1 when a surrogate is met (the regex then decides).
+ */
+function letterRunBefore(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (!(c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+    } else if (c >= 0xd800 && c <= 0xdfff) return -1;
+    else if (!LETTER_RE.test(text[i - 1]!)) break;
+    i--;
+  }
+  return i;
+}
+const LETTER_RE = /\p{L}/u;
+
 /** Sentence starts in a masked paragraph (offsets of the first character of each sentence). */
 const SENTENCE_END_RE = /[.!?][)\]'’"”]*\s+(?=[\p{Lu}\p{N}"“‘'(\u25a1])/gu;
 export function sentenceStarts(masked: string): number[] {
@@ -247,9 +284,11 @@ export function sentenceStarts(masked: string): number[] {
   const re = SENTENCE_END_RE;
   re.lastIndex = 0;
   for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    if (masked[m.index] === '.') {
-      const before = /[\p{L}.]+$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
-      if (before && isAbbreviation(before[0])) continue;
+    if (masked.charCodeAt(m.index) === 0x2e) {
+      const from = Math.max(0, m.index - 12);
+      const run = letterRunBefore(masked, from, m.index + 1);
+      const before = run >= 0 ? masked.slice(run, m.index + 1) : /[\p{L}.]+$/u.exec(masked.slice(from, m.index + 1))?.[0];
+      if (before && isAbbreviation(before)) continue;
     }
     starts.push(m.index + m[0].length);
   }
@@ -308,7 +347,8 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
     if (np) return { kind: 'according', mention: np.text, mentionStart: np.start, cue: acc[1]!, verb: null, distant: false };
   }
   // lead-in label: "Pence: “…”" (headlines)
-  const lead = LEAD_LABEL_RE.exec(left);
+  // (the label's colon ends the context: only then is the pattern tried)
+  const lead = lastNonSpace(left) === 0x3a ? LEAD_LABEL_RE.exec(left) : null;
   if (lead) return { kind: 'label', mention: lead[1]!, mentionStart: leftFrom + lead.index + lead[0].indexOf(lead[1]!), cue: ':', verb: null, distant: false };
   // d. a verb of saying before it in the sentence
   const l = leftCue(left, leftFrom, q.open);
@@ -333,14 +373,13 @@ function rightCue(right: string, base: number): Cue | null {
   if (!body || hasMask(body.slice(0, 3))) return null;
   // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
   // words; the prefix's last word may be cut, so it must hold two more than are read)
-  let scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
+  const scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
   if (!hasSpeechVerb(scan) && !ACCORDING_RIGHT_RE.test(body)) {
-    if (scan === body || tokenize(scan).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
-    scan = body;
+    if (scan === body || tokenize(scan, 0, MAX_WORDS_BEFORE_RIGHT_VERB + 3).length > MAX_WORDS_BEFORE_RIGHT_VERB + 2) return null;
     if (!hasSpeechVerb(body)) return null;
   }
-  let toks = tokenize(scan);
-  if (scan !== body && toks.length <= MAX_WORDS_BEFORE_RIGHT_VERB + 2) toks = tokenize(body);
+  // only the first words are read for the verb (and the word before it)
+  const toks = tokenize(body, 0, MAX_WORDS_BEFORE_RIGHT_VERB + 1);
   // "according to X"
   const acc = ACCORDING_RIGHT_RE.exec(body);
   if (acc) {
@@ -393,19 +432,50 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
   // the whole context or only its end is tokenised: read from the word before that verb, and the whole context
   // only when the end does not decide (a weak verb that does not read as one, or a verb opening the context).
   let last = -1;
+  let lastEnd = -1;
   const every = clipVerbs.all;
   every.lastIndex = 0;
-  for (let m = every.exec(left); m !== null; m = every.exec(left)) last = m.index;
+  for (let m = every.exec(left); m !== null; m = every.exec(left)) {
+    last = m.index;
+    lastEnd = m.index + m[0].length;
+  }
   if (last < 0) return null;
   let cut = last;
   while (cut > 0 && !isSpace(left[cut - 1])) cut--;
   while (cut > 0 && isSpace(left[cut - 1])) cut--;
   while (cut > 0 && !isSpace(left[cut - 1])) cut--;
+  // Only the verbs among the tokens decide, and the words after the last one the regex found hold no verb of
+  // saying (see verbTokenPossible): the context is tokenised only to the end of that verb's token.
+  const verbTokenEnd = tokenEnd(left, lastEnd);
+  const end = verbTokenPossible(left, verbTokenEnd) ? left.length : verbTokenEnd;
   if (cut > 0) {
-    const decided = decideLeftCue(left, base, openAt, tokenize(left.slice(cut), cut), true);
+    const decided = decideLeftCue(left, base, openAt, tokenize(left.slice(cut, end), cut), true);
     if (decided !== undefined) return decided;
   }
-  return decideLeftCue(left, base, openAt, tokenize(left), false) ?? null;
+  return decideLeftCue(left, base, openAt, tokenize(end === left.length ? left : left.slice(0, end)), false) ?? null;
+}
+
+/**
+ * May a token from `from` on be a verb of saying that SPEECH_VERB_RE does not find? A lower-case verb token is
+ * a whole word of ASCII letters the regex matches, unless an underscore joins it to the word beside it (\b
+ * sees no boundary) or it has capitals after its first letter ("saiD": the token's lower case is a verb, the
+ * regex matches lower case only). Neither in the text: no such token.
+ */
+function verbTokenPossible(text: string, from: number): boolean {
+  let inRun = false;
+  let runStartsLower = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5f) return true;
+    const lower = c >= 0x61 && c <= 0x7a;
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (!lower && !upper) inRun = false;
+    else if (!inRun) {
+      inRun = true;
+      runStartsLower = lower;
+    } else if (upper && runStartsLower) return true;
+  }
+  return false;
 }
 
 /** The left cue read from `toks` (the last verb of saying decides); undefined when a partial list cannot tell. */

@@ -4,6 +4,7 @@
 // on things, terms being defined and terms a sentence is about ("Previous “spring offensives” have failed").
 import { NICKNAME_CUE_RE, WORK_CUE_RE } from '../lexicon/cues';
 import type { QuoteKind } from '../../shared/article';
+import { isSpaceCode, lastNonSpace } from './tokens';
 
 /** End-anchored context patterns read this many characters before the quotation (the longest needs ~100). */
 const LEFT_TAIL_CHARS = 160;
@@ -36,6 +37,15 @@ const FOLLOW_LINE_RE = /^Follow\b.{1,60}\bon (?:Twitter|X|Facebook|Instagram|Thr
  * before "called" ("a spokesman called"): that may be the speaker.
  */
 const NAMED_THING_RE = /\b(?:a|an|the|this|that|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}(?!(?:spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|senator|president|leader|candidate|minister|governor|lawmaker|critic|source)s?\s)[a-z][a-z-]*\s+(?:called|dubbed|named|labelled|labeled|branded)\s*$/u;
+/** The words NAMED_THING_RE ends with. */
+const NAMING_WORDS: readonly string[] = ['called', 'dubbed', 'named', 'labelled', 'labeled', 'branded'];
+/** Does `text` end with a naming word (then spaces)? NAMED_THING_RE is tried only then: it is slow to fail. */
+function endsWithNamingWord(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  for (const w of NAMING_WORDS) if (text.endsWith(w, e)) return true;
+  return false;
+}
 /** What a title is the title of, right after it ("“…” radio show", "“…” documentary"). */
 const WORK_NOUN_AFTER_RE = /^,?\s+(?:(?:radio|television|tv|talk|web|news|reality|comedy|late-night|morning|evening|weekly|daily|new|hit|popular)\s+)?(?:show|program|programme|podcast|series|sitcom|documentary|film|movie|book|memoir|novel|album|song|musical|play|segment|column|newsletter|magazine|exhibit|exhibition)s?\b/iu;
 /** One or two lower-case words (a hyphenated compound counts as one) with no closing punctuation. */
@@ -73,7 +83,7 @@ const MAX_PRINTED_WORDS = 8;
  * A notion nobody in particular holds: "what had long been considered a “…”", "is widely seen as the “…”".
  * With no agent ("by …" after) and no verb of saying in the sentence, there is no one to quote.
  */
-const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
+export const AGENTLESS_VIEW_RE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:long|widely|generally|commonly|often|once|largely|traditionally|usually|now)\s+)?(?:considered|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as|deemed)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** A year right before a title-case quotation dates a named thing: "his 1994 “Contract for Harbours”". */
 const YEAR_BEFORE_RE = /(?:^|\s)(?:1[89]|20)\d\d\s+$/u;
 /**
@@ -162,6 +172,17 @@ function endsLike(re: RegExp, text: string, tail: number): boolean {
   return m.index > 0 || re.test(text);
 }
 
+/**
+ * Whether the last character before trailing spaces is one that ends NICKNAME_CUE_RE, WORK_CUE_RE or
+ * AGENTLESS_VIEW_RE: their words end in ASCII letters, matched regardless of case (and, under the u flag, by the
+ * long s and the Kelvin sign, which fold to ASCII letters). The work cue's text has a preposition cut off the end
+ * first (TITLE_PREP_RE): a context not ending in a letter has none.
+ */
+function endsInLetter(text: string): boolean {
+  const c = lastNonSpace(text);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x17f || c === 0x212a;
+}
+
 /** The last `n` characters of a context once mask characters are taken out (without cleaning all of a long one). */
 function unmaskedTail(text: string, n: number): string {
   if (text.length > 2 * n) {
@@ -186,12 +207,14 @@ export function judgeQuote(q: KindInput): Verdict {
   // the patterns below end at the quotation: they read the context's last few words only (an end-anchored
   // regex would otherwise be tried at every position of a long sentence)
   const left = unmaskedTail(q.left, LEFT_TAIL_CHARS);
+  // the nickname, work and agentless-view cues end in a letter (then spaces): skipped when the context does not
+  const wordBefore = endsInLetter(left);
   let titleCaseMemo: boolean | undefined;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(q.text));
-  if (endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
-  if (endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
+  if (wordBefore && endsLike(NICKNAME_CUE_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'nickname or term' };
+  if (wordBefore && endsLike(WORK_CUE_RE, left.replace(TITLE_PREP_RE, ''), SHORT_TAIL_CHARS)) return { keep: false, reason: 'title of a work' };
   // "a phenomenon called “…”": a thing being named, not a speaker calling something
-  if (!q.headline && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
+  if (!q.headline && endsWithNamingWord(left) && NAMED_THING_RE.test(left)) return { keep: false, reason: 'a name given to a thing' };
   // "On “The Breakfast Club” radio show": a title followed by what it is the title of
   if (!q.headline && WORK_NOUN_AFTER_RE.test(q.right) && titleCase()) return { keep: false, reason: 'title of a work' };
   // "promoting “quack” cures", "the “fact-checking” website": a word or two held at arm's length inside a noun
@@ -213,7 +236,7 @@ export function judgeQuote(q: KindInput): Verdict {
   if (!q.cueAdjacent && PRINTED_THING_AFTER_RE.test(q.right) && q.text.split(/\s+/).length <= MAX_PRINTED_WORDS && !/[.!?]$/.test(q.text)) {
     return { keep: false, reason: 'a slogan printed on a thing' };
   }
-  if (!q.cued && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
+  if (!q.cued && wordBefore && !/^\s*by\b/i.test(q.right) && endsLike(AGENTLESS_VIEW_RE, left, SHORT_TAIL_CHARS)) return { keep: false, reason: 'a notion nobody in particular holds' };
   if (!q.cued && !q.headline && endsLike(YEAR_BEFORE_RE, left, SHORT_TAIL_CHARS) && titleCase()) return { keep: false, reason: 'a dated name or title' };
   if (!q.cued && SUBJECT_LEAD_RE.test(left) && SUBJECT_VERB_AFTER_RE.test(q.right) && !/[,.;:!?]$/.test(q.text) && q.text.split(/\s+/).length <= MAX_SUBJECT_TERM_WORDS) {
     return { keep: false, reason: 'a term as the subject of its sentence' };

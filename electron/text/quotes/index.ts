@@ -12,6 +12,7 @@ import { firstPersonBetween, resolveMention, type Speaker } from './05-resolve';
 import type { Entity } from './03-people';
 import { EDITOR_NOTE_RE, MIN_PULL_QUOTE_WORDS, isSectionHeading, judgeQuote } from './06-kind';
 import { ATTRIBUTION_PHRASE_RE } from '../lexicon/cues';
+import { isBlank, isSpaceCode } from './tokens';
 
 export interface QuoteContext {
   title?: string | null;
@@ -129,7 +130,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         text,
         left,
         right: sentenceEnd,
-        nextWord: /^\s*(\S*)/.exec(p.text.slice(s.close + 1, s.close + 40))![1]!,
+        nextWord: nextWord(p.text, s.close + 1),
         cued: Boolean(cue) || saysIn(masked.slice(Math.max(sStart, s.open - MAX_LOOK_CHARS), s.open)) || saysIn(sentenceEnd.slice(0, MAX_LOOK_CHARS)),
         cueAdjacent: Boolean(cue && !cue.distant && cue.kind !== 'tail'),
         headline,
@@ -224,7 +225,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
       } else if (f.speaker?.role) f.quote.role = f.speaker.role;
       out.push(f.quote);
       const span = f.span;
-      meta.push({ open: !span.closed, cued: Boolean(f.cue), unit: p.unit, leads: !p.text.slice(0, span.open).trim() });
+      meta.push({ open: !span.closed, cued: Boolean(f.cue), unit: p.unit, leads: isBlank(p.text, 0, span.open) });
     }
     // the speaker carried into the next paragraph: whoever spoke last here
     const quotedHere = found.filter((f) => f.speaker?.name).map((f) => ({ at: f.at, speaker: f.speaker! }));
@@ -241,6 +242,18 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
     }
   }
   return out;
+}
+
+/** Words after a quotation are read this far (the next word is short). */
+const NEXT_WORD_CHARS = 39;
+/** The first word (non-space run) after spaces in text[from, from + NEXT_WORD_CHARS), by character codes. */
+function nextWord(text: string, from: number): string {
+  const end = Math.min(text.length, from + NEXT_WORD_CHARS);
+  let a = from;
+  while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+  let b = a;
+  while (b < end && !isSpaceCode(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
 }
 
 /** Two quotations with the same words differ in length by at most this much (punctuation, spacing). */

@@ -30,7 +30,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u4E00-\\u9FFF';
 /** Capital letters in the same ranges. */
 export const UPPER_CHARS = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F';
-const TOKEN_RE = new RegExp(`[${WORD_CHARS}]+(?:[.'’\\-&][${WORD_CHARS}]+)*\\.?`, 'g');
+/** What a token is, as a pattern: tokenize reads the same words by character codes (the tests hold it to this). */
+export const TOKEN_RE = new RegExp(`[${WORD_CHARS}]+(?:[.'’\\-&][${WORD_CHARS}]+)*\\.?`, 'g');
 /**
  * The tokens of TOKEN_RE that start with a capital (Latin Extended letters too, sorted out after): a scan of a
  * whole clip for capitalised words then skips the lower-case words instead of matching each one. The
@@ -45,7 +46,6 @@ const CAPITALISED_TOKEN_RE = new RegExp(
 const UPPER_RE = /^\p{Lu}/u;
 const PLURAL_POSSESSIVE_RE = /^['’](?![\p{L}\p{N}])/u;
 
-const stripDots = (s: string): string => s.replace(/\.$/, '');
 export const lowerKey = (s: string): string => s.toLowerCase().replace(/\.$/, '');
 
 /** "U.S", "a.m": single letters joined by periods (the last period already cut). */
@@ -58,57 +58,143 @@ export function isAbbreviation(word: string): boolean {
 }
 
 /**
- * Called very often on short stretches (contexts, noun phrases): one sticky scan with `exec` rather than
- * `matchAll`, which copies the regex on every call.
+ * Called very often on short stretches (contexts, noun phrases): a scan by character codes (TOKEN_CHARS), which
+ * finds the same tokens as TOKEN_RE without a regex call and a match array per word.
  */
-export function tokenize(text: string, offset = 0): Token[] {
-  return scanTokens(text, offset, false);
+export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  const lowers = new LowerCase(text);
+  let i = 0;
+  // (`limit`: only the first tokens, for callers that read no further: each is the same as in the whole list)
+  while (i < n && out.length < limit) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i = tokenEnd(text, i + 1);
+    pushToken(out, text, offset, at, text.slice(at, i), lowers);
+  }
+  return out;
 }
 
 /** Only the capitalised tokens of a text (table look-ups over a whole clip, without a token per word). */
 export function capitalisedTokens(text: string, offset = 0): Token[] {
-  return scanTokens(text, offset, true);
-}
-
-function scanTokens(text: string, offset: number, onlyCapitalised: boolean): Token[] {
   const out: Token[] = [];
-  const re = onlyCapitalised ? CAPITALISED_TOKEN_RE : TOKEN_RE;
+  const lowers = new LowerCase(text);
+  const re = CAPITALISED_TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const at = m.index;
-    const raw = m[0];
-    if (onlyCapitalised && !opensCapitalised(raw)) continue;
-    let word = raw;
-    let periodAfter = false;
-    if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
-      word = word.slice(0, -1);
-      periodAfter = true;
-    }
-    let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 0x73 /* s */) {
-      const apo = word.charCodeAt(word.length - 2);
-      if (word.length > 2 && (apo === 0x2019 || apo === 0x27)) {
-        word = word.slice(0, -2);
-        possessive = true;
-      } else {
-        const after = text.charCodeAt(at + raw.length);
-        if ((after === 0x2019 || after === 0x27) && PLURAL_POSSESSIVE_RE.test(text.slice(at + raw.length, at + raw.length + 2))) possessive = true;
-      }
-    }
-    const start = offset + at;
-    const lower = word.toLowerCase();
-    out.push({
-      text: word,
-      lower: lower.endsWith('.') ? stripDots(lower) : lower,
-      start,
-      end: start + word.length,
-      possessive,
-      capitalised: isCapitalised(word, lower),
-      periodAfter,
-    });
+    if (opensCapitalised(m[0])) pushToken(out, text, offset, m.index, m[0], lowers);
   }
   return out;
+}
+
+/** WORD_CHARS by character code (all of them lie below U+A000): 1 for a word character. */
+const WORD_CODES = new Uint8Array(0xa000);
+// (filled from the ranges of WORD_CHARS, all of the form a-b: testing each code with the class is slow at startup)
+for (const [, a, b] of WORD_CHARS.matchAll(/(\\u[0-9A-F]{4}|[^\\])-(\\u[0-9A-F]{4}|[^\\])/g)) WORD_CODES.fill(1, rangeCode(a!), rangeCode(b!) + 1);
+function rangeCode(c: string): number {
+  return c.length === 1 ? c.charCodeAt(0) : parseInt(c.slice(2), 16);
+}
+const isWordCode = (c: number): boolean => c < 0xa000 && WORD_CODES[c] === 1;
+/** The characters that join words into one token: . ' ’ - & */
+const isJoinerCode = (c: number): boolean => c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
+/** The end of the token that holds the word character before `i` (tokenize's scan, continued from `i`). */
+export function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  i = wordEnd(text, i, n);
+  // TOKEN_RE's (?:[.'’\-&][WORD]+)* and \.?: a joiner counts when a word character follows it
+  while (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i = wordEnd(text, i + 2, n);
+  if (i < n && text.charCodeAt(i) === 0x2e) i++;
+  return i;
+}
+/** The end of the run of word characters from `i`. */
+function wordEnd(text: string, i: number, n: number): number {
+  while (i < n && isWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The characters String.prototype.trim cuts, the same as \s matches: by character code. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** The code of the last character of `text` before `end` that is not a space (-1: none). */
+export function lastNonSpace(text: string, end = text.length): number {
+  let e = end;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > 0 ? text.charCodeAt(e - 1) : -1;
+}
+
+/** Whether text[from, to) is blank (what trim() would leave empty). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The lower case of the words of one text. A word of plain lower-case ASCII is its own (most words: no call).
+ * The others are cut from the whole text put in lower case once: toLowerCase is slow on the two-byte strings
+ * that most clips are (curly quotation marks), and called once per text rather than per word. Each character
+ * maps to one of its own in the whole text's lower case, the same as in the word's, unless the text holds a
+ * character whose lower case is longer (the lengths then differ) or a capital sigma (its lower case depends
+ * on what follows it): those texts' words are put in lower case one by one.
+ */
+class LowerCase {
+  private whole: string | null | undefined;
+  constructor(private readonly text: string) {}
+
+  /** word.toLowerCase(), for the word at `at` in the text. */
+  of(word: string, at: number): string {
+    let plain = true;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 0x41 && (c <= 0x5a || c >= 0x80)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return word;
+    if (this.whole === undefined) {
+      const whole = this.text.toLowerCase();
+      this.whole = whole.length === this.text.length && !this.text.includes('\u03a3') ? whole : null;
+    }
+    return this.whole === null ? word.toLowerCase() : this.whole.slice(at, at + word.length);
+  }
+}
+
+/** The token of `raw`, matched at `at` in `text`: a sentence period and a possessive ending cut off. */
+function pushToken(out: Token[], text: string, offset: number, at: number, raw: string, lowers: LowerCase): void {
+  let word = raw;
+  let periodAfter = false;
+  if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
+    word = word.slice(0, -1);
+    periodAfter = true;
+  }
+  let possessive = false;
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x73 /* s */) {
+    const apo = word.charCodeAt(word.length - 2);
+    if (word.length > 2 && (apo === 0x2019 || apo === 0x27)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else {
+      const after = text.charCodeAt(at + raw.length);
+      if ((after === 0x2019 || after === 0x27) && PLURAL_POSSESSIVE_RE.test(text.slice(at + raw.length, at + raw.length + 2))) possessive = true;
+    }
+  }
+  const start = offset + at;
+  const lower = lowers.of(word, at);
+  out.push({
+    text: word,
+    lower: lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower,
+    start,
+    end: start + word.length,
+    possessive,
+    capitalised: isCapitalised(word, lower),
+    periodAfter,
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
 import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/names';
-import { foldKey, namedEntities, publicFigure } from '../quotes/03-people';
+import { foldKey, namedEntities, publicFigureOf, type Entity } from '../quotes/03-people';
 import { capitalisedWords, isCapitalised } from '../quotes/tokens';
 import { WordFilter } from './word-filter';
 
@@ -138,10 +138,16 @@ const LETTER = /\p{L}/u;
 
 /** A run the names pass read as a person, but whose words the text also uses as common words; a known given name
  *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
-function commonWordsName(name: string, text: string): boolean {
-  const words = name.split(' ');
-  if (FEMALE_NAMES.has(words[0]!.toLowerCase()) || MALE_NAMES.has(words[0]!.toLowerCase()) || publicFigure(name)) return false;
-  return words.some((w) => printedInSmallLetters(text, w));
+function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>): boolean {
+  const words = e.name.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || publicFigureOf(e)) return false;
+  return words.some((w) => {
+    // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
+    let p = printed.get(w);
+    if (p === undefined) printed.set(w, (p = printedInSmallLetters(text, w)));
+    return p;
+  });
 }
 
 /**
@@ -166,18 +172,20 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
   // where the body sits in the text (the names read for its quotations are reused from there)
   const bodyAt = article.title || article.subtitle ? [article.title, article.subtitle].filter(Boolean).join('\n\n').length + 2 : 0;
   const tags = new Map<string, AutoTag>();
-  const add = (name: string, kind: TagKind): void => {
-    const key = `${kind}:${foldKey(name)}`;
+  // (`folded`: foldKey(name), when the caller has it: the names pass keeps it with each entity)
+  const add = (name: string, kind: TagKind, folded = foldKey(name)): void => {
+    const key = `${kind}:${folded}`;
     if (!tags.has(key) && name.trim()) tags.set(key, { name: name.trim(), kind });
   };
   if (text.trim()) {
+    const printed = new Map<string, boolean>();
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !commonWordsName(e.name, text)) add(e.name, 'person');
+        if (e.name.includes(' ') && !commonWordsName(e, text, printed)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
-        if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization');
-      } else add(e.name, 'place');
+        if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
+      } else add(e.name, 'place', e.key);
     }
     // places written in forms that are not capitalised runs of their own ("the US leader")
     for (const word of capitalisedWords(text, mayBePlace)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalisedTokens, capitalisedWords, isCapitalised, tokenize } from '../../../electron/text/quotes/tokens';
+import { capitalisedTokens, capitalisedWords, isCapitalised, TOKEN_RE, tokenize, WORD_CHARS } from '../../../electron/text/quotes/tokens';
 
 /** The capitalised tokens as a full tokenisation sees them (what capitalisedTokens must return). */
 const capitalisedOfAll = (text: string) => tokenize(text).filter((t) => t.text[0] !== t.text[0]!.toLowerCase() || /^\p{Lu}/u.test(t.text));
@@ -41,6 +41,53 @@ describe('capitalisedWords', () => {
         for (const t of tokenize(text)) expect(isCapitalised(t.text)).toBe(t.capitalised);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('reads the words TOKEN_RE matches, characters at the edges of its ranges included', () => {
+    // the first and last character of each range of WORD_CHARS, and their neighbours outside it
+    const edges = [...WORD_CHARS.matchAll(/(\\u[0-9A-F]{4}|[^\\])-(\\u[0-9A-F]{4}|[^\\])/g)].flatMap(([, a, b]) => {
+      const code = (c: string) => (c.length === 1 ? c.charCodeAt(0) : parseInt(c.slice(2), 16));
+      return [code(a!) - 1, code(a!), code(b!), code(b!) + 1].map((c) => String.fromCharCode(c));
+    });
+    const parts = fc.constantFrom(...edges, 'said', 'Mr.', 'U.S.', 'Jones’', 'O’Brien’s', 'x-Ray', 'AT&T', ' ', '.', '’', "'", '-', '&', '—', '\n', '\u25a1', 'é', '\ud83d\ude00');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 16 }), (ps) => {
+        const text = ps.join('');
+        const got = tokenize(text);
+        const want = [...text.matchAll(TOKEN_RE)];
+        expect(got.map((t) => t.start)).toEqual(want.map((m) => m.index));
+        // a token ends where its match does, less a cut period and a cut possessive ending
+        for (const [k, t] of got.entries()) {
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          const m = want[k]![0];
+          expect(m.length - t.text.length).toBe((t.periodAfter ? 1 : 0) + (t.possessive && /['’]s\.?$/.test(m) && !/['’]s\.?$/.test(t.text) ? 2 : 0));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads only the first tokens when given a limit, each as in the whole list', () => {
+    const parts = fc.constantFrom('said', 'Mr.', 'U.S.', 'Jones’', 'Jones', 'O’Brien’s', 'x-Ray', ' ', '.', '’', "'", '-', '—', 's');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 16 }), fc.integer({ min: 0, max: 8 }), (ps, limit) => {
+        const text = ps.join('');
+        expect(tokenize(text, 3, limit)).toEqual(tokenize(text, 3).slice(0, limit));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('puts each word in lower case as the word alone would be (whatever the rest of the text holds)', () => {
+    const parts = fc.constantFrom('Said', 'SAID', 'said', 'İstanbul', 'ΟΔΟΣ', 'Σ', 'ΣΑΣ', 'Straße', 'ÉLAN', 'U.S.', 'Jones’s', 'x-Ray', ' ', '.', '’', '“', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 12 }), (ps) => {
+        const text = ps.join('');
+        for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase().replace(/\.$/, ''));
+        for (const t of capitalisedTokens(text)) expect(t.lower).toBe(t.text.toLowerCase().replace(/\.$/, ''));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
