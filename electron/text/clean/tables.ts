@@ -1,5 +1,6 @@
 // Every tunable number and every pattern of the cleaner, in one place (as Mozilla Readability keeps its
 // REGEXPS and DEFAULT_* constants at the top). The passes (01-… to 08-…) hold only logic.
+import { wordTable } from '../strings';
 
 // ---------------------------------------------------------------------------------------------------------
 // Tunables
@@ -136,9 +137,9 @@ export const DATELINE_NOT_PLACES: ReadonlySet<string> = new Set(
  * A news agency named in a dateline ("WARSAW, Jan 24 (Reuters) -"), as the publication when the page names no
  * other: its short forms spelled out as its copyright line prints them. Agencies not listed keep their form.
  */
-export const DATELINE_AGENCY_NAMES: Readonly<Record<string, string>> = {
+export const DATELINE_AGENCY_NAMES: Readonly<Record<string, string>> = wordTable({
   ap: 'The Associated Press', afp: 'AFP', reuters: 'Reuters', pa: 'PA Media', upi: 'UPI', dpa: 'dpa',
-};
+});
 
 export const AGENCIES: ReadonlySet<string> = new Set([
   'afp', 'agence france-presse', 'agence france presse', 'reuters', 'thomson reuters', 'ap', 'associated press',

@@ -1,12 +1,13 @@
 // Words around person names: honorifics, titles, role nouns, pronouns, first names (for pronoun gender),
 // and capitalised words that never start a name. Data only; the logic is in ../quotes/03-people.ts.
+import { wordTable } from '../strings';
 
 /** Courtesy titles that precede a name and carry a gender (null: any). Keys are lower case, no dot. */
-export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
+export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = wordTable({
   mr: 'm', mrs: 'f', ms: 'f', miss: 'f', mx: null, dr: null, sir: 'm', dame: 'f', lord: 'm', lady: 'f',
   prof: null, professor: null, rev: null, reverend: null, fr: 'm', father: 'm', sister: 'f', brother: 'm',
   madam: 'f', madame: 'f', monsieur: 'm', herr: 'm', frau: 'f',
-};
+});
 
 /**
  * Capitalised titles that may stand before a name ("President Vladimir Putin", "Sen. Ted Cruz").
@@ -122,11 +123,11 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Personal pronouns that may be a speaker, with the gender they require (null: any person). */
-export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'org' | 'plural' | null>> = {
+export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'org' | 'plural' | null>> = wordTable({
   he: 'm', she: 'f', they: 'plural', it: 'org', i: null, we: 'plural', him: 'm', her: 'f',
   // abroad (PRONOUNS_ABROAD): "a-t-il ajouté", "fügte sie hinzu", "dijo ella", "ha aggiunto lui"
   il: 'm', elle: 'f', er: 'm', sie: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
-};
+});
 
 /** The English pronouns of SPEAKER_PRONOUNS. */
 const ENGLISH_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her']);

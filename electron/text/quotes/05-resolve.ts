@@ -9,7 +9,7 @@ import { HEAD_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, isT
 import { ORG_ALIASES } from '../lexicon/organizations';
 import { CAPITALS, DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { foldKey, publicFigure, readName, type Entity, type NameReading, type Occurrence, type Registry } from './03-people';
-import { detached } from '../strings';
+import { detached, wordTable } from '../strings';
 import { capitalisedRuns, tokenize, type Token } from './tokens';
 
 export interface Speaker {
@@ -41,7 +41,7 @@ const GROUP_HEADS_RE = /\b(?:campaign|administration|government|ministry|office|
 /** Determiners that open a description ("The UN chief added"): capitalised at a sentence's start, never its owner. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 /** Abbreviated titles → the role noun they stand for. */
-const TITLE_NOUNS: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', adm: 'admiral' };
+const TITLE_NOUNS: Readonly<Record<string, string>> = wordTable({ sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', adm: 'admiral' });
 
 /** Role words of a role string, read once per distinct role. */
 const roleWordsCache = new Map<string, string[]>();

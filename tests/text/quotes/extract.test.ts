@@ -111,6 +111,11 @@ describe('extractQuotes', () => {
     );
   });
 
+  it('reads a word that names a property of every object ("constructor") as a word, not as a pronoun', () => {
+    const text = body('Mayor Ann Lee opened the bridge on Monday.', '“CONSTRUCTOR: We finished the deck early.”', '“BUILDER: It cost less than planned.”');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Constructor', 'Builder']);
+  });
+
   it('keeps quotations in reading order', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('“Yes,” said Ana Lima.', 'He left.', '"No," he said.', '‘Maybe’, she said.'), { maxLength: 12 }), (parts) => {
