@@ -2,6 +2,7 @@
 // ISO 8601 when a time is printed. chrono-node does the reading; this module adds the evidence rules.
 import * as chrono from 'chrono-node';
 import type { DateOrder } from '../../shared/article';
+import { detached } from '../strings';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS[±HH:MM] when a time is printed */
@@ -187,8 +188,24 @@ function zoneOffset(zone: string | null, y: number, mo: number, d: number, time:
 }
 
 const REGION_FORMATS = new Map<string, Intl.DateTimeFormat>();
-/** The region's UTC offset in minutes at an instant, read from the platform's zone data ("GMT-05:00"). */
+/** Offsets read so far, by region and instant: formatToParts costs more than the rest of reading a dated line,
+ *  and a page (and the site's next pages) prints the same dates again. */
+const REGION_OFFSETS = new Map<string, number>();
+/** Bound on REGION_OFFSETS (emptied when full). */
+const REGION_OFFSETS_MAX = 2000;
+/** The region's UTC offset in minutes at an instant (remembered). */
 function regionOffset(region: string, instant: number): number {
+  const key = `${region}|${instant}`;
+  let offset = REGION_OFFSETS.get(key);
+  if (offset === undefined) {
+    offset = readRegionOffset(region, instant);
+    if (REGION_OFFSETS.size >= REGION_OFFSETS_MAX) REGION_OFFSETS.clear();
+    REGION_OFFSETS.set(key, offset);
+  }
+  return offset;
+}
+/** The region's UTC offset in minutes at an instant, read from the platform's zone data ("GMT-05:00"). */
+function readRegionOffset(region: string, instant: number): number {
   let format = REGION_FORMATS.get(region);
   if (!format) REGION_FORMATS.set(region, (format = new Intl.DateTimeFormat('en-US', { timeZone: region, timeZoneName: 'longOffset' })));
   const name = format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
@@ -286,7 +303,7 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   // (only a line with a clock can have one: most lines skip the replacement's scan)
   if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
-  const fast = fastDates(line, ctx.order, ctx.proven ?? false);
+  const fast = rememberedFastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
   // English lines go to chrono only for relative words, and those need a reference instant to mean a day
@@ -299,6 +316,23 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   CHRONO_CACHE.set(key, found);
   return found;
 }
+
+/** fastDates, remembered: the header reads a page's date lines more than once (the page's first line, a second
+ *  header search), and a site prints the same date lines on its other pages. Callers get copies of the dates. */
+function rememberedFastDates(line: string, order: DateOrder, proven: boolean): FoundDate[] {
+  const key = `${order}${proven ? '+' : '-'}${line}`;
+  let found = FAST_CACHE.get(key);
+  if (found === undefined) {
+    found = fastDates(line, order, proven);
+    if (FAST_CACHE.size >= FAST_CACHE_MAX) FAST_CACHE.clear();
+    // (copies of the strings cut from the line: a piece of it would keep the whole clip alive)
+    FAST_CACHE.set(detached(key), found.map((d) => ({ ...d, text: detached(d.text) })));
+    return found;
+  }
+  return found.map((d) => ({ ...d }));
+}
+const FAST_CACHE = new Map<string, FoundDate[]>();
+const FAST_CACHE_MAX = 5000;
 
 /** Date lines are short: longer lines go to chrono only in English (relative words), never whole paragraphs. */
 const CHRONO_MAX_CHARS = 100;
