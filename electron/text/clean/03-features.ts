@@ -258,7 +258,12 @@ export function lowerCaseOnly(source: string): boolean {
 
 /** `lower`: the text lower-cased (the page's words pass made it already). */
 export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text), lower?: string): string | null {
-  if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
+  if (words > BOILERPLATE_MAX_WORDS) {
+    // (COOKIE matches ASCII letters only, so a paragraph whose lower case lacks "cookie" cannot match: one indexOf
+    // instead of the case-blind pattern's scan of every long paragraph)
+    if (lower !== undefined && !lower.includes('cookie')) return null;
+    return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
+  }
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
   let bareLower: string | null = null;
   const gate = (g: { re: RegExp; lower: boolean; trigger: RegExp | null }): boolean => {
@@ -313,12 +318,16 @@ export interface LineMemo {
   capitals: number;
   marks: number;
   digit: number;
-  /** measure's TextFeatures (only for lines of at most REMEMBERED_MAX_WORDS words outside script languages) */
+  /** measure's TextFeatures (outside script languages) */
   features?: TextFeatures;
   /** the source pass's reading of the line */
   source?: LineReading;
+  /** keyHash of the line's lower case (null: an empty key), for repetitions */
+  keyHash?: number | null;
+  /** the line is a headline glued to its summary (REGEXPS.gluedTeaser), for markTeaserRuns */
+  glued?: boolean;
 }
-/** Lines up to this long are remembered (a line of REMEMBERED_MAX_WORDS words is shorter, nearly always). */
+/** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
 const MEMO_MAX_CHARS = 400;
 /** Bound on the lines remembered (the table is emptied when full). */
 const MEMO_MAX = 20000;
@@ -395,7 +404,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
  * by a number hash of their key (made without making the key), long ones by their length, and only blocks that
  * share a group are compared (most share none).
  */
-export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
+export function repetitions(blocks: readonly Block[], lowers: readonly string[], memos?: ReadonlyArray<LineMemo | undefined>): Int32Array {
   const out = new Int32Array(blocks.length);
   // the first block of each hash or length; a group is made only when a second block shares it (most blocks share
   // none: no list per block, and only the groups are walked below)
@@ -406,7 +415,8 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[])
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     const long = text.length > KEY_NORMALIZE_MAX;
-    const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
+    const memo = long ? undefined : memos?.[i];
+    const h = long ? text.length : memo ? (memo.keyHash === undefined ? (memo.keyHash = keyHash(memo.lower)) : memo.keyHash) : keyHash(lowers[i] ?? text.toLowerCase());
     if (h === null) continue; // an empty key (punctuation only) repeats nothing
     const firsts = long ? firstByLength : firstByHash;
     const first = firsts.get(h);
@@ -463,12 +473,11 @@ interface TextFeatures {
   headerLine: boolean;
 }
 
-/**
- * Blocks of at most this many words keep their TextFeatures in their line's memo: menus, footers, share prompts
- * and date lines of a site come back on every clip copied from it, and their boilerplate and header-line tests
- * cost more than a look-up. (Longer blocks are prose, seldom seen twice, and skip those tests anyway.)
+/*
+ * Remembered lines keep their TextFeatures in their memo: menus, footers, share prompts and date lines of a site
+ * come back on every clip copied from it, and their boilerplate and header-line tests cost more than a look-up;
+ * a paragraph that comes back (an agency story on two sites, a teaser) is not tested again either.
  */
-const REMEMBERED_MAX_WORDS = BOILERPLATE_MAX_WORDS;
 
 function textFeatures(text: string, w: number, script: boolean, words: BlockWords, i: number): TextFeatures {
   const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
@@ -487,14 +496,14 @@ function textFeatures(text: string, w: number, script: boolean, words: BlockWord
 
 /** `remember`: false reads every block afresh, past pages aside (the tests compare the two). */
 export function measure(blocks: readonly Block[], lang: string, words: PageWords = blockWords(blocks), remember = true): Features[] {
-  const repeats = repetitions(blocks, words.lowers);
+  const repeats = repetitions(blocks, words.lowers, remember ? words.memos : undefined);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
     const text = b.text;
     const memo = words.memos[i];
     let t: TextFeatures | undefined;
-    if (script || w > REMEMBERED_MAX_WORDS || !remember || !memo) t = textFeatures(text, w, script, words, i);
+    if (script || !remember || !memo) t = textFeatures(text, w, script, words, i);
     else t = memo.features ??= textFeatures(text, w, script, words, i);
     return {
       chars: text.length,

@@ -10,7 +10,7 @@ import {
   DEFAULT_STOPWORDS_LOW,
   REGEXPS,
 } from './tables';
-import type { Features } from './03-features';
+import type { Features, LineMemo } from './03-features';
 
 /** A dateline paragraph has at least this many words. */
 const DATELINE_PROSE_WORDS = 8;
@@ -88,10 +88,15 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
  * said …"). Two or more close together (at most one other block between) are a list of links whatever their prose; a single one may be an article paragraph
  * with a glued link card, and keeps its verdict.
  */
-export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[]): void {
+export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[], memos?: ReadonlyArray<LineMemo | undefined>): void {
   // the pattern is anchored and fails within the first words of prose; no pre-test (an unanchored search for the
-  // glue point over every paragraph cost six times the pattern itself)
-  const glued = texts.map((t) => t.length >= TEASER_MIN_CHARS && REGEXPS.gluedTeaser.test(t));
+  // glue point over every paragraph cost six times the pattern itself). A remembered line keeps its answer.
+  const glued = texts.map((t, i) => {
+    if (t.length < TEASER_MIN_CHARS) return false;
+    const memo = memos?.[i];
+    if (!memo) return REGEXPS.gluedTeaser.test(t);
+    return (memo.glued ??= REGEXPS.gluedTeaser.test(t));
+  });
   for (let i = 0; i < texts.length; i++) {
     if (glued[i] && (glued[i - 1] || glued[i + 1] || glued[i - 2] || glued[i + 2])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
   }

@@ -293,7 +293,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const hasStopwords = lang in STOPWORDS;
   const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
   const texts = blocks.map((b) => b.text);
-  markTeaserRuns(texts, verdicts);
+  markTeaserRuns(texts, verdicts, stats.memos);
   markCardLists(texts, verdicts);
 
   const evidence = dateOrderEvidence(input);
