@@ -7,16 +7,14 @@ const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u0
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
 /** Anything toLines changes beyond splitting and trimming: most pages have few of these, so most lines are kept as
- *  they are (one test instead of four replacements of the whole text). A character class alone, and a double space
- *  looked for apart (indexOf): an alternation would try both at every position of the line. */
-const NEEDS_WORK = /[\r\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/;
-const needsWork = (line: string): boolean => line.includes('  ') || NEEDS_WORK.test(line);
+ *  they are (one test instead of four replacements of the whole text). */
+const NEEDS_WORK = /[\r\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]| {2}/;
 
 export function toLines(text: string): string[] {
   const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    lines[i] = needsWork(l) ? l.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim() : l.trim();
+    lines[i] = NEEDS_WORK.test(l) ? l.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim() : l.trim();
   }
   return lines;
 }

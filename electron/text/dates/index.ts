@@ -30,8 +30,10 @@ export interface DateContext {
 const REGEXPS = {
   /** d/m/y or m/d/y with / . or - between numbers */
   numeric: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g,
-  /** "December 3, 2022" (month first, written out): US style evidence */
-  monthFirst: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/gi,
+  /** "December 3, 2022" (month first, written out): US style evidence. Read from the day on, the month looked back
+   *  for: a scan that starts at digits is several times cheaper than the month names' case-blind alternation tried
+   *  at every position, and it finds the same dates (one day per month name: the count is the same). */
+  monthFirst: /\d{1,2}(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}\b/gi,
   /** "3 December 2022": day first, written out */
   dayFirst: /\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi,
   /** a year, a numeric date or a relative word: only such lines can hold a full date, and chrono is costly */
