@@ -319,13 +319,52 @@ export interface LineMemo {
   marks: number;
   digit: number;
   /** measure's TextFeatures (outside script languages) */
-  features?: TextFeatures;
+  features: TextFeatures | undefined;
   /** the source pass's reading of the line */
-  source?: LineReading;
+  source: LineReading | undefined;
   /** keyHash of the line's lower case (null: an empty key), for repetitions */
-  keyHash?: number | null;
-  /** the line is a headline glued to its summary (REGEXPS.gluedTeaser), for markTeaserRuns */
-  glued?: boolean;
+  keyHash: number | null | undefined;
+  /** the answers of the LINE_TESTS run on the line so far (see lineTest) */
+  tests: number;
+}
+/* (every field is set when a memo is made, so all memos share one shape: the passes read them in hot loops) */
+
+/**
+ * Tests of a line's text alone that later passes run on the page's blocks, remembered in the line's memo like its
+ * features: each has two bits of LineMemo.tests, one that it was run, the next its answer.
+ */
+export const LINE_TESTS = {
+  /** REGEXPS.gluedTeaser (markTeaserRuns) */
+  gluedTeaser: 0,
+  /** REGEXPS.noLetters (classify) */
+  noLetters: 1,
+  /** REGEXPS.url (classify) */
+  url: 2,
+  /** REGEXPS.captionOpener or REGEXPS.caption (isCaption) */
+  captionShape: 3,
+  /** endsWithCredit (isCaption, the body pass) */
+  endsWithCredit: 4,
+  /** REGEXPS.galleryCaption (isCaption, the body pass) */
+  galleryCaption: 5,
+  /** REGEXPS.creditOnly (the body pass) */
+  creditOnly: 6,
+  /** a photo credit line under a caption (the body pass) */
+  photoCredit: 7,
+  /** an "about the company" line (tailStart) */
+  aboutTail: 8,
+  /** REGEXPS.caption, captionOpener or captionCredit (the headline search) */
+  captionLike: 9,
+} as const;
+
+/** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The
+ *  memo must be the memo of this very text. */
+export function lineTest(memo: LineMemo | undefined, test: number, text: string, run: (text: string) => boolean): boolean {
+  if (memo === undefined) return run(text);
+  const done = 1 << (2 * test);
+  if ((memo.tests & done) !== 0) return (memo.tests & (done << 1)) !== 0;
+  const answer = run(text);
+  memo.tests |= answer ? done | (done << 1) : done;
+  return answer;
 }
 /** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
 const MEMO_MAX_CHARS = 400;
@@ -381,6 +420,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
       words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
+      features: undefined, source: undefined, keyHash: undefined, tests: 0,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);

@@ -10,7 +10,7 @@ import {
   DEFAULT_STOPWORDS_LOW,
   REGEXPS,
 } from './tables';
-import type { Features, LineMemo } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 
 /** A dateline paragraph has at least this many words. */
 const DATELINE_PROSE_WORDS = 8;
@@ -45,11 +45,15 @@ function boilerplateVerdict(reason: string): string {
   return verdict;
 }
 
-/** A stop-word list exists for the language (else judge on length and punctuation only). */
-export function classify(text: string, f: Features, hasStopwords: boolean): Verdict {
+const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
+const hasUrl = (text: string): boolean => REGEXPS.url.test(text);
+
+/** A stop-word list exists for the language (else judge on length and punctuation only). `memo`: the memo of the
+ *  line `text`, if it has one. */
+export function classify(text: string, f: Features, hasStopwords: boolean, memo?: LineMemo): Verdict {
   if (f.boilerplate) return { cls: 'bad', reason: boilerplateVerdict(f.boilerplate) };
-  if (REGEXPS.noLetters.test(text)) return { cls: 'bad', reason: 'no letters' };
-  if (f.words <= 6 && REGEXPS.url.test(text)) return { cls: 'bad', reason: 'link' };
+  if (lineTest(memo, LINE_TESTS.noLetters, text, hasNoLetters)) return { cls: 'bad', reason: 'no letters' };
+  if (f.words <= 6 && lineTest(memo, LINE_TESTS.url, text, hasUrl)) return { cls: 'bad', reason: 'link' };
   if (f.script) {
     const letters = f.words * 2;
     if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };
@@ -91,17 +95,13 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
 export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[], memos?: ReadonlyArray<LineMemo | undefined>): void {
   // the pattern is anchored and fails within the first words of prose; no pre-test (an unanchored search for the
   // glue point over every paragraph cost six times the pattern itself). A remembered line keeps its answer.
-  const glued = texts.map((t, i) => {
-    if (t.length < TEASER_MIN_CHARS) return false;
-    const memo = memos?.[i];
-    if (!memo) return REGEXPS.gluedTeaser.test(t);
-    return (memo.glued ??= REGEXPS.gluedTeaser.test(t));
-  });
+  const glued = texts.map((t, i) => t.length >= TEASER_MIN_CHARS && lineTest(memos?.[i], LINE_TESTS.gluedTeaser, t, isGluedTeaser));
   for (let i = 0; i < texts.length; i++) {
     if (glued[i] && (glued[i - 1] || glued[i + 1] || glued[i - 2] || glued[i + 2])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
   }
 }
 
+const isGluedTeaser = (text: string): boolean => REGEXPS.gluedTeaser.test(text);
 /** A glued teaser has a headline and some summary. */
 const TEASER_MIN_CHARS = 40;
 

@@ -13,7 +13,7 @@ import {
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
 import { detached } from '../strings';
-import type { Features } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
 import type { Region } from './05-region';
 
@@ -46,6 +46,8 @@ export interface Header {
   warnings: string[];
   confidence: { title: number; published: number; byline: number };
 }
+
+const isCaptionLike = (text: string): boolean => REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text);
 
 /** Lines longer than this are prose: a date inside them is not the article's date. */
 const DATE_LINE_MAX_WORDS = 25;
@@ -440,6 +442,8 @@ type HeaderPage = [
   dateCtx: DateContext,
   /** the blocks' texts lower-cased, when the page's words pass made them already */
   lowers?: readonly string[],
+  /** the blocks' line memos (LINE_TESTS remembered there) */
+  memos?: ReadonlyArray<LineMemo | undefined>,
 ];
 
 export function findHeader(...page: HeaderPage): Header {
@@ -456,7 +460,7 @@ function readHeader(
   /** the zone counts only lines of ZONE_SHORT_WORDS or more, up to ZONE_MAX_REACH blocks */
   wide: boolean,
 ): { header: Header; teaserTitle: boolean } {
-  const [blocks, features, verdicts, region, lang, dateCtx, lowers] = page;
+  const [blocks, features, verdicts, region, lang, dateCtx, lowers, memos] = page;
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
   let zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
@@ -570,7 +574,7 @@ function readHeader(
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
-    if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
+    if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
     if (RELATIVE_DATE_LINE.test(text)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
