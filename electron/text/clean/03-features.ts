@@ -354,6 +354,8 @@ export const LINE_TESTS = {
   aboutTail: 8,
   /** REGEXPS.caption, captionOpener or captionCredit (the headline search) */
   captionLike: 9,
+  /** REGEXPS.dateline (readDateline) */
+  dateline: 10,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The

@@ -29,6 +29,7 @@ export function isCaption(text: string, f: Features, memo?: LineMemo): boolean {
   if (f.words > CAPTION_MAX_WORDS) return false;
   return lineTest(memo, LINE_TESTS.captionShape, text, hasCaptionShape);
 }
+const opensWithDateline = (paragraph: string): boolean => REGEXPS.dateline.test(paragraph);
 export const isGalleryCaption = (text: string): boolean => REGEXPS.galleryCaption.test(text);
 const hasCaptionShape = (text: string): boolean => REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 
@@ -41,7 +42,10 @@ export interface Dateline {
 }
 
 /** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —". */
-export function readDateline(paragraph: string): Dateline | null {
+/** `memo`: the memo of the line `paragraph`, if it has one (most paragraphs open without a dateline: that answer is
+ *  remembered). */
+export function readDateline(paragraph: string, memo?: LineMemo): Dateline | null {
+  if (!lineTest(memo, LINE_TESTS.dateline, paragraph, opensWithDateline)) return null;
   const m = REGEXPS.dateline.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();

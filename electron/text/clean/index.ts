@@ -205,7 +205,7 @@ function cleanPart(
   let dateline: string | null = null;
   let agencyFromDateline: string | null = null;
   if (paragraphs.length) {
-    const dl = readDateline(paragraphs[0]!);
+    const dl = readDateline(paragraphs[0]!, memos[bodyIndex[0]!]);
     if (dl) {
       dateline = dl.place;
       agencyFromDateline = dl.agency;
@@ -291,7 +291,9 @@ const TAIL_FROM_SHARE = 0.5;
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
-  const { blocks } = toBlocks(toLines(input));
+  // (a hover card ends in " MORE": a text without "MORE" has none, and its lines are not searched one by one;
+  // toLines adds no letters)
+  const { blocks } = toBlocks(toLines(input), input.includes('MORE'));
   const stats = blockWords(blocks);
   const { counts: words, hits } = stats;
   const script = scriptLanguage(input);
