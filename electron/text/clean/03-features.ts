@@ -356,6 +356,12 @@ export const LINE_TESTS = {
   captionLike: 9,
   /** REGEXPS.dateline (readDateline) */
   dateline: 10,
+  /** REGEXPS.digestSeparator or digestCounter (splitDigest) */
+  digestSeparator: 11,
+  /** a hard end of the article: comments, "Related" (articleLimit) */
+  endMarker: 12,
+  /** a paragraph opened by an agency dateline (classify) */
+  agencyDateline: 13,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The

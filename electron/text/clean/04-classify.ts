@@ -16,6 +16,7 @@ import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-feature
 const DATELINE_PROSE_WORDS = 8;
 /** "CITY, State (AP) —": an agency dateline in capitals */
 const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}. ]{2,20})?\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|PA|Xinhua|Bernama)\)\s*[—–-]{1,2}\s/u;
+const opensWithAgencyDateline = (text: string): boolean => REGEXPS.agencyOpener.test(text) || DATELINE_AGENCY.test(text);
 /** Script languages: a sentence of this many characters is text. */
 const SCRIPT_SENTENCE_CHARS = 16;
 /** A line that ends with an ideographic comma runs on into the next: part of a paragraph. */
@@ -63,7 +64,7 @@ export function classify(text: string, f: Features, hasStopwords: boolean, memo?
     return { cls: 'short', reason: 'short' };
   }
   // "HAYWARD, Calif. (AP) — The Latest on …": a dateline opens an article paragraph, whatever follows
-  if (f.words >= DATELINE_PROSE_WORDS && (REGEXPS.agencyOpener.test(text) || DATELINE_AGENCY.test(text))) {
+  if (f.words >= DATELINE_PROSE_WORDS && lineTest(memo, LINE_TESTS.agencyDateline, text, opensWithAgencyDateline)) {
     return { cls: f.chars >= DEFAULT_LENGTH_HIGH ? 'good' : 'near', reason: 'paragraph opened by a dateline' };
   }
   if (f.chars < DEFAULT_LENGTH_LOW && !(f.sentence && f.words >= 8)) {

@@ -1,7 +1,7 @@
 // Pass 5 — the main region: the run of blocks with the most content in it (maximum-sum subarray, as in Finn,
 // Kushmerick & Smyth's Body Text Extraction). Content blocks add, furniture subtracts; one linear scan.
 import { DEFAULT_END_MARKER_MIN_WORDS, END_MARKER_REASONS, HARD_END_MARKER, REGION_WEIGHTS as W } from './tables';
-import { closingWord, type Features } from './03-features';
+import { closingWord, LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
 
 export interface Region {
@@ -45,10 +45,11 @@ const SUBSCRIPTION_VERDICT = 'boilerplate: subscription prompt';
  * Where the article must end: the first hard end marker ("Comments", a comment's header) that follows enough
  * content. Comments can hold more words than the article itself, so weights alone cannot stop there.
  */
-export function articleLimit(texts: readonly string[], contentWords: readonly number[]): number {
+/** `memos`: the blocks' line memos (the end-marker test is remembered there). */
+export function articleLimit(texts: readonly string[], contentWords: readonly number[], memos: ReadonlyArray<LineMemo | undefined> = []): number {
   let words = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (words >= DEFAULT_END_MARKER_MIN_WORDS && mayEndArticle(texts[i]!) && HARD_END_MARKER.test(texts[i]!)) return i;
+    if (words >= DEFAULT_END_MARKER_MIN_WORDS && lineTest(memos[i], LINE_TESTS.endMarker, texts[i]!, isEndMarker)) return i;
     words += contentWords[i]!;
   }
   return texts.length;
@@ -63,6 +64,7 @@ const HARD_END_CLOSING = /(?:said|says|wrote|commented|replied)$/iu;
 function mayEndArticle(text: string): boolean {
   return HARD_END_OPENING.test(text) || HARD_END_CLOSING.test(closingWord(text));
 }
+const isEndMarker = (text: string): boolean => mayEndArticle(text) && HARD_END_MARKER.test(text);
 
 /**
  * Context: article paragraphs come in runs, a teaser stands alone between its headline and the next teaser's

@@ -611,7 +611,8 @@ function readHeader(
       if (names?.outlet && names.authors.length >= 2) score -= 2.5;
     }
     const lower = lowerOf(i);
-    if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
+    // (only a line opening with "the" needs the replacement)
+    if (MASTHEAD_SET.has(lower.startsWith('the') ? lower.replace(/^the\s+/, '') : lower)) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;

@@ -143,7 +143,7 @@ function cleanPart(
   const tables = tableRuns(texts, verdicts, features);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
-  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords)), texts, verdicts, features), tables, verdicts);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords, part.memos)), texts, verdicts, features), tables, verdicts);
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers, part.memos);
   const warnings = [...header.warnings];
@@ -316,7 +316,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const dateCtx: DateContext = { order, reference: reference(captured, options.now), proven: evidence.proven };
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
-  const parts = splitDigest(blocks, features, verdicts);
+  const parts = splitDigest(blocks, features, verdicts, stats.memos);
   const articles = parts.map((p) =>
     cleanPart(
       { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end), memos: stats.memos.slice(p.start, p.end) },
