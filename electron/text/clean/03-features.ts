@@ -5,7 +5,7 @@ export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import type { LineReading } from './09-source';
-import { parseByline } from './07-header';
+import { parseByline, type Byline } from './07-header';
 import { detached } from '../strings';
 
 export interface Features {
@@ -324,6 +324,8 @@ export interface LineMemo {
   source: LineReading | undefined;
   /** keyHash of the line's lower case (null: an empty key), for repetitions */
   keyHash: number | null | undefined;
+  /** parseByline of the line (strict), once read by the header search */
+  byline: Byline | null | undefined;
   /** the answers of the LINE_TESTS run on the line so far (see lineTest) */
   tests: number;
 }
@@ -331,7 +333,7 @@ export interface LineMemo {
 
 /**
  * Tests of a line's text alone that later passes run on the page's blocks, remembered in the line's memo like its
- * features: each has two bits of LineMemo.tests, one that it was run, the next its answer.
+ * features: each has two bits of LineMemo.tests, one that it was run, the next its answer (so at most 16 tests).
  */
 export const LINE_TESTS = {
   /** REGEXPS.gluedTeaser (markTeaserRuns) */
@@ -362,6 +364,8 @@ export const LINE_TESTS = {
   endMarker: 12,
   /** a paragraph opened by an agency dateline (classify) */
   agencyDateline: 13,
+  /** "5 hours ago" alone on the line (the headline search) */
+  relativeDate: 14,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The
@@ -428,7 +432,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
       words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
-      features: undefined, source: undefined, keyHash: undefined, tests: 0,
+      features: undefined, source: undefined, keyHash: undefined, byline: undefined, tests: 0,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);

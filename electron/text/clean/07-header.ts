@@ -69,6 +69,7 @@ const HEADER_DATE_MAX_WORDS = 12;
 const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
+const isRelativeDateLine = (text: string): boolean => RELATIVE_DATE_LINE.test(text);
 /** Lines of fewer words do not count towards the header window (menu items, a picker's entries). */
 const ZONE_SHORT_WORDS = 3;
 /** The header window reaches at most this many blocks above the body, however many short lines it skips. */
@@ -138,6 +139,18 @@ export function parseByline(text: string, loose = false): Byline | null {
     // (copies: the line and the pieces cut from it would keep the whole clip alive)
     cache.set(detached(text), found && { ...found, byline: detached(found.byline), authors: found.authors.map(detached) });
   }
+  return found && { ...found, authors: [...found.authors] };
+}
+
+/** parseByline(text) of a block, kept in its line memo when it has one (the header search reads the lines of its
+ *  zone on every page of a site; the memo saves the look-up in the table of answers). A copy, as parseByline's. */
+function bylineOf(text: string, memo: LineMemo | undefined): Byline | null {
+  if (memo === undefined) return parseByline(text);
+  if (memo.byline === undefined) {
+    const b = parseByline(text);
+    memo.byline = b && { ...b, byline: detached(b.byline), authors: b.authors.map(detached) };
+  }
+  const found = memo.byline;
   return found && { ...found, authors: [...found.authors] };
 }
 
@@ -506,7 +519,7 @@ function readHeader(
     if (f.words > DATE_LINE_MAX_WORDS) return;
     const dates = findDates(blocks[i]!.text, dateCtx, lang);
     if (dates.length) isDate.set(i, dates);
-    const b = parseByline(blocks[i]!.text);
+    const b = bylineOf(blocks[i]!.text, memos?.[i]);
     if (b) isByline.set(i, b);
     // "By" alone on its line, the name on the next (the copy split a link from its label): read them together
     else if (f.words <= 2 && i + 1 < n && LONE_OPENER.test(blocks[i]!.text)) {
@@ -530,7 +543,8 @@ function readHeader(
   };
   // header lines a headline sits on: a short date line (not a date inside a sentence), a relative date
   // ("1 day ago"), a byline. Distance to the first of each below a line.
-  const dateLike = (j: number) => (isDate.has(j) && features[j]!.words <= HEADER_DATE_MAX_WORDS) || RELATIVE_DATE_LINE.test(blocks[j]?.text ?? '');
+  const relativeDate = (j: number): boolean => lineTest(memos?.[j], LINE_TESTS.relativeDate, blocks[j]!.text, isRelativeDateLine);
+  const dateLike = (j: number) => (isDate.has(j) && features[j]!.words <= HEADER_DATE_MAX_WORDS) || (j < n && relativeDate(j));
   const below = (i: number, test: (j: number) => boolean, span: number) => {
     for (let j = i + 1; j <= i + span && j < n; j++) if (test(j)) return j - i;
     return Infinity;
@@ -575,7 +589,7 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
-    if (RELATIVE_DATE_LINE.test(text)) continue;
+    if (relativeDate(i)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
     if (i >= region.start && !repeatedLead) {
@@ -715,7 +729,7 @@ function readHeader(
   // a short line inside a run of short lines that are not header lines is a menu item ("Gold Level" between "Silver
   // Level" and "Account"), not a bare name: the two lines below it are short too, and the one above or a third below
   const shortPlain = (k: number): boolean => k >= 0 && k < n && k !== titleIndex && features[k]!.words <= MENU_ITEM_MAX_WORDS
-    && !isDate.has(k) && !isByline.has(k) && !RELATIVE_DATE_LINE.test(blocks[k]!.text);
+    && !isDate.has(k) && !isByline.has(k) && !relativeDate(k);
   const inMenuRun = (j: number): boolean => shortPlain(j + 1) && shortPlain(j + 2) && (shortPlain(j - 1) || shortPlain(j + 3));
   // a bare name line (reader view: headline, site, name, reading time) next to the date or under the headline
   const bareNear = [publishedIndex - 1, publishedIndex + 1, titleIndex + 1, titleIndex + 2, titleIndex + 3]
