@@ -366,6 +366,8 @@ export const LINE_TESTS = {
   agencyDateline: 13,
   /** "5 hours ago" alone on the line (the headline search) */
   relativeDate: 14,
+  /** a person's name alone (the headline search) */
+  bareName: 15,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The

@@ -70,6 +70,9 @@ const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
 const isRelativeDateLine = (text: string): boolean => RELATIVE_DATE_LINE.test(text);
+const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
+/** A person's name (before a comma) with no word that never stands in one: a byline, not a headline. */
+const isBareName = (text: string): boolean => REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''));
 /** Lines of fewer words do not count towards the header window (menu items, a picker's entries). */
 const ZONE_SHORT_WORDS = 3;
 /** The header window reaches at most this many blocks above the body, however many short lines it skips. */
@@ -587,7 +590,7 @@ function readHeader(
     // (the length first: the zone holds paragraphs, and the patterns below cost more)
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
-    if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
+    if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
     if (relativeDate(i)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
@@ -617,7 +620,7 @@ function readHeader(
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
-    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
+    if (f.words <= 5 && lineTest(memos?.[i], LINE_TESTS.bareName, text, isBareName)) score -= 2.5;
     // names running into their outlet ("Ann Roe and Tom Lee Valley Courier") are the byline under the headline
     // (two names or more: a Title Case headline splits so only by chance)
     if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && / and |, /.test(text)) {
