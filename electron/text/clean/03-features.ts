@@ -443,7 +443,8 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     const memo = memos[i];
     if (!memo || out.lowers[i] !== undefined) continue;
     out.counts[i] = memo.words;
-    for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
+    // (the shared row of zeros, most lines', is already there: the page's rows start as zeros)
+    if (memo.hits !== ZERO_ROW) for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
     out.lowers[i] = memo.lower;
     out.capitals[i] = memo.capitals;
     out.marks[i] = memo.marks;
