@@ -326,14 +326,15 @@ export interface LineMemo {
   keyHash: number | null | undefined;
   /** parseByline of the line (strict), once read by the header search */
   byline: Byline | null | undefined;
-  /** the answers of the LINE_TESTS run on the line so far (see lineTest) */
+  /** the answers of the LINE_TESTS run on the line so far (see lineTest): tests 0–15, then 16–31 */
   tests: number;
+  tests2: number;
 }
 /* (every field is set when a memo is made, so all memos share one shape: the passes read them in hot loops) */
 
 /**
  * Tests of a line's text alone that later passes run on the page's blocks, remembered in the line's memo like its
- * features: each has two bits of LineMemo.tests, one that it was run, the next its answer (so at most 16 tests).
+ * features: each has two bits of LineMemo.tests (tests 16 on: of tests2), one that it was run, the next its answer.
  */
 export const LINE_TESTS = {
   /** REGEXPS.gluedTeaser (markTeaserRuns) */
@@ -368,16 +369,21 @@ export const LINE_TESTS = {
   relativeDate: 14,
   /** a person's name alone (the headline search) */
   bareName: 15,
+  /** the line may hold a date (mayHoldDate: the header's date search) */
+  mayHoldDate: 16,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The
  *  memo must be the memo of this very text. */
 export function lineTest(memo: LineMemo | undefined, test: number, text: string, run: (text: string) => boolean): boolean {
   if (memo === undefined) return run(text);
-  const done = 1 << (2 * test);
-  if ((memo.tests & done) !== 0) return (memo.tests & (done << 1)) !== 0;
+  const done = 1 << (2 * (test & 15));
+  const bits = test < 16 ? memo.tests : memo.tests2;
+  if ((bits & done) !== 0) return (bits & (done << 1)) !== 0;
   const answer = run(text);
-  memo.tests |= answer ? done | (done << 1) : done;
+  const now = bits | (answer ? done | (done << 1) : done);
+  if (test < 16) memo.tests = now;
+  else memo.tests2 = now;
   return answer;
 }
 /** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
@@ -434,7 +440,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
       words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
-      features: undefined, source: undefined, keyHash: undefined, byline: undefined, tests: 0,
+      features: undefined, source: undefined, keyHash: undefined, byline: undefined, tests: 0, tests2: 0,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);

@@ -1,6 +1,6 @@
 // Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
 // (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
-import { findDates, monthDayLine, type DateContext, type FoundDate } from '../dates';
+import { findDates, mayHoldDate, monthDayLine, type DateContext, type FoundDate } from '../dates';
 import {
   AGENCIES,
   BYLINE_ROLE_WORDS,
@@ -70,6 +70,7 @@ const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
 const isRelativeDateLine = (text: string): boolean => RELATIVE_DATE_LINE.test(text);
+const NO_DATES: FoundDate[] = [];
 const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
 /** A person's name (before a comma) with no word that never stands in one: a byline, not a headline. */
 const isBareName = (text: string): boolean => REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''));
@@ -520,7 +521,8 @@ function readHeader(
     if (i === capturedIndex || i < 0 || i >= n) return;
     const f = features[i]!;
     if (f.words > DATE_LINE_MAX_WORDS) return;
-    const dates = findDates(blocks[i]!.text, dateCtx, lang);
+    // (most lines hold no date: that answer is remembered in the line memo)
+    const dates = lineTest(memos?.[i], LINE_TESTS.mayHoldDate, blocks[i]!.text, mayHoldDate) ? findDates(blocks[i]!.text, dateCtx, lang) : NO_DATES;
     if (dates.length) isDate.set(i, dates);
     const b = bylineOf(blocks[i]!.text, memos?.[i]);
     if (b) isByline.set(i, b);

@@ -301,7 +301,7 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
  * "10:41" or "Friday" is not a publication date.
  */
 export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDate[] {
-  if (!REGEXPS.worthParsing.test(line)) return [];
+  if (!mayHoldDate(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   // (only a line with a clock can have one: most lines skip the replacement's scan)
   if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
@@ -335,6 +335,12 @@ function rememberedFastDates(line: string, order: DateOrder, proven: boolean): F
 }
 const FAST_CACHE = new Map<string, FoundDate[]>();
 const FAST_CACHE_MAX = 5000;
+
+/** Only a line with a year, a numeric date or a relative word can hold a full date: findDates finds none in any
+ *  other (a test of the line alone, which callers may remember). */
+export function mayHoldDate(line: string): boolean {
+  return REGEXPS.worthParsing.test(line);
+}
 
 /** Date lines are short: longer lines go to chrono only in English (relative words), never whole paragraphs. */
 const CHRONO_MAX_CHARS = 100;
