@@ -322,8 +322,11 @@ export interface LineMemo {
   features: TextFeatures | undefined;
   /** the source pass's reading of the line */
   source: LineReading | undefined;
-  /** keyHash of the line's lower case (null: an empty key), for repetitions */
+  /** keyHash of the line's lower case (null: an empty key), and normalizeKey of the line, for repetitions */
   keyHash: number | null | undefined;
+  key: string | undefined;
+  /** the line's shape as a table row (05-region rowKeyOf) */
+  rowKey: number | undefined;
   /** parseByline of the line (strict), once read by the header search */
   byline: Byline | null | undefined;
   /** the answers of the LINE_TESTS run on the line so far (see lineTest): tests 0–15, then 16–31 */
@@ -440,7 +443,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
       words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
-      features: undefined, source: undefined, keyHash: undefined, byline: undefined, tests: 0, tests2: 0,
+      features: undefined, source: undefined, keyHash: undefined, key: undefined, rowKey: undefined, byline: undefined, tests: 0, tests2: 0,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);
@@ -496,10 +499,17 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[],
     }
     // many blocks in one group (a menu printed twice, a page of equal paragraphs): counted by a map after all
     const counts = new Map<string, number>();
-    for (const i of group) counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
-    for (const i of group) out[i] = counts.get(keyOf(i))! - 1;
+    const keys = group.map(keyOf);
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    group.forEach((i, k) => { out[i] = counts.get(keys[k]!)! - 1; });
   };
-  for (const group of byHash.values()) same(group, (i) => normalizeKey(blocks[i]!.text, lowers[i]));
+  const keyOf = (i: number): string => {
+    const memo = memos?.[i];
+    if (memo === undefined) return normalizeKey(blocks[i]!.text, lowers[i]);
+    // (a copy: the key may be the line itself, a piece of the clip)
+    return (memo.key ??= detached(normalizeKey(blocks[i]!.text, lowers[i])));
+  };
+  for (const group of byHash.values()) same(group, keyOf);
   for (const group of byLength.values()) same(group, (i) => blocks[i]!.text);
   return out;
 }

@@ -125,12 +125,16 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
  * next to the text: runs of rows of one shape, told by the structural marks they share. They weigh nothing in
  * the region search (a table must not carry the region over a bio below it); the region takes in one at its edge.
  */
-export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
+/** `memos`: the blocks' line memos (a row's key is remembered there). */
+export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[], memos: ReadonlyArray<LineMemo | undefined> = []): Region[] {
   const tables: Region[] = [];
   // (each row's key once: the scan below reads the rows after a candidate again; -1: not read yet)
   const keys = new Float64Array(texts.length).fill(-1);
   const rowKey = (k: number): number => {
-    if (keys[k]! < 0) keys[k] = rowKeyOf(texts[k]!);
+    if (keys[k]! < 0) {
+      const memo = memos[k];
+      keys[k] = memo === undefined ? rowKeyOf(texts[k]!) : (memo.rowKey ??= rowKeyOf(texts[k]!));
+    }
     return keys[k]!;
   };
   for (let i = 0; i < texts.length; i++) {

@@ -140,7 +140,7 @@ function cleanPart(
   const listItems = introducedLists(texts, verdicts, features);
   const weights = contextWeights(signUpSmallPrint(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const tables = tableRuns(texts, verdicts, features);
+  const tables = tableRuns(texts, verdicts, features, part.memos);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
   const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords, part.memos)), texts, verdicts, features), tables, verdicts);
