@@ -374,6 +374,8 @@ export const LINE_TESTS = {
   bareName: 15,
   /** the line may hold a date (mayHoldDate: the header's date search) */
   mayHoldDate: 16,
+  /** a list item led by a day ("June 9 – Tampa"): introducedLists */
+  datedItem: 17,
 } as const;
 
 /** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The

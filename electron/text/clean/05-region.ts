@@ -93,12 +93,14 @@ const SENTENCE_NEIGHBOUR_WORDS = 4;
  * Lists the article introduces with a colon ("Tour dates:", "You will need:"): the short lines that follow are
  * items, not a menu. Returns their indices; they weigh a little for the article instead of against it.
  */
-export function introducedLists(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Set<number> {
+/** `memos`: the blocks' line memos (the dated-item test is remembered there). */
+export function introducedLists(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[], memos: ReadonlyArray<LineMemo | undefined> = []): Set<number> {
   const items = new Set<number>();
+  const datedItem = (k: number): boolean => lineTest(memos[k], LINE_TESTS.datedItem, texts[k]!, isDatedItem);
   for (let i = 0; i + 1 < texts.length; i++) {
     const v = verdicts[i]!;
     // (an end-anchored pattern is tried from every position of the text: the last character is checked instead)
-    if (!texts[i]!.trimEnd().endsWith(':') || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
+    if (!endsWithColon(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
     let j = i + 1;
     while (j < texts.length && j - i <= LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0
       && features[j]!.words >= 2) j++;
@@ -107,9 +109,9 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
   // a run of dated items right after the text ("June 9 – Tampa, FL @ Arena"): tour dates, a schedule, a timeline —
   // with or without a heading line before it
   for (let i = 0; i < texts.length; i++) {
-    if (!DATED_ITEM.test(texts[i]!)) continue;
+    if (!datedItem(i)) continue;
     let j = i;
-    while (j < texts.length && j - i < LIST_MAX_ITEMS && DATED_ITEM.test(texts[j]!) && listItemShape(verdicts[j]!)) j++;
+    while (j < texts.length && j - i < LIST_MAX_ITEMS && datedItem(j) && listItemShape(verdicts[j]!)) j++;
     if (j - i >= DATED_LIST_MIN_ITEMS) {
       const head = i - 1 >= 0 && verdicts[i - 1]!.cls === 'short' && !verdicts[i - 1]!.reason.startsWith('boilerplate') ? i - 1 : i;
       const before = verdicts[head - 1];
@@ -212,6 +214,14 @@ function nextToText(from: number, to: number, verdicts: readonly Verdict[]): boo
   const heading = (k: number) => k >= 0 && verdicts[k]!.cls === 'short' && !verdicts[k]!.reason.startsWith('boilerplate');
   return text(from - 1) || (heading(from - 1) && text(from - 2)) || text(to);
 }
+
+/** text.trimEnd().endsWith(':'), with no new string for a line whose last character is printable ASCII (most). */
+function endsWithColon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 58) return true;
+  return c <= 32 || c >= 128 ? text.trimEnd().endsWith(':') : false;
+}
+const isDatedItem = (text: string): boolean => DATED_ITEM.test(text);
 
 /** A list item is a short line, or a line of names and figures (few stop words), never boilerplate. */
 const listItemShape = (v: Verdict): boolean => v.cls === 'short' || (v.cls === 'bad' && v.reason.startsWith('few stop words'));

@@ -137,7 +137,7 @@ function cleanPart(
 ): CleanedText {
   const { blocks, features, verdicts } = part;
   const texts = blocks.map((b) => b.text);
-  const listItems = introducedLists(texts, verdicts, features);
+  const listItems = introducedLists(texts, verdicts, features, part.memos);
   const weights = contextWeights(signUpSmallPrint(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
   const tables = tableRuns(texts, verdicts, features, part.memos);
