@@ -88,7 +88,8 @@ export function dropHoverCards(text: string): string {
   }
 }
 
-export function toBlocks(lines: readonly string[]): BlockLayout {
+/** `hoverCards`: false when the text cannot hold one (no "MORE" in it: see cleanClipping), so no line is searched. */
+export function toBlocks(lines: readonly string[], hoverCards = true): BlockLayout {
   const wrapWidth = detectWrap(lines);
   const blocks: Block[] = [];
   let gap = 0;
@@ -104,9 +105,9 @@ export function toBlocks(lines: readonly string[]): BlockLayout {
     // join when the previous line filled the width (it was wrapped, not ended) and this one is no list item
     const joins = open !== null && wrapWidth !== null && prevLen >= wrapWidth * DEFAULT_WRAP_FILL && !REGEXPS.bullet.test(line);
     if (joins && open) {
-      open.text += ` ${dropHoverCards(line)}`;
+      open.text += ` ${hoverCards ? dropHoverCards(line) : line}`;
     } else {
-      open = { index: blocks.length, text: dropHoverCards(line), line: i, gapBefore: blocks.length === 0 ? 0 : gap };
+      open = { index: blocks.length, text: hoverCards ? dropHoverCards(line) : line, line: i, gapBefore: blocks.length === 0 ? 0 : gap };
       blocks.push(open);
     }
     prevLen = line.length;

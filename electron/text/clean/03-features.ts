@@ -5,7 +5,7 @@ export { charCounts };
 import { BOILERPLATE, REGEXPS } from './tables';
 import type { Block } from './02-blocks';
 import type { LineReading } from './09-source';
-import { parseByline } from './07-header';
+import { parseByline, type Byline } from './07-header';
 import { detached } from '../strings';
 
 export interface Features {
@@ -258,7 +258,12 @@ export function lowerCaseOnly(source: string): boolean {
 
 /** `lower`: the text lower-cased (the page's words pass made it already). */
 export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text), lower?: string): string | null {
-  if (words > BOILERPLATE_MAX_WORDS) return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
+  if (words > BOILERPLATE_MAX_WORDS) {
+    // (COOKIE matches ASCII letters only, so a paragraph whose lower case lacks "cookie" cannot match: one indexOf
+    // instead of the case-blind pattern's scan of every long paragraph)
+    if (lower !== undefined && !lower.includes('cookie')) return null;
+    return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
+  }
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
   let bareLower: string | null = null;
   const gate = (g: { re: RegExp; lower: boolean; trigger: RegExp | null }): boolean => {
@@ -313,12 +318,80 @@ export interface LineMemo {
   capitals: number;
   marks: number;
   digit: number;
-  /** measure's TextFeatures (only for lines of at most REMEMBERED_MAX_WORDS words outside script languages) */
-  features?: TextFeatures;
+  /** measure's TextFeatures (outside script languages) */
+  features: TextFeatures | undefined;
   /** the source pass's reading of the line */
-  source?: LineReading;
+  source: LineReading | undefined;
+  /** keyHash of the line's lower case (null: an empty key), and normalizeKey of the line, for repetitions */
+  keyHash: number | null | undefined;
+  key: string | undefined;
+  /** the line's shape as a table row (05-region rowKeyOf) */
+  rowKey: number | undefined;
+  /** parseByline of the line (strict), once read by the header search */
+  byline: Byline | null | undefined;
+  /** the answers of the LINE_TESTS run on the line so far (see lineTest): tests 0–15, then 16–31 */
+  tests: number;
+  tests2: number;
 }
-/** Lines up to this long are remembered (a line of REMEMBERED_MAX_WORDS words is shorter, nearly always). */
+/* (every field is set when a memo is made, so all memos share one shape: the passes read them in hot loops) */
+
+/**
+ * Tests of a line's text alone that later passes run on the page's blocks, remembered in the line's memo like its
+ * features: each has two bits of LineMemo.tests (tests 16 on: of tests2), one that it was run, the next its answer.
+ */
+export const LINE_TESTS = {
+  /** REGEXPS.gluedTeaser (markTeaserRuns) */
+  gluedTeaser: 0,
+  /** REGEXPS.noLetters (classify) */
+  noLetters: 1,
+  /** REGEXPS.url (classify) */
+  url: 2,
+  /** REGEXPS.captionOpener or REGEXPS.caption (isCaption) */
+  captionShape: 3,
+  /** endsWithCredit (isCaption, the body pass) */
+  endsWithCredit: 4,
+  /** REGEXPS.galleryCaption (isCaption, the body pass) */
+  galleryCaption: 5,
+  /** REGEXPS.creditOnly (the body pass) */
+  creditOnly: 6,
+  /** a photo credit line under a caption (the body pass) */
+  photoCredit: 7,
+  /** an "about the company" line (tailStart) */
+  aboutTail: 8,
+  /** REGEXPS.caption, captionOpener or captionCredit (the headline search) */
+  captionLike: 9,
+  /** REGEXPS.dateline (readDateline) */
+  dateline: 10,
+  /** REGEXPS.digestSeparator or digestCounter (splitDigest) */
+  digestSeparator: 11,
+  /** a hard end of the article: comments, "Related" (articleLimit) */
+  endMarker: 12,
+  /** a paragraph opened by an agency dateline (classify) */
+  agencyDateline: 13,
+  /** "5 hours ago" alone on the line (the headline search) */
+  relativeDate: 14,
+  /** a person's name alone (the headline search) */
+  bareName: 15,
+  /** the line may hold a date (mayHoldDate: the header's date search) */
+  mayHoldDate: 16,
+  /** a list item led by a day ("June 9 – Tampa"): introducedLists */
+  datedItem: 17,
+} as const;
+
+/** `run(text)`, remembered in the memo of the line `text` (undefined: a line not remembered, run afresh). The
+ *  memo must be the memo of this very text. */
+export function lineTest(memo: LineMemo | undefined, test: number, text: string, run: (text: string) => boolean): boolean {
+  if (memo === undefined) return run(text);
+  const done = 1 << (2 * (test & 15));
+  const bits = test < 16 ? memo.tests : memo.tests2;
+  if ((bits & done) !== 0) return (bits & (done << 1)) !== 0;
+  const answer = run(text);
+  const now = bits | (answer ? done | (done << 1) : done);
+  if (test < 16) memo.tests = now;
+  else memo.tests2 = now;
+  return answer;
+}
+/** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
 const MEMO_MAX_CHARS = 400;
 /** Bound on the lines remembered (the table is emptied when full). */
 const MEMO_MAX = 20000;
@@ -372,6 +445,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       // (most remembered lines, menus and labels, hold no stop word: they share one row of zeros)
       words: read.counts[k]!, hits: any === 0 ? zeroRow(width) : read.hits.slice(k * width, (k + 1) * width), lower: lower === text ? key : lower,
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
+      features: undefined, source: undefined, keyHash: undefined, key: undefined, rowKey: undefined, byline: undefined, tests: 0, tests2: 0,
     };
     if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);
@@ -380,7 +454,8 @@ export function blockWords(blocks: readonly Block[]): PageWords {
     const memo = memos[i];
     if (!memo || out.lowers[i] !== undefined) continue;
     out.counts[i] = memo.words;
-    for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
+    // (the shared row of zeros, most lines', is already there: the page's rows start as zeros)
+    if (memo.hits !== ZERO_ROW) for (let l = 0; l < width; l++) out.hits[i * width + l] = memo.hits[l]!;
     out.lowers[i] = memo.lower;
     out.capitals[i] = memo.capitals;
     out.marks[i] = memo.marks;
@@ -395,7 +470,7 @@ export function blockWords(blocks: readonly Block[]): PageWords {
  * by a number hash of their key (made without making the key), long ones by their length, and only blocks that
  * share a group are compared (most share none).
  */
-export function repetitions(blocks: readonly Block[], lowers: readonly string[]): Int32Array {
+export function repetitions(blocks: readonly Block[], lowers: readonly string[], memos?: ReadonlyArray<LineMemo | undefined>): Int32Array {
   const out = new Int32Array(blocks.length);
   // the first block of each hash or length; a group is made only when a second block shares it (most blocks share
   // none: no list per block, and only the groups are walked below)
@@ -406,7 +481,8 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[])
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     const long = text.length > KEY_NORMALIZE_MAX;
-    const h = long ? text.length : keyHash(lowers[i] ?? text.toLowerCase());
+    const memo = long ? undefined : memos?.[i];
+    const h = long ? text.length : memo ? (memo.keyHash === undefined ? (memo.keyHash = keyHash(memo.lower)) : memo.keyHash) : keyHash(lowers[i] ?? text.toLowerCase());
     if (h === null) continue; // an empty key (punctuation only) repeats nothing
     const firsts = long ? firstByLength : firstByHash;
     const first = firsts.get(h);
@@ -425,10 +501,17 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[])
     }
     // many blocks in one group (a menu printed twice, a page of equal paragraphs): counted by a map after all
     const counts = new Map<string, number>();
-    for (const i of group) counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
-    for (const i of group) out[i] = counts.get(keyOf(i))! - 1;
+    const keys = group.map(keyOf);
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    group.forEach((i, k) => { out[i] = counts.get(keys[k]!)! - 1; });
   };
-  for (const group of byHash.values()) same(group, (i) => normalizeKey(blocks[i]!.text, lowers[i]));
+  const keyOf = (i: number): string => {
+    const memo = memos?.[i];
+    if (memo === undefined) return normalizeKey(blocks[i]!.text, lowers[i]);
+    // (a copy: the key may be the line itself, a piece of the clip)
+    return (memo.key ??= detached(normalizeKey(blocks[i]!.text, lowers[i])));
+  };
+  for (const group of byHash.values()) same(group, keyOf);
   for (const group of byLength.values()) same(group, (i) => blocks[i]!.text);
   return out;
 }
@@ -463,12 +546,11 @@ interface TextFeatures {
   headerLine: boolean;
 }
 
-/**
- * Blocks of at most this many words keep their TextFeatures in their line's memo: menus, footers, share prompts
- * and date lines of a site come back on every clip copied from it, and their boilerplate and header-line tests
- * cost more than a look-up. (Longer blocks are prose, seldom seen twice, and skip those tests anyway.)
+/*
+ * Remembered lines keep their TextFeatures in their memo: menus, footers, share prompts and date lines of a site
+ * come back on every clip copied from it, and their boilerplate and header-line tests cost more than a look-up;
+ * a paragraph that comes back (an agency story on two sites, a teaser) is not tested again either.
  */
-const REMEMBERED_MAX_WORDS = BOILERPLATE_MAX_WORDS;
 
 function textFeatures(text: string, w: number, script: boolean, words: BlockWords, i: number): TextFeatures {
   const bullet = !startsWithAsciiLetter(text) && REGEXPS.bullet.test(text);
@@ -487,14 +569,14 @@ function textFeatures(text: string, w: number, script: boolean, words: BlockWord
 
 /** `remember`: false reads every block afresh, past pages aside (the tests compare the two). */
 export function measure(blocks: readonly Block[], lang: string, words: PageWords = blockWords(blocks), remember = true): Features[] {
-  const repeats = repetitions(blocks, words.lowers);
+  const repeats = repetitions(blocks, words.lowers, remember ? words.memos : undefined);
   const script = isScriptLanguage(lang);
   return blocks.map((b, i) => {
     const w = words.counts[i]!;
     const text = b.text;
     const memo = words.memos[i];
     let t: TextFeatures | undefined;
-    if (script || w > REMEMBERED_MAX_WORDS || !remember || !memo) t = textFeatures(text, w, script, words, i);
+    if (script || !remember || !memo) t = textFeatures(text, w, script, words, i);
     else t = memo.features ??= textFeatures(text, w, script, words, i);
     return {
       chars: text.length,

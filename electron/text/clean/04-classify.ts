@@ -10,12 +10,13 @@ import {
   DEFAULT_STOPWORDS_LOW,
   REGEXPS,
 } from './tables';
-import type { Features } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 
 /** A dateline paragraph has at least this many words. */
 const DATELINE_PROSE_WORDS = 8;
 /** "CITY, State (AP) —": an agency dateline in capitals */
 const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}. ]{2,20})?\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|PA|Xinhua|Bernama)\)\s*[—–-]{1,2}\s/u;
+const opensWithAgencyDateline = (text: string): boolean => REGEXPS.agencyOpener.test(text) || DATELINE_AGENCY.test(text);
 /** Script languages: a sentence of this many characters is text. */
 const SCRIPT_SENTENCE_CHARS = 16;
 /** A line that ends with an ideographic comma runs on into the next: part of a paragraph. */
@@ -45,11 +46,15 @@ function boilerplateVerdict(reason: string): string {
   return verdict;
 }
 
-/** A stop-word list exists for the language (else judge on length and punctuation only). */
-export function classify(text: string, f: Features, hasStopwords: boolean): Verdict {
+const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
+const hasUrl = (text: string): boolean => REGEXPS.url.test(text);
+
+/** A stop-word list exists for the language (else judge on length and punctuation only). `memo`: the memo of the
+ *  line `text`, if it has one. */
+export function classify(text: string, f: Features, hasStopwords: boolean, memo?: LineMemo): Verdict {
   if (f.boilerplate) return { cls: 'bad', reason: boilerplateVerdict(f.boilerplate) };
-  if (REGEXPS.noLetters.test(text)) return { cls: 'bad', reason: 'no letters' };
-  if (f.words <= 6 && REGEXPS.url.test(text)) return { cls: 'bad', reason: 'link' };
+  if (lineTest(memo, LINE_TESTS.noLetters, text, hasNoLetters)) return { cls: 'bad', reason: 'no letters' };
+  if (f.words <= 6 && lineTest(memo, LINE_TESTS.url, text, hasUrl)) return { cls: 'bad', reason: 'link' };
   if (f.script) {
     const letters = f.words * 2;
     if (letters >= DEFAULT_SCRIPT_CHARS_GOOD && f.puncts >= 1) return { cls: 'good', reason: 'long text with sentences' };
@@ -59,7 +64,7 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
     return { cls: 'short', reason: 'short' };
   }
   // "HAYWARD, Calif. (AP) — The Latest on …": a dateline opens an article paragraph, whatever follows
-  if (f.words >= DATELINE_PROSE_WORDS && (REGEXPS.agencyOpener.test(text) || DATELINE_AGENCY.test(text))) {
+  if (f.words >= DATELINE_PROSE_WORDS && lineTest(memo, LINE_TESTS.agencyDateline, text, opensWithAgencyDateline)) {
     return { cls: f.chars >= DEFAULT_LENGTH_HIGH ? 'good' : 'near', reason: 'paragraph opened by a dateline' };
   }
   if (f.chars < DEFAULT_LENGTH_LOW && !(f.sentence && f.words >= 8)) {
@@ -88,15 +93,16 @@ export function classify(text: string, f: Features, hasStopwords: boolean): Verd
  * said …"). Two or more close together (at most one other block between) are a list of links whatever their prose; a single one may be an article paragraph
  * with a glued link card, and keeps its verdict.
  */
-export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[]): void {
+export function markTeaserRuns(texts: readonly string[], verdicts: Verdict[], memos?: ReadonlyArray<LineMemo | undefined>): void {
   // the pattern is anchored and fails within the first words of prose; no pre-test (an unanchored search for the
-  // glue point over every paragraph cost six times the pattern itself)
-  const glued = texts.map((t) => t.length >= TEASER_MIN_CHARS && REGEXPS.gluedTeaser.test(t));
+  // glue point over every paragraph cost six times the pattern itself). A remembered line keeps its answer.
+  const glued = texts.map((t, i) => t.length >= TEASER_MIN_CHARS && lineTest(memos?.[i], LINE_TESTS.gluedTeaser, t, isGluedTeaser));
   for (let i = 0; i < texts.length; i++) {
     if (glued[i] && (glued[i - 1] || glued[i + 1] || glued[i - 2] || glued[i + 2])) verdicts[i] = { cls: 'bad', reason: 'teaser: a headline glued to its summary' };
   }
 }
 
+const isGluedTeaser = (text: string): boolean => REGEXPS.gluedTeaser.test(text);
 /** A glued teaser has a headline and some summary. */
 const TEASER_MIN_CHARS = 40;
 

@@ -1,7 +1,7 @@
 // Pass 5 — the main region: the run of blocks with the most content in it (maximum-sum subarray, as in Finn,
 // Kushmerick & Smyth's Body Text Extraction). Content blocks add, furniture subtracts; one linear scan.
 import { DEFAULT_END_MARKER_MIN_WORDS, END_MARKER_REASONS, HARD_END_MARKER, REGION_WEIGHTS as W } from './tables';
-import { closingWord, type Features } from './03-features';
+import { closingWord, LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
 
 export interface Region {
@@ -45,10 +45,11 @@ const SUBSCRIPTION_VERDICT = 'boilerplate: subscription prompt';
  * Where the article must end: the first hard end marker ("Comments", a comment's header) that follows enough
  * content. Comments can hold more words than the article itself, so weights alone cannot stop there.
  */
-export function articleLimit(texts: readonly string[], contentWords: readonly number[]): number {
+/** `memos`: the blocks' line memos (the end-marker test is remembered there). */
+export function articleLimit(texts: readonly string[], contentWords: readonly number[], memos: ReadonlyArray<LineMemo | undefined> = []): number {
   let words = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (words >= DEFAULT_END_MARKER_MIN_WORDS && mayEndArticle(texts[i]!) && HARD_END_MARKER.test(texts[i]!)) return i;
+    if (words >= DEFAULT_END_MARKER_MIN_WORDS && lineTest(memos[i], LINE_TESTS.endMarker, texts[i]!, isEndMarker)) return i;
     words += contentWords[i]!;
   }
   return texts.length;
@@ -63,6 +64,7 @@ const HARD_END_CLOSING = /(?:said|says|wrote|commented|replied)$/iu;
 function mayEndArticle(text: string): boolean {
   return HARD_END_OPENING.test(text) || HARD_END_CLOSING.test(closingWord(text));
 }
+const isEndMarker = (text: string): boolean => mayEndArticle(text) && HARD_END_MARKER.test(text);
 
 /**
  * Context: article paragraphs come in runs, a teaser stands alone between its headline and the next teaser's
@@ -91,12 +93,14 @@ const SENTENCE_NEIGHBOUR_WORDS = 4;
  * Lists the article introduces with a colon ("Tour dates:", "You will need:"): the short lines that follow are
  * items, not a menu. Returns their indices; they weigh a little for the article instead of against it.
  */
-export function introducedLists(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Set<number> {
+/** `memos`: the blocks' line memos (the dated-item test is remembered there). */
+export function introducedLists(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[], memos: ReadonlyArray<LineMemo | undefined> = []): Set<number> {
   const items = new Set<number>();
+  const datedItem = (k: number): boolean => lineTest(memos[k], LINE_TESTS.datedItem, texts[k]!, isDatedItem);
   for (let i = 0; i + 1 < texts.length; i++) {
     const v = verdicts[i]!;
     // (an end-anchored pattern is tried from every position of the text: the last character is checked instead)
-    if (!texts[i]!.trimEnd().endsWith(':') || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
+    if (!endsWithColon(texts[i]!) || v.reason.startsWith('boilerplate') || features[i]!.words < LIST_INTRO_MIN_WORDS) continue;
     let j = i + 1;
     while (j < texts.length && j - i <= LIST_MAX_ITEMS && listItemShape(verdicts[j]!) && features[j]!.repeated === 0
       && features[j]!.words >= 2) j++;
@@ -105,9 +109,9 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
   // a run of dated items right after the text ("June 9 – Tampa, FL @ Arena"): tour dates, a schedule, a timeline —
   // with or without a heading line before it
   for (let i = 0; i < texts.length; i++) {
-    if (!DATED_ITEM.test(texts[i]!)) continue;
+    if (!datedItem(i)) continue;
     let j = i;
-    while (j < texts.length && j - i < LIST_MAX_ITEMS && DATED_ITEM.test(texts[j]!) && listItemShape(verdicts[j]!)) j++;
+    while (j < texts.length && j - i < LIST_MAX_ITEMS && datedItem(j) && listItemShape(verdicts[j]!)) j++;
     if (j - i >= DATED_LIST_MIN_ITEMS) {
       const head = i - 1 >= 0 && verdicts[i - 1]!.cls === 'short' && !verdicts[i - 1]!.reason.startsWith('boilerplate') ? i - 1 : i;
       const before = verdicts[head - 1];
@@ -123,12 +127,16 @@ export function introducedLists(texts: readonly string[], verdicts: readonly Ver
  * next to the text: runs of rows of one shape, told by the structural marks they share. They weigh nothing in
  * the region search (a table must not carry the region over a bio below it); the region takes in one at its edge.
  */
-export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[]): Region[] {
+/** `memos`: the blocks' line memos (a row's key is remembered there). */
+export function tableRuns(texts: readonly string[], verdicts: readonly Verdict[], features: readonly Features[], memos: ReadonlyArray<LineMemo | undefined> = []): Region[] {
   const tables: Region[] = [];
   // (each row's key once: the scan below reads the rows after a candidate again; -1: not read yet)
   const keys = new Float64Array(texts.length).fill(-1);
   const rowKey = (k: number): number => {
-    if (keys[k]! < 0) keys[k] = rowKeyOf(texts[k]!);
+    if (keys[k]! < 0) {
+      const memo = memos[k];
+      keys[k] = memo === undefined ? rowKeyOf(texts[k]!) : (memo.rowKey ??= rowKeyOf(texts[k]!));
+    }
     return keys[k]!;
   };
   for (let i = 0; i < texts.length; i++) {
@@ -206,6 +214,14 @@ function nextToText(from: number, to: number, verdicts: readonly Verdict[]): boo
   const heading = (k: number) => k >= 0 && verdicts[k]!.cls === 'short' && !verdicts[k]!.reason.startsWith('boilerplate');
   return text(from - 1) || (heading(from - 1) && text(from - 2)) || text(to);
 }
+
+/** text.trimEnd().endsWith(':'), with no new string for a line whose last character is printable ASCII (most). */
+function endsWithColon(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 58) return true;
+  return c <= 32 || c >= 128 ? text.trimEnd().endsWith(':') : false;
+}
+const isDatedItem = (text: string): boolean => DATED_ITEM.test(text);
 
 /** A list item is a short line, or a line of names and figures (few stop words), never boilerplate. */
 const listItemShape = (v: Verdict): boolean => v.cls === 'short' || (v.cls === 'bad' && v.reason.startsWith('few stop words'));

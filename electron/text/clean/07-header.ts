@@ -1,6 +1,6 @@
 // Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
 // (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
-import { findDates, monthDayLine, type DateContext, type FoundDate } from '../dates';
+import { findDates, mayHoldDate, monthDayLine, type DateContext, type FoundDate } from '../dates';
 import {
   AGENCIES,
   BYLINE_ROLE_WORDS,
@@ -13,7 +13,7 @@ import {
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, HEADLINE_LABEL, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import type { Block } from './02-blocks';
 import { detached } from '../strings';
-import type { Features } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
 import type { Region } from './05-region';
 
@@ -47,6 +47,8 @@ export interface Header {
   confidence: { title: number; published: number; byline: number };
 }
 
+const isCaptionLike = (text: string): boolean => REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text);
+
 /** Lines longer than this are prose: a date inside them is not the article's date. */
 const DATE_LINE_MAX_WORDS = 25;
 /** A line counts as "date-only" when the date text covers this share of it. */
@@ -67,6 +69,11 @@ const HEADER_DATE_MAX_WORDS = 12;
 const HEADLINE_REACH = 4;
 /** "1 day ago", "Published 3 hours ago": a date line even when no capture date tells which day. */
 const RELATIVE_DATE_LINE = /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago$/i;
+const isRelativeDateLine = (text: string): boolean => RELATIVE_DATE_LINE.test(text);
+const NO_DATES: FoundDate[] = [];
+const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
+/** A person's name (before a comma) with no word that never stands in one: a byline, not a headline. */
+const isBareName = (text: string): boolean => REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''));
 /** Lines of fewer words do not count towards the header window (menu items, a picker's entries). */
 const ZONE_SHORT_WORDS = 3;
 /** The header window reaches at most this many blocks above the body, however many short lines it skips. */
@@ -150,6 +157,18 @@ export function parseByline(text: string, loose = false): Byline | null {
     // (copies: the line and the pieces cut from it would keep the whole clip alive)
     cache.set(detached(text), found && { ...found, byline: detached(found.byline), authors: found.authors.map(detached) });
   }
+  return found && { ...found, authors: [...found.authors] };
+}
+
+/** parseByline(text) of a block, kept in its line memo when it has one (the header search reads the lines of its
+ *  zone on every page of a site; the memo saves the look-up in the table of answers). A copy, as parseByline's. */
+function bylineOf(text: string, memo: LineMemo | undefined): Byline | null {
+  if (memo === undefined) return parseByline(text);
+  if (memo.byline === undefined) {
+    const b = parseByline(text);
+    memo.byline = b && { ...b, byline: detached(b.byline), authors: b.authors.map(detached) };
+  }
+  const found = memo.byline;
   return found && { ...found, authors: [...found.authors] };
 }
 
@@ -454,6 +473,8 @@ type HeaderPage = [
   dateCtx: DateContext,
   /** the blocks' texts lower-cased, when the page's words pass made them already */
   lowers?: readonly string[],
+  /** the blocks' line memos (LINE_TESTS remembered there) */
+  memos?: ReadonlyArray<LineMemo | undefined>,
 ];
 
 export function findHeader(...page: HeaderPage): Header {
@@ -470,7 +491,7 @@ function readHeader(
   /** the zone counts only lines of ZONE_SHORT_WORDS or more, up to ZONE_MAX_REACH blocks */
   wide: boolean,
 ): { header: Header; teaserTitle: boolean } {
-  const [blocks, features, verdicts, region, lang, dateCtx, lowers] = page;
+  const [blocks, features, verdicts, region, lang, dateCtx, lowers, memos] = page;
   const n = blocks.length;
   const lowerOf = (i: number): string => lowers?.[i] ?? blocks[i]!.text.toLowerCase();
   let zoneStart = Math.max(0, region.start - DEFAULT_HEADER_WINDOW);
@@ -514,9 +535,10 @@ function readHeader(
     if (i === capturedIndex || i < 0 || i >= n) return;
     const f = features[i]!;
     if (f.words > DATE_LINE_MAX_WORDS) return;
-    const dates = findDates(blocks[i]!.text, dateCtx, lang);
+    // (most lines hold no date: that answer is remembered in the line memo)
+    const dates = lineTest(memos?.[i], LINE_TESTS.mayHoldDate, blocks[i]!.text, mayHoldDate) ? findDates(blocks[i]!.text, dateCtx, lang) : NO_DATES;
     if (dates.length) isDate.set(i, dates);
-    const b = parseByline(blocks[i]!.text);
+    const b = bylineOf(blocks[i]!.text, memos?.[i]);
     if (b) isByline.set(i, b);
     // "By" alone on its line, the name on the next (the copy split a link from its label): read them together
     else if (f.words <= 2 && i + 1 < n && LONE_OPENER.test(blocks[i]!.text)) {
@@ -540,7 +562,8 @@ function readHeader(
   };
   // header lines a headline sits on: a short date line (not a date inside a sentence), a relative date
   // ("1 day ago"), a byline. Distance to the first of each below a line.
-  const dateLike = (j: number) => (isDate.has(j) && features[j]!.words <= HEADER_DATE_MAX_WORDS) || RELATIVE_DATE_LINE.test(blocks[j]?.text ?? '');
+  const relativeDate = (j: number): boolean => lineTest(memos?.[j], LINE_TESTS.relativeDate, blocks[j]!.text, isRelativeDateLine);
+  const dateLike = (j: number) => (isDate.has(j) && features[j]!.words <= HEADER_DATE_MAX_WORDS) || (j < n && relativeDate(j));
   const below = (i: number, test: (j: number) => boolean, span: number) => {
     for (let j = i + 1; j <= i + span && j < n; j++) if (test(j)) return j - i;
     return Infinity;
@@ -583,10 +606,10 @@ function readHeader(
     // (the length first: the zone holds paragraphs, and the patterns below cost more)
     if (f.script ? f.words < 4 || text.length > 150 : f.words < 3 || f.words > DEFAULT_TITLE_MAX_WORDS) continue;
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
-    if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || REGEXPS.noLetters.test(text)) continue;
-    if (REGEXPS.caption.test(text) || REGEXPS.captionOpener.test(text) || REGEXPS.captionCredit.test(text)) continue;
+    if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
+    if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
     if (i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)) continue;
-    if (RELATIVE_DATE_LINE.test(text)) continue;
+    if (relativeDate(i)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
     if (i >= region.start && !repeatedLead) {
@@ -614,7 +637,7 @@ function readHeader(
     if (i >= region.start && !repeatedLead) score -= 1;
     // a bare name, a masthead, a breadcrumb or a handle is not a headline
     // ("The Harbour Clock" is a short Title Case headline, not a name: names have no function words)
-    if (f.words <= 5 && REGEXPS.personName.test(text.replace(/,.*$/, '')) && !hasNotNameWord(text.replace(/,.*$/, ''))) score -= 2.5;
+    if (f.words <= 5 && lineTest(memos?.[i], LINE_TESTS.bareName, text, isBareName)) score -= 2.5;
     // names running into their outlet ("Ann Roe and Tom Lee Valley Courier") are the byline under the headline
     // (two names or more: a Title Case headline splits so only by chance)
     if (f.words > 5 && f.words <= BYLINE_MAX_WORDS && / and |, /.test(text)) {
@@ -622,7 +645,8 @@ function readHeader(
       if (names?.outlet && names.authors.length >= 2) score -= 2.5;
     }
     const lower = lowerOf(i);
-    if (MASTHEAD_SET.has(lower.replace(/^the\s+/, ''))) score -= 4;
+    // (only a line opening with "the" needs the replacement)
+    if (MASTHEAD_SET.has(lower.startsWith('the') ? lower.replace(/^the\s+/, '') : lower)) score -= 4;
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
@@ -729,7 +753,7 @@ function readHeader(
   // a short line inside a run of short lines that are not header lines is a menu item ("Gold Level" between "Silver
   // Level" and "Account"), not a bare name: the two lines below it are short too, and the one above or a third below
   const shortPlain = (k: number): boolean => k >= 0 && k < n && k !== titleIndex && features[k]!.words <= MENU_ITEM_MAX_WORDS
-    && !isDate.has(k) && !isByline.has(k) && !RELATIVE_DATE_LINE.test(blocks[k]!.text);
+    && !isDate.has(k) && !isByline.has(k) && !relativeDate(k);
   const inMenuRun = (j: number): boolean => shortPlain(j + 1) && shortPlain(j + 2) && (shortPlain(j - 1) || shortPlain(j + 3));
   // a bare name line (reader view: headline, site, name, reading time) next to the date or under the headline
   const bareNear = [publishedIndex - 1, publishedIndex + 1, titleIndex + 1, titleIndex + 2, titleIndex + 3]

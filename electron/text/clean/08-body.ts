@@ -2,7 +2,7 @@
 // paragraph. Paragraphs are joined with one blank line.
 import { DATELINE_NOT_PLACES, REGEXPS } from './tables';
 import { readerCase } from './07-header';
-import type { Features } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 
 /** A caption is short: longer blocks with "(left)" in them are prose. */
 const CAPTION_MAX_WORDS = 45;
@@ -23,11 +23,15 @@ export function endsWithCredit(text: string): boolean {
  *  from every position of the tail). */
 const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;
 
-export function isCaption(text: string, f: Features): boolean {
-  if (f.words <= CAPTION_CREDIT_MAX_WORDS && (endsWithCredit(text) || REGEXPS.galleryCaption.test(text))) return true;
+/** `memo`: the memo of the line `text`, if it has one. */
+export function isCaption(text: string, f: Features, memo?: LineMemo): boolean {
+  if (f.words <= CAPTION_CREDIT_MAX_WORDS && (lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit) || lineTest(memo, LINE_TESTS.galleryCaption, text, isGalleryCaption))) return true;
   if (f.words > CAPTION_MAX_WORDS) return false;
-  return REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
+  return lineTest(memo, LINE_TESTS.captionShape, text, hasCaptionShape);
 }
+const opensWithDateline = (paragraph: string): boolean => REGEXPS.dateline.test(paragraph);
+export const isGalleryCaption = (text: string): boolean => REGEXPS.galleryCaption.test(text);
+const hasCaptionShape = (text: string): boolean => REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 
 export interface Dateline {
   place: string;
@@ -38,7 +42,10 @@ export interface Dateline {
 }
 
 /** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —". */
-export function readDateline(paragraph: string): Dateline | null {
+/** `memo`: the memo of the line `paragraph`, if it has one (most paragraphs open without a dateline: that answer is
+ *  remembered). */
+export function readDateline(paragraph: string, memo?: LineMemo): Dateline | null {
+  if (!lineTest(memo, LINE_TESTS.dateline, paragraph, opensWithDateline)) return null;
   const m = REGEXPS.dateline.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();

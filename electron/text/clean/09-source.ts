@@ -200,6 +200,8 @@ export interface LineReading {
   copyright: boolean;
   /** site phrases, web addresses, the name before "©", in that order */
   hints: Hint[];
+  /** copyrightHolder of the line, once read (undefined: not read yet) */
+  holder: string | null | undefined;
 }
 
 /** The prompt's masthead, when the line is an e-paper or subscription prompt. */
@@ -239,7 +241,7 @@ function readLine(line: string): LineReading {
     const before = BEFORE_COPYRIGHT.exec(line)?.[1]?.trim();
     if (before && !CREDIT_LABEL.test(before)) hints.push({ name: before, kind: 'beforeSign', votes: VOTES.beforeSign, key: keyOf(before) });
   }
-  return { prompt, names, copyright, hints };
+  return { prompt, names, copyright, hints, holder: undefined };
 }
 
 /** The reading of a line kept in its memo (see LineMemo): copies of the strings cut from the line. */
@@ -252,6 +254,7 @@ function lineReading(line: string, memo: LineMemo | undefined): LineReading {
       names: read.names,
       copyright: read.copyright,
       hints: read.hints.map((h) => ({ ...h, name: detached(h.name), key: detached(h.key) })),
+      holder: undefined,
     };
   }
   return memo.source;
@@ -296,8 +299,7 @@ export function findSource(furniture: readonly string[], header: readonly string
   for (let i = furniture.length - 1; i >= 0; i--) {
     const line = furniture[i]!;
     if (!copyrightAt[i]) continue;
-    // a long footer paragraph may open with its copyright line: read its start only
-    const holder = copyrightHolder(line.length > COPYRIGHT_LINE_MAX ? line.slice(0, COPYRIGHT_LINE_MAX) : line);
+    const holder = holderOf(line, memos[i]);
     if (!holder) continue;
     if (COMPANY.test(holder) || PUBLISHING_GROUPS.has(holder.toLowerCase())) { vote(holder, 'company', VOTES.company); continue; }
     vote(holder, 'copyright', VOTES.copyright);
@@ -331,6 +333,20 @@ export function findSource(furniture: readonly string[], header: readonly string
     if (m) return { source: m[1]!.toLowerCase(), how: 'domain' };
   }
   return null;
+}
+
+/** The copyright holder a line names, remembered in the line's reading when it has a memo (a site's footer comes
+ *  back on every page). A long footer paragraph may open with its copyright line: its start only is read. */
+function holderOf(line: string, memo: LineMemo | undefined): string | null {
+  const read = (): string | null => copyrightHolder(line.length > COPYRIGHT_LINE_MAX ? line.slice(0, COPYRIGHT_LINE_MAX) : line);
+  const reading = line.length <= SOURCE_LINE_MAX && memo ? lineReading(line, memo) : null;
+  if (!reading) return read();
+  if (reading.holder === undefined) {
+    const holder = read();
+    // (a copy: a piece of the line would keep the whole clip alive)
+    reading.holder = holder === null ? null : detached(holder);
+  }
+  return reading.holder;
 }
 
 /** The key of a name or of a web address ("Acme.com", "www.acme.co.uk" → "acme"). */

@@ -4,7 +4,7 @@
 import { DEFAULT_DIGEST_MIN_WORDS, DEFAULT_TITLE_MAX_WORDS, REGEXPS } from './tables';
 import { parseByline } from './07-header';
 import type { Block } from './02-blocks';
-import type { Features } from './03-features';
+import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
 
 /** Headline clusters split a file only when less than this share of its words is page furniture. */
@@ -41,10 +41,14 @@ const SEPARATOR_SCALE = 0.5;
 
 const cut = (starts: number[], n: number): Part[] => starts.map((s, k) => ({ start: s, end: starts[k + 1] ?? n }));
 
+const isSeparator = (text: string): boolean => REGEXPS.digestSeparator.test(text) || REGEXPS.digestCounter.test(text);
+
 export function splitDigest(
   blocks: readonly Block[],
   features: readonly Features[],
   verdicts: readonly Verdict[],
+  /** the blocks' line memos (the separator test is remembered there) */
+  memos: ReadonlyArray<LineMemo | undefined> = [],
 ): Part[] {
   const n = blocks.length;
   const whole = [{ start: 0, end: n }];
@@ -54,7 +58,7 @@ export function splitDigest(
   };
   // 1. explicit separators ("----", "* * *", "Article 2 of 3")
   const seps: number[] = [];
-  for (let i = 0; i < n; i++) if (REGEXPS.digestSeparator.test(blocks[i]!.text) || REGEXPS.digestCounter.test(blocks[i]!.text)) seps.push(i);
+  for (let i = 0; i < n; i++) if (lineTest(memos[i], LINE_TESTS.digestSeparator, blocks[i]!.text, isSeparator)) seps.push(i);
   if (seps.length) {
     const parts = cut([0, ...seps.map((s) => s + 1)], n)
       .map((p, k) => ({ start: p.start, end: k < seps.length ? seps[k]! : p.end }))

@@ -16,12 +16,12 @@ import { dateOrderEvidence, findDates, type DateContext } from '../dates';
 import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
 import { toBlocks, type Block } from './02-blocks';
-import { blockWords, measure, type Features, type LineMemo } from './03-features';
+import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
 import { findHeader, parseByline } from './07-header';
-import { endsWithCredit, isCaption, readDateline } from './08-body';
+import { endsWithCredit, isCaption, isGalleryCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
@@ -51,13 +51,17 @@ const LIST_ITEM_WEIGHT = 0.3;
 /** A block over its photo credit ("Photo: Jane Roe, AP") is a caption up to this many words. */
 const CREDITED_CAPTION_MAX_WORDS = 60;
 
-/** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice). */
-function creditBelow(blocks: readonly Block[], i: number): boolean {
-  const photoCredit = (t: string | undefined) => t !== undefined && ((PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t));
+/** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice).
+ *  `memos`: the blocks' line memos. */
+function creditBelow(blocks: readonly Block[], i: number, memos: ReadonlyArray<LineMemo | undefined>): boolean {
+  const photoCredit = (k: number) => k < blocks.length && lineTest(memos[k], LINE_TESTS.photoCredit, blocks[k]!.text, isPhotoCredit);
   const next = blocks[i + 1]?.text;
-  if (photoCredit(next)) return !REGEXPS.creditOnly.test(blocks[i]!.text);
-  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(blocks[i + 2]?.text);
+  if (photoCredit(i + 1)) return !lineTest(memos[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
+  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(i + 2);
 }
+/** A photo credit line: "Photo: Jane Roe", "Jane Roe/Getty Images". */
+const isPhotoCredit = (t: string): boolean => (PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t);
+const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
 /** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
 function sameCaption(full: string, next: string): boolean {
   if (full === next) return true;
@@ -133,15 +137,15 @@ function cleanPart(
 ): CleanedText {
   const { blocks, features, verdicts } = part;
   const texts = blocks.map((b) => b.text);
-  const listItems = introducedLists(texts, verdicts, features);
+  const listItems = introducedLists(texts, verdicts, features, part.memos);
   const weights = contextWeights(signUpSmallPrint(verdicts.map((v, i) => (listItems.has(i) ? features[i]!.words * LIST_ITEM_WEIGHT : blockWeight(v, features[i]!))), verdicts), verdicts, features);
   const contentWords = verdicts.map((v, i) => (v.cls === 'good' || v.cls === 'near' ? features[i]!.words : 0));
-  const tables = tableRuns(texts, verdicts, features);
+  const tables = tableRuns(texts, verdicts, features, part.memos);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
-  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords)), texts, verdicts, features), tables, verdicts);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords, part.memos)), texts, verdicts, features), tables, verdicts);
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
-  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers);
+  const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers, part.memos);
   const warnings = [...header.warnings];
   const labels = new Labels(blocks.length);
   if (header.titleIndex >= 0) for (const i of header.used) if (blocks[i]!.text === blocks[header.titleIndex]!.text) labels.set(i, 'title', 'headline');
@@ -161,6 +165,7 @@ function cleanPart(
   for (let i = region.start; i < headerEnd; i++) if (decisions[i]!.keep && verdicts[i]!.cls === 'good' && i !== header.titleIndex) standfirsts++;
   if (standfirsts > MAX_STANDFIRSTS) headerEnd = -1;
 
+  const memos = part.memos;
   const captions: string[] = [];
   const paragraphs: string[] = [];
   const bodyIndex: number[] = [];
@@ -171,17 +176,18 @@ function cleanPart(
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, 'header', 'header line (date or byline)'); continue; }
     const inArticle = i >= captionFrom && i < region.end;
-    if (inArticle && ((isCaption(text, features[i]!) && (verdicts[i]!.cls !== 'good' || endsWithCredit(text) || REGEXPS.galleryCaption.test(text)))
+    const memo = memos[i];
+    if (inArticle && ((isCaption(text, features[i]!, memo) && (verdicts[i]!.cls !== 'good' || lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit) || lineTest(memo, LINE_TESTS.galleryCaption, text, isGalleryCaption)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
-        && (creditBelow(blocks, i) || (features[i]!.words >= 3 && i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)))))) {
-      if (REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
+        && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)))))) {
+      if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;
     }
     const d = decisions[i]!;
     if (d.keep && i <= headerEnd) { labels.set(i, 'dropped', 'above the byline/date: header'); continue; }
-    if (d.keep && REGEXPS.creditOnly.test(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
+    if (d.keep && lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
     // (only a block printed more than once on the page can have been seen: the others are not hashed)
     const printedAgain = features[i]!.repeated > 0;
     if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, 'dropped', 'paragraph printed twice (gallery, teaser)'); continue; }
@@ -190,7 +196,7 @@ function cleanPart(
   }
 
   // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
-  const tail = tailStart(paragraphs);
+  const tail = tailStart(paragraphs, bodyIndex.map((i) => memos[i]));
   if (tail >= 0) {
     for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, 'dropped', 'about the company / author (tail)');
     paragraphs.length = tail;
@@ -200,7 +206,7 @@ function cleanPart(
   let dateline: string | null = null;
   let agencyFromDateline: string | null = null;
   if (paragraphs.length) {
-    const dl = readDateline(paragraphs[0]!);
+    const dl = readDateline(paragraphs[0]!, memos[bodyIndex[0]!]);
     if (dl) {
       dateline = dl.place;
       agencyFromDateline = dl.agency;
@@ -274,15 +280,16 @@ function cleanPart(
 }
 
 /** Where the "about the company" or author-bio tail of the body begins (-1: none). Only in the last part of a body
- *  of several paragraphs, so an article about a company that opens by describing it keeps its text. */
-export function tailStart(paragraphs: readonly string[]): number {
+ *  of several paragraphs, so an article about a company that opens by describing it keeps its text. `memos`: the
+ *  paragraphs' line memos (paragraph 0, which a dateline cut may have changed, is never read). */
+export function tailStart(paragraphs: readonly string[], memos: ReadonlyArray<LineMemo | undefined> = []): number {
   const from = Math.max(TAIL_MIN_PARAGRAPHS, Math.floor(paragraphs.length * TAIL_FROM_SHARE));
   for (let k = from; k < paragraphs.length; k++) {
-    const p = paragraphs[k]!;
-    if (REGEXPS.aboutHeading.test(p) || REGEXPS.companyBoilerplate.test(p)) return k;
+    if (lineTest(memos[k], LINE_TESTS.aboutTail, paragraphs[k]!, opensTail)) return k;
   }
   return -1;
 }
+const opensTail = (p: string): boolean => REGEXPS.aboutHeading.test(p) || REGEXPS.companyBoilerplate.test(p);
 /** A tail is looked for only after this many paragraphs … */
 const TAIL_MIN_PARAGRAPHS = 3;
 /** … and in the last part of the body (share of the paragraphs before it). */
@@ -290,16 +297,18 @@ const TAIL_FROM_SHARE = 0.5;
 
 export function cleanClipping(text: string, options: CleanOptions = {}): CleanResult {
   const input = typeof text === 'string' ? text : '';
-  const { blocks } = toBlocks(toLines(input));
+  // (a hover card ends in " MORE": a text without "MORE" has none, and its lines are not searched one by one;
+  // toLines adds no letters)
+  const { blocks } = toBlocks(toLines(input), input.includes('MORE'));
   const stats = blockWords(blocks);
   const { counts: words, hits } = stats;
   const script = scriptLanguage(input);
   const lang = script === 'none' ? 'en' : script ?? languageOfHits(words, hits, blocks.map((_, i) => i));
   const features = measure(blocks, lang, stats);
   const hasStopwords = lang in STOPWORDS;
-  const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords));
+  const verdicts = blocks.map((b, i) => classify(b.text, features[i]!, hasStopwords, stats.memos[i]));
   const texts = blocks.map((b) => b.text);
-  markTeaserRuns(texts, verdicts);
+  markTeaserRuns(texts, verdicts, stats.memos);
   markCardLists(texts, verdicts);
 
   const evidence = dateOrderEvidence(input);
@@ -313,7 +322,7 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
   const dateCtx: DateContext = { order, reference: reference(captured, options.now), proven: evidence.proven };
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
-  const parts = splitDigest(blocks, features, verdicts);
+  const parts = splitDigest(blocks, features, verdicts, stats.memos);
   const articles = parts.map((p) =>
     cleanPart(
       { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end), memos: stats.memos.slice(p.start, p.end) },

@@ -2,6 +2,7 @@
 // ISO 8601 when a time is printed. chrono-node does the reading; this module adds the evidence rules.
 import * as chrono from 'chrono-node';
 import type { DateOrder } from '../../shared/article';
+import { detached } from '../strings';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS[±HH:MM] when a time is printed */
@@ -29,8 +30,10 @@ export interface DateContext {
 const REGEXPS = {
   /** d/m/y or m/d/y with / . or - between numbers */
   numeric: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g,
-  /** "December 3, 2022" (month first, written out): US style evidence */
-  monthFirst: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/gi,
+  /** "December 3, 2022" (month first, written out): US style evidence. Read from the day on, the month looked back
+   *  for: a scan that starts at digits is several times cheaper than the month names' case-blind alternation tried
+   *  at every position, and it finds the same dates (one day per month name: the count is the same). */
+  monthFirst: /\d{1,2}(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}\b/gi,
   /** "3 December 2022": day first, written out */
   dayFirst: /\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi,
   /** a year, a numeric date or a relative word: only such lines can hold a full date, and chrono is costly */
@@ -192,8 +195,24 @@ function zoneOffset(zone: string | null, y: number, mo: number, d: number, time:
 }
 
 const REGION_FORMATS = new Map<string, Intl.DateTimeFormat>();
-/** The region's UTC offset in minutes at an instant, read from the platform's zone data ("GMT-05:00"). */
+/** Offsets read so far, by region and instant: formatToParts costs more than the rest of reading a dated line,
+ *  and a page (and the site's next pages) prints the same dates again. */
+const REGION_OFFSETS = new Map<string, number>();
+/** Bound on REGION_OFFSETS (emptied when full). */
+const REGION_OFFSETS_MAX = 2000;
+/** The region's UTC offset in minutes at an instant (remembered). */
 function regionOffset(region: string, instant: number): number {
+  const key = `${region}|${instant}`;
+  let offset = REGION_OFFSETS.get(key);
+  if (offset === undefined) {
+    offset = readRegionOffset(region, instant);
+    if (REGION_OFFSETS.size >= REGION_OFFSETS_MAX) REGION_OFFSETS.clear();
+    REGION_OFFSETS.set(key, offset);
+  }
+  return offset;
+}
+/** The region's UTC offset in minutes at an instant, read from the platform's zone data ("GMT-05:00"). */
+function readRegionOffset(region: string, instant: number): number {
   let format = REGION_FORMATS.get(region);
   if (!format) REGION_FORMATS.set(region, (format = new Intl.DateTimeFormat('en-US', { timeZone: region, timeZoneName: 'longOffset' })));
   const name = format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
@@ -287,12 +306,12 @@ function fastDates(line: string, order: DateOrder, proven: boolean): FoundDate[]
  * "10:41" or "Friday" is not a publication date.
  */
 export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDate[] {
-  if (!REGEXPS.worthParsing.test(line)) return [];
+  if (!mayHoldDate(line)) return [];
   // "NOV 19 20197:05 AM": a year glued to the time that follows it
   // (only a line with a clock can have one: most lines skip the replacement's scan)
   // and "2:15 PM GMTUpdated 2 hours ago": a zone glued to the label after it
   if (line.includes(':')) line = line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2').replace(/\b([A-Z]{2,5})(Updated|Published)\b/g, '$1 $2');
-  const fast = fastDates(line, ctx.order, ctx.proven ?? false);
+  const fast = rememberedFastDates(line, ctx.order, ctx.proven ?? false);
   if (fast.length) return fast;
   if (lang === 'en' ? !FAST.needsChrono.test(line) : !FAST.foreignDate.test(line) || line.length > CHRONO_MAX_CHARS) return fast;
   // English lines go to chrono only for relative words, and those need a reference instant to mean a day
@@ -304,6 +323,29 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   if (CHRONO_CACHE.size > CHRONO_CACHE_MAX) CHRONO_CACHE.clear();
   CHRONO_CACHE.set(key, found);
   return found;
+}
+
+/** fastDates, remembered: the header reads a page's date lines more than once (the page's first line, a second
+ *  header search), and a site prints the same date lines on its other pages. Callers get copies of the dates. */
+function rememberedFastDates(line: string, order: DateOrder, proven: boolean): FoundDate[] {
+  const key = `${order}${proven ? '+' : '-'}${line}`;
+  let found = FAST_CACHE.get(key);
+  if (found === undefined) {
+    found = fastDates(line, order, proven);
+    if (FAST_CACHE.size >= FAST_CACHE_MAX) FAST_CACHE.clear();
+    // (copies of the strings cut from the line: a piece of it would keep the whole clip alive)
+    FAST_CACHE.set(detached(key), found.map((d) => ({ ...d, text: detached(d.text) })));
+    return found;
+  }
+  return found.map((d) => ({ ...d }));
+}
+const FAST_CACHE = new Map<string, FoundDate[]>();
+const FAST_CACHE_MAX = 5000;
+
+/** Only a line with a year, a numeric date or a relative word can hold a full date: findDates finds none in any
+ *  other (a test of the line alone, which callers may remember). */
+export function mayHoldDate(line: string): boolean {
+  return REGEXPS.worthParsing.test(line);
 }
 
 /** Date lines are short: longer lines go to chrono only in English (relative words), never whole paragraphs. */

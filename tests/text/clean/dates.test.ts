@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateOrderEvidence, findDates, monthDayLine } from '../../../electron/text/dates';
 
@@ -98,6 +99,24 @@ describe('dateOrderEvidence', () => {
     expect(dateOrderEvidence('DECEMBER 3RD, 2022 and 4 May 2023')).toEqual({ order: null, proven: false });
     expect(dateOrderEvidence('Dec. 3rd,\n2022; Jan 5 2023; 4 May 2023')).toEqual({ order: 'mdy', proven: false });
     expect(dateOrderEvidence('3 December 2022 (in December 2022, 12 issues)')).toEqual({ order: 'dmy', proven: false });
+  });
+  it('counts month-first dates as the month-led pattern does (the evidence reads them from the day on)', () => {
+    // the written forms, read month first: the count each style scores is compared through the order it gives
+    const monthFirst = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/gi;
+    const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
+    // pieces shaped like dates, some one character off ("xjan", "123", "20199", "_"), glued in any order
+    const word = fc.constantFrom('Jan', 'jan', 'SEPT', 'xjan', 'janx', 'Mayo', 'Dec.', 'é', '_', '5', 'x');
+    const gap = fc.constantFrom(' ', '', ', ', '\n', '.', ' 1st ');
+    const num = fc.constantFrom('5', '12', '123', '1st', '2019', '20199', 'x');
+    const piece = fc.tuple(word, gap, num, gap, num, gap).map((p) => p.join(''));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const text = pieces.join('');
+      const mdy = (text.match(monthFirst) ?? []).length;
+      const dmy = (text.match(dayFirst) ?? []).length;
+      const expected = mdy === dmy ? null : mdy > dmy ? 'mdy' : 'dmy';
+      // (no numeric dates among the tokens: only the written forms vote)
+      expect(dateOrderEvidence(text).order).toBe(expected);
+    }), { numRuns: 3000 });
   });
 });
 
