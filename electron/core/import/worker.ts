@@ -87,6 +87,11 @@ export function failureReason(file: string, error: unknown): string {
 
 export const WORKER_MARK = 'cuttingsImportWorker';
 
+/** Whether the bytes are the whole of their ArrayBuffer, which can then be transferred (not a slice of a pool). */
+export function ownsItsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+}
+
 // Only when started by the importer's pool (not when imported in-thread, nor inside a test runner's worker).
 if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
   const port = parentPort;
@@ -94,6 +99,10 @@ if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] 
   // one job at a time, in the order posted: the pool counts on it to know which file a crash was on
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: WorkJob) => {
-    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage({ seq: result.seq, packed: v8.serialize(result) }));
+    queue = queue.then(() => processJob(job, known)).then((result) => {
+      const packed = v8.serialize(result);
+      // its bytes are handed over, not copied: the worker frees nothing later and copies nothing now
+      port.postMessage({ seq: result.seq, packed }, ownsItsBuffer(packed) ? [packed.buffer] : []);
+    });
   });
 }
