@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { KnownSources } from './known';
 import { processJob, WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
@@ -71,7 +72,7 @@ export function defaultWorkerCount(): number {
 class InThreadRunner implements JobRunner {
   readonly capacity = 1;
   readonly threads = 0;
-  constructor(private readonly known?: ReadonlySet<string>) {}
+  constructor(private readonly known?: KnownSources) {}
   async run(job: WorkJob): Promise<WorkResult> {
     await new Promise((resolve) => setImmediate(resolve));
     return processJob(job, this.known);
@@ -102,15 +103,15 @@ class WorkerPool implements JobRunner {
   constructor(
     private readonly script: string,
     readonly threads: number,
-    private readonly known: readonly string[] = [],
+    private readonly known: KnownSources = new KnownSources([]),
   ) {
-    this.fallback = new InThreadRunner(new Set(known));
+    this.fallback = new InThreadRunner(known);
     this.capacity = threads * JOBS_IN_FLIGHT_PER_WORKER;
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known.buffer }, resourceLimits: WORKER_LIMITS }), posted: [] };
     slot.worker.on('message', (result: WorkAnswer) => {
       // the worker answers in the order it was given the jobs
       const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
@@ -193,11 +194,11 @@ export interface RunnerOptions {
 
 export function createRunner(options: RunnerOptions = {}): JobRunner {
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  const known = options.knownSources ?? [];
-  if (!script) return new InThreadRunner(new Set(known));
+  const known = new KnownSources(options.knownSources ?? []);
+  if (!script) return new InThreadRunner(known);
   try {
     return new WorkerPool(script, options.workers ?? defaultWorkerCount(), known);
   } catch {
-    return new InThreadRunner(new Set(known));
+    return new InThreadRunner(known);
   }
 }
