@@ -32,12 +32,15 @@ const JOBS_POSTED_PER_WORKER = 32;
  * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a sixth of that costs
  * little (8 against 16: the same worker CPU time over 1,500 clips, the worker's heap 11 MB smaller). The old
  * generation otherwise grows to several times the live data before V8 collects it (a worker of a 6,000-clip
- * import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. After a few thousand clips a worker holds
- * ~48 MB live (a heap snapshot: the engine's bounded caches ~18 MB, compiled code and regexps ~14 MB), and at
- * 128 its heap kept growing with the import (103 → 120 MB over 30,000 clips); at 96 it stays under 102 MB at
- * the same speed. A file that needs more than the bound is cleaned in the main thread instead (see die()).
+ * import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. Its live data is ~25 MB of code and tables plus the
+ * engine's process-wide caches, which fill to their bounds over tens of thousands of clips (heap snapshots at
+ * 2,000 and 15,000 clips: 55 → 71 MB, the growth all in the caches); with the caches' bounds of 15774c9 they hold
+ * ~30 MB at most, and 80 leaves the old generation ~1.5× the live data (the growth an import sets, heap.ts).
+ * CLI imports of 10,000 clips with the three bounds side by side (peak / mean RSS, process CPU): 96: 275 / 240 MB,
+ * 92 s; 80: 262 / 238 MB, 95 s; 72: 250 / 231 MB, 96 s (15,000 clips, 72 against 96: 250 / 231 against
+ * 279 / 254 MB, CPU +6 %). A file that needs more than the bound is cleaned in the main thread instead (see die()).
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 80 };
 /** after this many crashed workers in one import, the rest runs in-thread */
 const MAX_RESPAWNS = 5;
 
