@@ -164,9 +164,12 @@ async function importPaths(library: Library, request: ImportRequest, options: Im
     report();
   }
 
-  // files whose text is already in the library (live clips) are only read, not cleaned again
-  const knownSources = db.prepare('SELECT DISTINCT source_hash FROM clips WHERE deleted_at IS NULL').pluck().all() as string[];
-  const runner = createRunner({ ...options, knownSources });
+  // files whose text is already in the library (live clips) are only read, not cleaned again (the list of hashes
+  // is not kept in this function's scope: the runner packs it, and it goes while the import runs)
+  const runner = createRunner({
+    ...options,
+    knownSources: db.prepare('SELECT DISTINCT source_hash FROM clips WHERE deleted_at IS NULL').pluck().all() as string[],
+  });
   const checkpoints = checkpointing.get(db) ?? { imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number };
   if (checkpoints.imports++ === 0) db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
   checkpointing.set(db, checkpoints);

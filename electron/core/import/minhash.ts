@@ -52,8 +52,8 @@ export function words(text: string): string[] {
  * path (words).
  */
 function foldedWords(text: string): { units: Uint16Array; ends: Int32Array; count: number } | null {
-  const units = new Uint16Array(text.length);
-  const ends = new Int32Array((text.length >> 1) + 1);
+  const units = scratch.units(text.length);
+  const ends = scratch.ends((text.length >> 1) + 1);
   let n = 0;
   let count = 0;
   let inWord = false;
@@ -101,16 +101,55 @@ function hashUnits(units: Uint16Array, ends: Int32Array, from: number, size: num
   return fmix32(h >>> 0);
 }
 
-/** Hashes of the text's overlapping word n-grams, in text order, repeats included. */
-function shingleHashes(text: string, size: number): Uint32Array {
+/**
+ * Texts up to this many UTF-16 units are read into arrays kept from one text to the next (SCRATCH): every clip
+ * of an import is fingerprinted, and fresh arrays for each were ~10 bytes of garbage per character of body.
+ * Longer texts, rare, get arrays of their own, so that one long text does not keep its arrays for good.
+ */
+const SCRATCH_MAX_UNITS = 1 << 16;
+
+/** Grow-only typed arrays reused by each fingerprint (one at a time: nothing here calls out while it uses them). */
+const scratch = (() => {
+  let units = new Uint16Array(0);
+  let ends = new Int32Array(0);
+  let hashes = new Uint32Array(0);
+  // (called for need > have, need <= SCRATCH_MAX_UNITS) doubling: few regrowths in the first clips, then none
+  const fit = (have: number, need: number) => Math.min(SCRATCH_MAX_UNITS, Math.max(need, have * 2));
+  return {
+    units(n: number): Uint16Array {
+      if (n > SCRATCH_MAX_UNITS) return new Uint16Array(n);
+      if (n > units.length) units = new Uint16Array(fit(units.length, n));
+      return units;
+    },
+    ends(n: number): Int32Array {
+      if (n > SCRATCH_MAX_UNITS) return new Int32Array(n);
+      if (n > ends.length) ends = new Int32Array(fit(ends.length, n));
+      return ends;
+    },
+    /** exactly n long (a view), for minhash's own use */
+    hashes(n: number): Uint32Array {
+      if (n > SCRATCH_MAX_UNITS) return new Uint32Array(n);
+      if (n > hashes.length) hashes = new Uint32Array(fit(hashes.length, n));
+      return hashes.subarray(0, n);
+    },
+  };
+})();
+
+/**
+ * Hashes of the text's overlapping word n-grams, in text order, repeats included. `reused`: into the scratch
+ * array, valid until the next call (minhash); else into an array of the caller's own (shingles).
+ */
+function shingleHashes(text: string, size: number, reused = false): Uint32Array {
   const folded = foldedWords(text);
   if (folded) {
-    const hashes = new Uint32Array(Math.max(0, folded.count - size + 1));
+    const count = Math.max(0, folded.count - size + 1);
+    const hashes = reused ? scratch.hashes(count) : new Uint32Array(count);
     for (let i = 0; i < hashes.length; i++) hashes[i] = hashUnits(folded.units, folded.ends, i, size);
     return hashes;
   }
   const list = words(text);
-  const hashes = new Uint32Array(Math.max(0, list.length - size + 1));
+  const count = Math.max(0, list.length - size + 1);
+  const hashes = reused ? scratch.hashes(count) : new Uint32Array(count);
   for (let i = 0; i < hashes.length; i++) hashes[i] = hashWords(list, i, size);
   return hashes;
 }
@@ -138,7 +177,7 @@ function hasDistinct(hashes: Uint32Array, min: number): boolean {
 export function minhash(text: string): Uint32Array | null {
   // a minimum over shingles is the same with their repeats: they are neither sorted nor made unique (a sort cost
   // a sixth of the signature), only counted far enough to know the text is long enough to compare
-  const hashes = shingleHashes(text, DEFAULT_SHINGLE_WORDS);
+  const hashes = shingleHashes(text, DEFAULT_SHINGLE_WORDS, true);
   if (!hasDistinct(hashes, DEFAULT_MIN_SHINGLES)) return null;
   const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
   const values = new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { KnownSources } from './known';
 import { processJob, WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
 
 /** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
@@ -31,12 +32,15 @@ const JOBS_POSTED_PER_WORKER = 32;
  * young generation defaults to 48 MB per thread; the engine's garbage is short-lived, so a sixth of that costs
  * little (8 against 16: the same worker CPU time over 1,500 clips, the worker's heap 11 MB smaller). The old
  * generation otherwise grows to several times the live data before V8 collects it (a worker of a 6,000-clip
- * import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. After a few thousand clips a worker holds
- * ~48 MB live (a heap snapshot: the engine's bounded caches ~18 MB, compiled code and regexps ~14 MB), and at
- * 128 its heap kept growing with the import (103 → 120 MB over 30,000 clips); at 96 it stays under 102 MB at
- * the same speed. A file that needs more than the bound is cleaned in the main thread instead (see die()).
+ * import: ~60 MB live, 160 MB heap); a bound makes it collect sooner. Its live data is ~25 MB of code and tables plus the
+ * engine's process-wide caches, which fill to their bounds over tens of thousands of clips (heap snapshots at
+ * 2,000 and 15,000 clips: 55 → 71 MB, the growth all in the caches); with the caches' bounds of 15774c9 they hold
+ * ~30 MB at most, and 80 leaves the old generation ~1.5× the live data (the growth an import sets, heap.ts).
+ * CLI imports of 10,000 clips with the three bounds side by side (peak / mean RSS, process CPU): 96: 275 / 240 MB,
+ * 92 s; 80: 262 / 238 MB, 95 s; 72: 250 / 231 MB, 96 s (15,000 clips, 72 against 96: 250 / 231 against
+ * 279 / 254 MB, CPU +6 %). A file that needs more than the bound is cleaned in the main thread instead (see die()).
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 80 };
 /** after this many crashed workers in one import, the rest runs in-thread */
 const MAX_RESPAWNS = 5;
 
@@ -71,7 +75,7 @@ export function defaultWorkerCount(): number {
 class InThreadRunner implements JobRunner {
   readonly capacity = 1;
   readonly threads = 0;
-  constructor(private readonly known?: ReadonlySet<string>) {}
+  constructor(private readonly known?: KnownSources) {}
   async run(job: WorkJob): Promise<WorkResult> {
     await new Promise((resolve) => setImmediate(resolve));
     return processJob(job, this.known);
@@ -102,15 +106,15 @@ class WorkerPool implements JobRunner {
   constructor(
     private readonly script: string,
     readonly threads: number,
-    private readonly known: readonly string[] = [],
+    private readonly known: KnownSources = new KnownSources([]),
   ) {
-    this.fallback = new InThreadRunner(new Set(known));
+    this.fallback = new InThreadRunner(known);
     this.capacity = threads * JOBS_IN_FLIGHT_PER_WORKER;
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known }, resourceLimits: WORKER_LIMITS }), posted: [] };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: { [WORKER_MARK]: true, known: this.known.buffer }, resourceLimits: WORKER_LIMITS }), posted: [] };
     slot.worker.on('message', (result: WorkAnswer) => {
       // the worker answers in the order it was given the jobs
       const at = slot.posted.findIndex((p) => p.job.seq === result.seq);
@@ -193,11 +197,11 @@ export interface RunnerOptions {
 
 export function createRunner(options: RunnerOptions = {}): JobRunner {
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  const known = options.knownSources ?? [];
-  if (!script) return new InThreadRunner(new Set(known));
+  const known = new KnownSources(options.knownSources ?? []);
+  if (!script) return new InThreadRunner(known);
   try {
     return new WorkerPool(script, options.workers ?? defaultWorkerCount(), known);
   } catch {
-    return new InThreadRunner(new Set(known));
+    return new InThreadRunner(known);
   }
 }

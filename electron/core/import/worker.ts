@@ -9,6 +9,7 @@ import { bodyHash, sha256 } from '../library/hash';
 import { prepareQuote, type QuoteShape } from '../library/speakers';
 import { ClipReadError, readClipping, readClippingFile } from '../read';
 import type { ClippingSource } from '../read';
+import { KnownSources } from './known';
 import { minhash } from './minhash';
 import { NoArticleError, processSource } from './pipeline';
 import { describeFileError } from '../read';
@@ -51,7 +52,7 @@ export function unpack(answer: WorkAnswer): WorkResult {
  * Reads and processes one file. A file whose decoded text is already in the library (`known` source hashes
  * of live clips) is not cleaned again: re-running an import, or resuming a cancelled one, costs a read.
  */
-export async function processJob(job: WorkJob, known?: ReadonlySet<string>): Promise<WorkResult> {
+export async function processJob(job: WorkJob, known?: Pick<KnownSources, 'has'>): Promise<WorkResult> {
   try {
     // a worker thread runs one job at a time, so it reads with blocking calls (cheaper); the main thread does not
     const source = job.bytes ? await readClipping(job.file, job.bytes) : await readClippingFile(job.file, { blocking: !isMainThread });
@@ -87,13 +88,24 @@ export function failureReason(file: string, error: unknown): string {
 
 export const WORKER_MARK = 'cuttingsImportWorker';
 
+/** Whether the bytes are the whole of their ArrayBuffer, which can then be transferred (not a slice of a pool). */
+export function ownsItsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+}
+
 // Only when started by the importer's pool (not when imported in-thread, nor inside a test runner's worker).
 if (parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
   const port = parentPort;
-  const known = new Set((workerData as { known?: string[] }).known ?? []);
+  // shared with the main thread and the other workers, not copied (known.ts)
+  const shared = (workerData as { known?: SharedArrayBuffer }).known;
+  const known = new KnownSources(shared instanceof SharedArrayBuffer ? shared : []);
   // one job at a time, in the order posted: the pool counts on it to know which file a crash was on
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (job: WorkJob) => {
-    queue = queue.then(() => processJob(job, known)).then((result) => port.postMessage({ seq: result.seq, packed: v8.serialize(result) }));
+    queue = queue.then(() => processJob(job, known)).then((result) => {
+      const packed = v8.serialize(result);
+      // its bytes are handed over, not copied: the worker frees nothing later and copies nothing now
+      port.postMessage({ seq: result.seq, packed }, ownsItsBuffer(packed) ? [packed.buffer] : []);
+    });
   });
 }

@@ -393,8 +393,8 @@ export function lineTest(memo: LineMemo | undefined, test: number, text: string,
 }
 /** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
 const MEMO_MAX_CHARS = 400;
-/** Bound on the lines remembered (the table is emptied when full). */
-const MEMO_MAX = 20000;
+/** Bound on the lines remembered (the table is emptied when full; a line's memo takes ~0.7 KB). */
+const MEMO_MAX = 10000;
 const LINE_MEMOS = new Map<string, LineMemo>();
 /** The stop-word row of a line without stop words (shared: rows are never written to). */
 let ZERO_ROW = new Int32Array(0);

@@ -146,7 +146,9 @@ function keyOf(name: string): string {
   if (key === undefined) {
     key = name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
     if (KEYS.size >= KEYS_MAX) KEYS.clear();
-    KEYS.set(name, key);
+    // copies (see detached): a name cut from a page kept the whole page alive, ~4 KB an entry in an import (the
+    // key too can be the name itself, unchanged by lower case and replace)
+    KEYS.set(detached(name), (key = detached(key)));
   }
   return key;
 }

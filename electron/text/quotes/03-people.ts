@@ -386,8 +386,11 @@ function appositionAfter(body: string, end: number): string | null {
  * and the large functions around it are thrown back to the interpreter and compiled again (seen with
  * --trace-deopt: "wrong map" in extractQuotes and scanNames, each compile taking a large share of a bench run).
  */
-/** Bound on the process-wide caches of readings (a long-running library process reads many clips). */
-const READING_CACHE_LIMIT = 20000;
+/**
+ * Bound on the process-wide caches of readings (a long-running library process reads many clips). A stretch's
+ * readings take ~1.1 KB: at 20,000 the table held 22 MB of an import worker's bounded heap when full.
+ */
+const READING_CACHE_LIMIT = 10000;
 /** How each distinct capitalised stretch reads, offsets relative to the stretch. Readings are never mutated. */
 const STRETCH_READINGS = new Map<string, readonly RunReading[]>();
 /**

@@ -59,6 +59,31 @@ describe('minhash', () => {
     expect(similarity(a, b)).toBe(1);
   });
 
+  it('gives the straightforward signature whatever was fingerprinted before it, short, long or past the reused arrays', () => {
+    // the stored seeds (xorshift32 from a fixed start) and the minimum of fmix32(shingle ^ seed) for each
+    const seeds: number[] = [];
+    for (let i = 0, x = 0x2545f491; i < 64; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      seeds.push(x >>> 0);
+    }
+    const fmix = (h: number) => {
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
+    const reference = (text: string) => {
+      const hashes = [...referenceShingles(text)];
+      return seeds.map((seed) => hashes.reduce((min, h) => Math.min(min, fmix((h ^ seed) >>> 0)), 0xffffffff));
+    };
+    const numbered = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const texts = [PLAIN.repeat(3), numbered(3000), `${ACCENTED} ${PLAIN}`, numbered(9000), PLAIN.repeat(2), `${PLAIN} ${numbered(40)}`];
+    for (const text of [...texts, ...texts.reverse()]) expect([...minhash(text)!]).toEqual(reference(text));
+  });
+
   it('gives no signature to a text too short to compare', () => {
     expect(minhash('Three short words')).toBeNull();
   });
