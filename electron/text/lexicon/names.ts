@@ -48,9 +48,16 @@ export const TITLES: ReadonlySet<string> = new Set([
  * Endings of German compound titles, one word each ("Finanzminister", "Ministerpräsidentin",
  * "Regierungssprecher", "Parteichefin"): read as titles before a name, like those in TITLES.
  */
-export const TITLE_ENDINGS_RE = /.{3,}(?:kanzler|minister|präsident|bürgermeister|sprecher|vorsitzende|chef|sekretär)(?:in|r)?$/;
+export const TITLE_ENDINGS_RE = /(?:kanzler|minister|präsident|bürgermeister|sprecher|vorsitzende|chef|sekretär)(?:in|r)?$/;
 
-export const isTitleWord = (lower: string): boolean => TITLES.has(lower) || (lower.length > 8 && TITLE_ENDINGS_RE.test(lower));
+/** A title word, or a compound ending in one after at least three letters ("Finanzminister", not "minister"). */
+export function isTitleWord(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  if (lower.length <= 8) return false;
+  // (no leading ".{3,}" in the pattern: V8 would retry it at every position of every long word)
+  const m = TITLE_ENDINGS_RE.exec(lower);
+  return m !== null && m.index >= 3;
+}
 
 /**
  * Lower-case nouns that describe a person's job or standing; a mention built on one of them
