@@ -1,4 +1,5 @@
 // Pass 3 — features: what the classifier looks at, measured once per block (linear in the text).
+import { BoundedMemo } from '../memo';
 import { blockWordStats, charCounts, isScriptLanguage, stopShareOf, type BlockWords } from '../language';
 
 export { charCounts };
@@ -393,9 +394,9 @@ export function lineTest(memo: LineMemo | undefined, test: number, text: string,
 }
 /** Lines up to this long are remembered: menus, labels, date lines and most paragraphs. */
 const MEMO_MAX_CHARS = 400;
-/** Bound on the lines remembered (the table is emptied when full; a line's memo takes ~0.7 KB). */
-const MEMO_MAX = 10000;
-const LINE_MEMOS = new Map<string, LineMemo>();
+/** Bound on the lines remembered (a line's memo takes ~0.7 KB; see BoundedMemo). */
+const MEMO_MAX = 16000;
+const LINE_MEMOS = new BoundedMemo<LineMemo>(MEMO_MAX);
 /** The stop-word row of a line without stop words (shared: rows are never written to). */
 let ZERO_ROW = new Int32Array(0);
 const zeroRow = (width: number): Int32Array => (ZERO_ROW.length === width ? ZERO_ROW : (ZERO_ROW = new Int32Array(width)));
@@ -447,7 +448,6 @@ export function blockWords(blocks: readonly Block[]): PageWords {
       capitals: read.capitals[k]!, marks: read.marks[k]!, digit: read.digit[k]!,
       features: undefined, source: undefined, keyHash: undefined, key: undefined, rowKey: undefined, byline: undefined, tests: 0, tests2: 0,
     };
-    if (LINE_MEMOS.size >= MEMO_MAX) LINE_MEMOS.clear();
     LINE_MEMOS.set(key, memos[i]!);
   });
   for (let i = 0; i < n; i++) {

@@ -2,6 +2,7 @@
 // their role from titles before the name ("French President Emmanuel Macron", "Kremlin spokesman Dmitry
 // Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
 // is recorded as an occurrence, for pronouns and descriptions.
+import { BoundedMemo } from '../memo';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
 import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
@@ -392,7 +393,7 @@ function appositionAfter(body: string, end: number): string | null {
  */
 const READING_CACHE_LIMIT = 10000;
 /** How each distinct capitalised stretch reads, offsets relative to the stretch. Readings are never mutated. */
-const STRETCH_READINGS = new Map<string, readonly RunReading[]>();
+const STRETCH_READINGS = new BoundedMemo<readonly RunReading[]>(READING_CACHE_LIMIT);
 /**
  * One capitalised run of a stretch and how it reads, with the offsets the scan needs kept as plain fields
  * (relative to the stretch): the scan of a clip reads only these, not the tokens behind them.
@@ -430,10 +431,9 @@ function runReading(run: readonly Token[], reading: NameReading): RunReading {
 }
 /** How a lone capitalised word reads: a known organisation or place, a possible surname, or nothing. */
 type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single'; key: string } | { kind: 'none' };
-const LONE_READINGS = new Map<string, LoneReading>();
+const LONE_READINGS = new BoundedMemo<LoneReading>(READING_CACHE_LIMIT);
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+function remember<V>(cache: BoundedMemo<V>, key: string, value: V): void {
   cache.set(key, value);
 }
 

@@ -4,6 +4,7 @@
 //   2. names ("Peskov", "PENCE", "Mr Putin") → the full name from the clip
 //   3. organisations ("the Kremlin") speak as organisations; capitals ("Berlin") too
 //   4. descriptions ("the US leader", "the chancellor") → the person whose role matches, named in the clip
+import { BoundedMemo } from '../memo';
 import type { SpeakerKind } from '../../shared/article';
 import { HEAD_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKES_NOUNS, isTitleWord } from '../lexicon/names';
 import { ORG_ALIASES } from '../lexicon/organizations';
@@ -299,7 +300,7 @@ class ParsedMention {
 
 /** Bound on the cache of parsed mentions (a parsed mention takes ~1.7 KB). */
 const MENTION_CACHE_LIMIT = 2500;
-const PARSED_MENTIONS = new Map<string, ParsedMention | null>();
+const PARSED_MENTIONS = new BoundedMemo<ParsedMention | null>(MENTION_CACHE_LIMIT);
 
 function parseMention(rawMention: string): ParsedMention | null {
   let parsed = PARSED_MENTIONS.get(rawMention);
@@ -307,7 +308,6 @@ function parseMention(rawMention: string): ParsedMention | null {
     const own = detached(rawMention); // (see detached: the cache keeps no clip alive)
     const mention = cleanMention(own);
     parsed = mention ? new ParsedMention(mention) : null;
-    if (PARSED_MENTIONS.size >= MENTION_CACHE_LIMIT) PARSED_MENTIONS.clear();
     PARSED_MENTIONS.set(own, parsed);
   }
   return parsed;
