@@ -8,9 +8,11 @@ import {
   DEFAULT_SENTENCE_WORDS_GOOD,
   DEFAULT_STOPWORDS_HIGH,
   DEFAULT_STOPWORDS_LOW,
+  QUOTED_SENTENCE_MIN_WORDS,
   REGEXPS,
 } from './tables';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
+import { ATTRIBUTION_PHRASE_RE, speechVerbsFor } from '../lexicon/cues';
 
 /** A dateline paragraph has at least this many words. */
 const DATELINE_PROSE_WORDS = 8;
@@ -46,6 +48,11 @@ function boilerplateVerdict(reason: string): string {
   return verdict;
 }
 
+/** A quotation in the text (a pair of marks around words) and a verb of saying or "according to" beside it. */
+const QUOTATION_RE = /[“"«„‘][^“”"«»„]{3,}[”"»“’]/;
+const ANY_SPEECH_VERB = speechVerbsFor(null).test;
+const quotedWithCue = (text: string): boolean => QUOTATION_RE.test(text) && (ANY_SPEECH_VERB.test(text.replace(QUOTATION_RE, ' ')) || ATTRIBUTION_PHRASE_RE.test(text));
+
 const hasNoLetters = (text: string): boolean => REGEXPS.noLetters.test(text);
 const hasUrl = (text: string): boolean => REGEXPS.url.test(text);
 
@@ -68,6 +75,9 @@ export function classify(text: string, f: Features, hasStopwords: boolean, memo?
     return { cls: f.chars >= DEFAULT_LENGTH_HIGH ? 'good' : 'near', reason: 'paragraph opened by a dateline' };
   }
   if (f.chars < DEFAULT_LENGTH_LOW && !(f.sentence && f.words >= 8)) {
+    // a short paragraph that quotes someone ("“We will see,” she said.", 'Según X, "…".') is article text, often its
+    // last line: menus, labels and teasers carry no attributed quotation
+    if (f.sentence && f.words >= QUOTED_SENTENCE_MIN_WORDS && quotedWithCue(text)) return { cls: 'near', reason: 'short quoted sentence' };
     return { cls: 'short', reason: f.sentence ? 'short sentence' : 'short line' };
   }
   const stopHigh = hasStopwords ? DEFAULT_STOPWORDS_HIGH : 0;

@@ -30,6 +30,8 @@ export const DEFAULT_WRAP_RUN_ON_SHARE = 0.35;
 export const DEFAULT_WRAP_FILL = 0.6;
 /** A headline has at most this many words (longer lines are sentences). */
 export const DEFAULT_TITLE_MAX_WORDS = 30;
+/** A short sentence with an attributed quotation is article text from this many words ("“We will see,” she said."). */
+export const QUOTED_SENTENCE_MIN_WORDS = 4;
 /** A digest part needs at least this many body words to count as an article of its own. */
 export const DEFAULT_DIGEST_MIN_WORDS = 80;
 

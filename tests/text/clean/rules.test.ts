@@ -339,3 +339,12 @@ describe('tables next to the text', () => {
     expect(body).not.toContain('covers schools');
   });
 });
+
+describe('a short quoted paragraph', () => {
+  it('ends the article when it quotes someone; a short line that quotes nobody does not', () => {
+    const page = (last: string) => `Bridge to reopen in summer\n\nBy Jo Marsh\n\n${PROSE.join('\n\n')}\n\n${last}\n\nMost read\n\nSign up for our newsletter`;
+    expect(bodyOf(page('“We will see,” the mayor said.')).endsWith('“We will see,” the mayor said.')).toBe(true);
+    expect(bodyOf(page('Selon Anne Roy, « rien n’est joué ».'))).toContain('rien n’est joué');
+    expect(bodyOf(page('Share this story with friends.'))).not.toContain('Share this story');
+  });
+});
