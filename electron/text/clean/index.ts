@@ -196,7 +196,7 @@ function cleanPart(
   }
 
   // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
-  const tail = tailStart(paragraphs, bodyIndex.map((i) => memos[i]));
+  const tail = tailStart(paragraphs, bodyIndex.map((i) => memos[i]), header.byline?.authors);
   if (tail >= 0) {
     for (let k = tail; k < paragraphs.length; k++) labels.set(bodyIndex[k]!, 'dropped', 'about the company / author (tail)');
     paragraphs.length = tail;
@@ -282,12 +282,27 @@ function cleanPart(
 /** Where the "about the company" or author-bio tail of the body begins (-1: none). Only in the last part of a body
  *  of several paragraphs, so an article about a company that opens by describing it keeps its text. `memos`: the
  *  paragraphs' line memos (paragraph 0, which a dateline cut may have changed, is never read). */
-export function tailStart(paragraphs: readonly string[], memos: ReadonlyArray<LineMemo | undefined> = []): number {
+export function tailStart(paragraphs: readonly string[], memos: ReadonlyArray<LineMemo | undefined> = [], authors: readonly string[] = []): number {
   const from = Math.max(TAIL_MIN_PARAGRAPHS, Math.floor(paragraphs.length * TAIL_FROM_SHARE));
   for (let k = from; k < paragraphs.length; k++) {
     if (lineTest(memos[k], LINE_TESTS.aboutTail, paragraphs[k]!, opensTail)) return k;
+    if (authors.length && authorBio(paragraphs[k]!, authors)) return k;
   }
   return -1;
+}
+/** A column's closing line about its writer: "Dr Helen Okoro is a GP in south London …" (a byline author, then
+ *  "is", "was" or "has been"), short. */
+const AUTHOR_BIO_MAX_WORDS = 60;
+const AUTHOR_BIO_VERB = /^,?\s+(?:is|was|has been|teaches|works|writes|lives)\b/;
+function authorBio(paragraph: string, authors: readonly string[]): boolean {
+  const plain = paragraph.replace(/^(?:dr|prof|professor|sir|dame|mr|mrs|ms)\.?\s+/i, '');
+  for (const author of authors) {
+    const name = author.replace(/^(?:dr|prof|professor|sir|dame|mr|mrs|ms)\.?\s+/i, '');
+    if (name.length > 3 && plain.startsWith(name) && AUTHOR_BIO_VERB.test(plain.slice(name.length))) {
+      return plain.split(/\s+/).length <= AUTHOR_BIO_MAX_WORDS;
+    }
+  }
+  return false;
 }
 const opensTail = (p: string): boolean => REGEXPS.aboutHeading.test(p) || REGEXPS.companyBoilerplate.test(p);
 /** A tail is looked for only after this many paragraphs … */

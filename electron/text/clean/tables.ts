@@ -223,7 +223,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
   ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b/i],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
-  ['comment prompt', /^(?:have your say|tell us what you think|let us know (?:what you think|your thoughts|in the comments)|join the debate|what do you think\?)/i],
+  ['comment prompt', /^(?:have your say|tell us what you think|let us know (?:what you think|your thoughts|in the comments)|join the debate|what do you think\?|do you have an opinion on the issues raised)|\b(?:submit a (?:response|letter)|(?:considered|selected) for publication in our letters)\b/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],
   ['contributor note', /\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b/i],
   ['javascript notice', /\b(?:enable javascript|javascript (?:is )?(?:disabled|required)|your browser (?:does not|doesn't) support|update your browser)\b/i],
