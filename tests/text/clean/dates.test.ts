@@ -104,9 +104,10 @@ describe('dateOrderEvidence', () => {
     // the written forms, read month first: the count each style scores is compared through the order it gives
     const monthFirst = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/gi;
     const dayFirst = /\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
-    // pieces shaped like dates, some one character off ("xjan", "123", "20199", "_"), glued in any order
+    // pieces shaped like dates, some one character off ("xjan", "123", "20199", "_"), glued in any order (no "."
+    // between numbers: "5.5.12" is a numeric date, whose evidence this test does not count)
     const word = fc.constantFrom('Jan', 'jan', 'SEPT', 'xjan', 'janx', 'Mayo', 'Dec.', 'é', '_', '5', 'x');
-    const gap = fc.constantFrom(' ', '', ', ', '\n', '.', ' 1st ');
+    const gap = fc.constantFrom(' ', '', ', ', '\n', ' 1st ');
     const num = fc.constantFrom('5', '12', '123', '1st', '2019', '20199', 'x');
     const piece = fc.tuple(word, gap, num, gap, num, gap).map((p) => p.join(''));
     fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
