@@ -1,4 +1,4 @@
-// A bounded memo for the engine's process-wide caches (lines of pages, name stretches, mentions): an import runs
+// A bounded memo for the engine's process-wide caches (lines of pages, names, dates, bylines): an import runs
 // the engine over hundreds of thousands of clips, so each cache has a bound. Two generations: when the newer is
 // full it becomes the older and the oldest goes, so reaching the bound drops what was not used for a while, not
 // everything (emptying the table when full lost every hit at once: the cleaner ran at ~4 MB/s instead of ~7 on

@@ -19,6 +19,9 @@ export interface Block {
   gapBefore: number;
 }
 
+/** The block before block i is a caption's label line ("Image caption,"): block i is that caption. */
+export const underCaptionLabel = (blocks: readonly Block[], i: number): boolean => i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text);
+
 export interface BlockLayout {
   blocks: Block[];
   /** the text was hard-wrapped at this width (null: not wrapped) */

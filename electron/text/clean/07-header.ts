@@ -1,5 +1,6 @@
 // Pass 7 — the header: headline, deck, byline, published and captured dates. They sit just above the body
 // (or just inside its first blocks); they are found by shape, then chosen by their place next to each other.
+import { BoundedMemo } from '../memo';
 import { findDates, mayHoldDate, monthDayLine, type DateContext, type FoundDate } from '../dates';
 import {
   AGENCIES,
@@ -11,7 +12,7 @@ import {
   REGEXPS,
 } from './tables';
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, HEADLINE_LABEL, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
-import type { Block } from './02-blocks';
+import { underCaptionLabel, type Block } from './02-blocks';
 import { detached } from '../strings';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
@@ -153,7 +154,6 @@ export function parseByline(text: string, loose = false): Byline | null {
   let found = cache.get(text);
   if (found === undefined) {
     found = readByline(text, loose);
-    if (cache.size >= BYLINE_CACHE_MAX) cache.clear();
     // (copies: the line and the pieces cut from it would keep the whole clip alive)
     cache.set(detached(text), found && { ...found, byline: detached(found.byline), authors: found.authors.map(detached) });
   }
@@ -175,10 +175,10 @@ function bylineOf(text: string, memo: LineMemo | undefined): Byline | null {
 /** The same lines are read as bylines by the features, the header and the digest passes of a page, and a site's
  *  header lines (agency and desk lines, its writers' bylines, menus) come back on every clip copied from it:
  *  the answers are remembered across pages, keyed by the line itself. readByline reads nothing but the line. */
-const BYLINE_CACHE = new Map<string, Byline | null>();
-const LOOSE_CACHE = new Map<string, Byline | null>();
-/** Bound on each table of answers (emptied when full). */
+/** Bound on each table of answers (see BoundedMemo). */
 const BYLINE_CACHE_MAX = 4000;
+const BYLINE_CACHE = new BoundedMemo<Byline | null>(BYLINE_CACHE_MAX);
+const LOOSE_CACHE = new BoundedMemo<Byline | null>(BYLINE_CACHE_MAX);
 /** Only a line with a digit or a date label can have a date tail to cut (the tail pattern is costly). */
 const TAIL_HINT = /\d|published|posted|updated/i;
 
@@ -608,7 +608,7 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
-    if (i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)) continue;
+    if (underCaptionLabel(blocks, i)) continue;
     if (relativeDate(i)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);

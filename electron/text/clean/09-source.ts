@@ -2,6 +2,7 @@
 // otherwise every hint in the page furniture votes for a name: a known masthead, a phrase that names the site
 // ("Follow X online", "X homepage"), a printed web address, the name before "©", the copyright holder, the logo
 // line at the top. Hints that agree (the logo "Acme", the address acme.com) count more than any one alone.
+import { BoundedMemo } from '../memo';
 import { AGENCIES, MASTHEADS, REGEXPS } from './tables';
 import { detached } from '../strings';
 import type { LineMemo } from './03-features';
@@ -145,7 +146,6 @@ function keyOf(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
     key = name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-    if (KEYS.size >= KEYS_MAX) KEYS.clear();
     // copies (see detached): a name cut from a page kept the whole page alive, ~4 KB an entry in an import (the
     // key too can be the name itself, unchanged by lower case and replace)
     KEYS.set(detached(name), (key = detached(key)));
@@ -153,8 +153,8 @@ function keyOf(name: string): string {
   return key;
 }
 /** Keys of names already seen (mastheads are voted for at every mention). */
-const KEYS = new Map<string, string>();
 const KEYS_MAX = 2000;
+const KEYS = new BoundedMemo<string>(KEYS_MAX);
 
 function copyrightHolder(line: string): string | null {
   // "Photo © Jane Roe": the picture's owner, not the page's

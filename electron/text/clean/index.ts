@@ -15,7 +15,7 @@ import type { CleanOptions, CleanedText, DateOrder, TraceLine } from '../../shar
 import { dateOrderEvidence, findDates, type DateContext } from '../dates';
 import { hitRows, isScriptLanguage, languageOfHits, scriptLanguage, STOPWORDS } from '../language';
 import { toLines } from './01-lines';
-import { toBlocks, type Block } from './02-blocks';
+import { toBlocks, underCaptionLabel, type Block } from './02-blocks';
 import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
@@ -25,6 +25,7 @@ import { endsWithCredit, isCaption, isGalleryCaption, readDateline } from './08-
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
+import { HONORIFICS } from '../lexicon/names';
 
 export interface CleanResult {
   articles: CleanedText[];
@@ -179,7 +180,7 @@ function cleanPart(
     const memo = memos[i];
     if (inArticle && ((isCaption(text, features[i]!, memo) && (verdicts[i]!.cls !== 'good' || lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit) || lineTest(memo, LINE_TESTS.galleryCaption, text, isGalleryCaption)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
-        && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && i > 0 && REGEXPS.captionLabel.test(blocks[i - 1]!.text)))))) {
+        && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
       if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(text.replace(REGEXPS.captionOpener, ''));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
@@ -294,10 +295,12 @@ export function tailStart(paragraphs: readonly string[], memos: ReadonlyArray<Li
  *  "is", "was" or "has been"), short. */
 const AUTHOR_BIO_MAX_WORDS = 60;
 const AUTHOR_BIO_VERB = /^,?\s+(?:is|was|has been|teaches|works|writes|lives)\b/;
+/** A courtesy title before a name ("Dr", "Prof."), which the bio or the byline may print and the other not. */
+const LEADING_HONORIFIC = new RegExp(`^(?:${Object.keys(HONORIFICS).join('|')})\\.?\\s+`, 'i');
 function authorBio(paragraph: string, authors: readonly string[]): boolean {
-  const plain = paragraph.replace(/^(?:dr|prof|professor|sir|dame|mr|mrs|ms)\.?\s+/i, '');
+  const plain = paragraph.replace(LEADING_HONORIFIC, '');
   for (const author of authors) {
-    const name = author.replace(/^(?:dr|prof|professor|sir|dame|mr|mrs|ms)\.?\s+/i, '');
+    const name = author.replace(LEADING_HONORIFIC, '');
     if (name.length > 3 && plain.startsWith(name) && AUTHOR_BIO_VERB.test(plain.slice(name.length))) {
       return plain.split(/\s+/).length <= AUTHOR_BIO_MAX_WORDS;
     }

@@ -1,5 +1,6 @@
 // Dates in clipping text: find them, decide day-month vs month-day, and write them as YYYY-MM-DD or full
 // ISO 8601 when a time is printed. chrono-node does the reading; this module adds the evidence rules.
+import { BoundedMemo } from '../memo';
 import * as chrono from 'chrono-node';
 import type { DateOrder } from '../../shared/article';
 import { detached } from '../strings';
@@ -197,16 +198,14 @@ function zoneOffset(zone: string | null, y: number, mo: number, d: number, time:
 const REGION_FORMATS = new Map<string, Intl.DateTimeFormat>();
 /** Offsets read so far, by region and instant: formatToParts costs more than the rest of reading a dated line,
  *  and a page (and the site's next pages) prints the same dates again. */
-const REGION_OFFSETS = new Map<string, number>();
-/** Bound on REGION_OFFSETS (emptied when full). */
 const REGION_OFFSETS_MAX = 2000;
+const REGION_OFFSETS = new BoundedMemo<number>(REGION_OFFSETS_MAX);
 /** The region's UTC offset in minutes at an instant (remembered). */
 function regionOffset(region: string, instant: number): number {
   const key = `${region}|${instant}`;
   let offset = REGION_OFFSETS.get(key);
   if (offset === undefined) {
     offset = readRegionOffset(region, instant);
-    if (REGION_OFFSETS.size >= REGION_OFFSETS_MAX) REGION_OFFSETS.clear();
     REGION_OFFSETS.set(key, offset);
   }
   return offset;
@@ -320,8 +319,8 @@ export function findDates(line: string, ctx: DateContext, lang = 'en'): FoundDat
   const cached = CHRONO_CACHE.get(key);
   if (cached) return cached;
   const found = chronoDates(line, ctx, lang);
-  if (CHRONO_CACHE.size > CHRONO_CACHE_MAX) CHRONO_CACHE.clear();
-  CHRONO_CACHE.set(key, found);
+  // (copies: the key and the dates' texts hold pieces of the line, which would keep the whole clip alive)
+  CHRONO_CACHE.set(detached(key), found.map((d) => ({ ...d, text: detached(d.text) })));
   return found;
 }
 
@@ -332,15 +331,14 @@ function rememberedFastDates(line: string, order: DateOrder, proven: boolean): F
   let found = FAST_CACHE.get(key);
   if (found === undefined) {
     found = fastDates(line, order, proven);
-    if (FAST_CACHE.size >= FAST_CACHE_MAX) FAST_CACHE.clear();
     // (copies of the strings cut from the line: a piece of it would keep the whole clip alive)
     FAST_CACHE.set(detached(key), found.map((d) => ({ ...d, text: detached(d.text) })));
     return found;
   }
   return found.map((d) => ({ ...d }));
 }
-const FAST_CACHE = new Map<string, FoundDate[]>();
 const FAST_CACHE_MAX = 5000;
+const FAST_CACHE = new BoundedMemo<FoundDate[]>(FAST_CACHE_MAX);
 
 /** Only a line with a year, a numeric date or a relative word can hold a full date: findDates finds none in any
  *  other (a test of the line alone, which callers may remember). */
@@ -351,8 +349,8 @@ export function mayHoldDate(line: string): boolean {
 /** Date lines are short: longer lines go to chrono only in English (relative words), never whole paragraphs. */
 const CHRONO_MAX_CHARS = 100;
 /** Menus repeat on every page of a site: remember chrono's answers for a while. */
-const CHRONO_CACHE = new Map<string, FoundDate[]>();
 const CHRONO_CACHE_MAX = 5000;
+const CHRONO_CACHE = new BoundedMemo<FoundDate[]>(CHRONO_CACHE_MAX);
 
 function chronoDates(line: string, ctx: DateContext, lang: string): FoundDate[] {
   const ref = ctx.reference ? new Date(ctx.reference) : undefined;

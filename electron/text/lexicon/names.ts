@@ -129,26 +129,30 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'surrogate', 'representative', 'counsel', 'lawyer', 'attorney', 'manager', 'strategist', 'press',
 ]);
 
+type PronounGender = 'm' | 'f' | 'org' | 'plural' | null;
 /** Personal pronouns that may be a speaker, with the gender they require (null: any person). */
-export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'org' | 'plural' | null>> = wordTable({
+const ENGLISH_PRONOUNS: Readonly<Record<string, PronounGender>> = {
   he: 'm', she: 'f', they: 'plural', it: 'org', i: null, we: 'plural', him: 'm', her: 'f',
-  // abroad (PRONOUNS_ABROAD): "a-t-il ajouté", "fügte sie hinzu", "dijo ella", "ha aggiunto lui"
-  il: 'm', elle: 'f', er: 'm', sie: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
-});
-
-/** The English pronouns of SPEAKER_PRONOUNS. */
-const ENGLISH_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her']);
+};
 /**
- * Subject pronouns of a speaker in the other languages the cue passes read, each only in its own language:
- * Italian's "il" is "the", not French's "he".
+ * Subject pronouns of a speaker in the other languages the cue passes read ("a-t-il ajouté", "fügte sie hinzu",
+ * "dijo ella", "ha aggiunto lui"), each read only in its own language: Italian's "il" is "the", not French's "he".
  */
-const PRONOUNS_ABROAD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ fr: ['il', 'elle'], de: ['er', 'sie'], es: ['él', 'ella'], it: ['lui', 'lei'] }).map(([language, words]) => [language, new Set([...ENGLISH_PRONOUNS, ...words])]),
+const PRONOUNS_ABROAD: Readonly<Record<string, Readonly<Record<string, PronounGender>>>> = {
+  fr: { il: 'm', elle: 'f' }, de: { er: 'm', sie: 'f' }, es: { él: 'm', ella: 'f' }, it: { lui: 'm', lei: 'f' },
+};
+
+/** Every pronoun of the tables above, with its gender (a mention is resolved whatever the clip's language). */
+export const SPEAKER_PRONOUNS: Readonly<Record<string, PronounGender>> = wordTable(Object.assign({}, ENGLISH_PRONOUNS, ...Object.values(PRONOUNS_ABROAD)));
+
+const ENGLISH_PRONOUN_SET: ReadonlySet<string> = new Set(Object.keys(ENGLISH_PRONOUNS));
+const PRONOUNS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(PRONOUNS_ABROAD).map(([language, words]) => [language, new Set([...ENGLISH_PRONOUN_SET, ...Object.keys(words)])]),
 );
 
 /** The pronouns that can name a speaker in a clip of this language. */
 export const speakerPronounsFor = (language: string | null | undefined): ReadonlySet<string> =>
-  (language ? PRONOUNS_ABROAD.get(language) : undefined) ?? ENGLISH_PRONOUNS;
+  (language ? PRONOUNS_BY_LANGUAGE.get(language) : undefined) ?? ENGLISH_PRONOUN_SET;
 
 /** A few common given names, to check "he"/"she" against the nearest person. Lower case. */
 export const FEMALE_NAMES: ReadonlySet<string> = new Set([

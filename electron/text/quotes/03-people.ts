@@ -78,14 +78,13 @@ function isPlainName(s: string): boolean {
   return true;
 }
 const ASCII_RE = /^[\x00-\x7f]*$/;
-const FOLD_KEYS = new Map<string, string>();
+const FOLD_KEYS = new BoundedMemo<string>(FOLD_CACHE_LIMIT);
 /** A name's look-up key: lower case, no accents, no periods or apostrophes (other names cached: they recur). */
 export const foldKey = (s: string): string => {
   if (isPlainName(s)) return s.toLowerCase();
   let k = FOLD_KEYS.get(s);
   if (k === undefined) {
     k = (ASCII_RE.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/[.’']/g, '').trim();
-    if (FOLD_KEYS.size >= FOLD_CACHE_LIMIT) FOLD_KEYS.clear();
     FOLD_KEYS.set(detached(s), k);
   }
   return k;
@@ -433,10 +432,6 @@ function runReading(run: readonly Token[], reading: NameReading): RunReading {
 type LoneReading = { kind: 'organization' | 'place'; name: string; key: string } | { kind: 'single'; key: string } | { kind: 'none' };
 const LONE_READINGS = new BoundedMemo<LoneReading>(READING_CACHE_LIMIT);
 
-function remember<V>(cache: BoundedMemo<V>, key: string, value: V): void {
-  cache.set(key, value);
-}
-
 /**
  * The capitalised and upper-case forms of the short NOT_NAME_WORDS ("The", "But", "HE"): the commonest
  * capitalised words of any text, turned away by a small table before the large cache of readings is consulted.
@@ -466,7 +461,7 @@ function loneWord(word: string): LoneReading {
   else if (org) r = { kind: 'organization', name: org, key: foldKey(org) };
   else if (place) r = { kind: 'place', name: place, key: foldKey(place) };
   else r = !isTitleWord(lower) && !DEMONYMS.has(word) && !(lower in HONORIFICS) ? { kind: 'single', key: foldKey(word) } : { kind: 'none' };
-  remember(LONE_READINGS, detached(word), r);
+  LONE_READINGS.set(detached(word), r);
   return r;
 }
 
@@ -493,12 +488,6 @@ interface Single {
 }
 
 /**
- * The scan: every capitalised stretch of text[from, to) read as people, organisations and places, added to the
- * registry in reading order. `singles` collects one-word names for the caller (null: not wanted); `roles` looks
- * for each person's role (tags need names only). Stretches never cross a blank line, so a range that starts
- * and ends at a paragraph break reads exactly as it does inside the whole text.
- */
-/**
  * Romance languages name an office by its institution before the holder's name: "presidente del Consiglio Mario
  * Draghi", "ministro dell'Economia Daniele Franco", "ministre de l'Intérieur Gérald Darmanin", "ministra de
  * Hacienda María Jesús Montero". After these links the first capitalised word is the institution's, when the
@@ -518,6 +507,12 @@ function officeCut(body: string, at: number, stretch: string): string {
   return reading?.kind === 'person' && reading.tokens.length > 1 ? rest : stretch;
 }
 
+/**
+ * The scan: every capitalised stretch of text[from, to) read as people, organisations and places, added to the
+ * registry in reading order. `singles` collects one-word names for the caller (null: not wanted); `roles` looks
+ * for each person's role (tags need names only). Stretches never cross a blank line, so a range that starts
+ * and ends at a paragraph break reads exactly as it does inside the whole text.
+ */
 function scanNames(reg: Registry, body: string, from: number, to: number, headlines: ReadonlyArray<readonly [number, number]>, singles: Single[] | null, roles: boolean): void {
   /** people whose role was looked for once without success (the look-up is not repeated) */
   const roleLooked = new Set<Entity>();
@@ -541,7 +536,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
     let parsed = STRETCH_READINGS.get(word);
     if (parsed === NO_RUNS) continue;
     if (parsed === undefined && word.length < 12 && !word.includes(' ') && NOT_NAME_WORDS.has(word.toLowerCase())) {
-      remember(STRETCH_READINGS, word, NO_RUNS); // the table holds single words
+      STRETCH_READINGS.set(word, NO_RUNS); // the table holds single words
       continue;
     }
     const base = index;
@@ -562,7 +557,7 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
       for (const run of capitalisedRuns(own, tokenize(own, 0))) readings.push(runReading(run, readName(run)));
       // a stretch with no runs reads as nothing
       parsed = readings.length ? readings : NO_RUNS;
-      remember(STRETCH_READINGS, own, parsed);
+      STRETCH_READINGS.set(own, parsed);
     }
     if (parsed === NO_RUNS) continue;
     for (let k = 0; k < parsed.length; k++) {

@@ -402,10 +402,12 @@ function rightCue(right: string, base: number): Cue | null {
     if (/[.!?;]/.test(body.slice(toks[v - 1]?.end ?? 0, t.start)) && v > 0) return null;
     if (!isSpeechVerb(t)) continue;
     // "«…», a déclaré Macron", "«…», ha detto Draghi": only an auxiliary before the verb, the subject after it
-    if (v === 0 || (toks.slice(0, v).every((x) => VERB_FILLERS.has(x.lower) && !x.capitalised) && subjectAfter(body.slice(t.end), 0) !== null)) {
-      if (!INVERTIBLE_VERBS.has(t.lower)) return null;
-      let np = subjectAfter(body.slice(t.end), base + lead.length + t.end);
-      if (!np) return null;
+    if (v === 0 && !INVERTIBLE_VERBS.has(t.lower)) return null;
+    const auxiliaryOnly = v > 0 && toks.slice(0, v).every((x) => VERB_FILLERS.has(x.lower) && !x.capitalised);
+    const subject = v === 0 || auxiliaryOnly ? subjectAfter(body.slice(t.end), base + lead.length + t.end) : null;
+    if (v === 0 || subject) {
+      if (!INVERTIBLE_VERBS.has(t.lower) || !subject) return null;
+      let np = subject;
       let after = body.slice(np.start - base - lead.length + np.text.length);
       // "said Clinton’s communications director, Jennifer Palmieri": the name in apposition
       const named = APPOSED_NAME_RE.exec(after);
@@ -456,10 +458,11 @@ export function leftCue(left: string, base: number, openAt: number): Cue | null 
 }
 
 /**
- * May a token from `from` on be a verb of saying that SPEECH_VERB_RE does not find? A lower-case verb token is
- * a whole word of ASCII letters the regex matches, unless an underscore joins it to the word beside it (\b
- * sees no boundary) or it has capitals after its first letter ("saiD": the token's lower case is a verb, the
- * regex matches lower case only). Neither in the text: no such token.
+ * May a token from `from` on be a verb of saying that the clip's verb pattern (speechVerbsFor) does not find? A
+ * lower-case verb token is a whole word the pattern matches, unless an underscore joins it to the word beside it
+ * (\b sees no boundary) or it has capitals after its first letter ("saiD", "déClaré": the token's lower case is a
+ * verb, the pattern matches lower case only). Neither in the text: no such token. (Letters beyond ASCII, as in
+ * "déclaré", continue a run of letters.)
  */
 function verbTokenPossible(text: string, from: number): boolean {
   let inRun = false;
@@ -467,7 +470,7 @@ function verbTokenPossible(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5f) return true;
-    const lower = c >= 0x61 && c <= 0x7a;
+    const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
     const upper = c >= 0x41 && c <= 0x5a;
     if (!lower && !upper) inRun = false;
     else if (!inRun) {
