@@ -13,6 +13,7 @@ import {
 } from './tables';
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, HEADLINE_LABEL, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import { underCaptionLabel, type Block } from './02-blocks';
+import { creditBelow } from './credits';
 import { detached } from '../strings';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
@@ -608,7 +609,9 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
-    if (underCaptionLabel(blocks, i)) continue;
+    // a caption (a line over its photo credit) is shaped like a deck, and may stand right under the headline
+    // (a byline with its agency, "Jane Roe, Reuters", is no photo credit under a headline)
+    if (underCaptionLabel(blocks, i) || (creditBelow(blocks, i, memos) && !isByline.has(i + 1))) continue;
     if (relativeDate(i)) continue;
     // inside the article only a line that heads a byline or date, or the headline printed twice, is a headline
     const repeatedLead = i === region.start && f.repeated > 0 && f.words <= TITLE_GOOD_WORDS * 2 && !/[.]$/.test(text);
@@ -803,7 +806,7 @@ function readHeader(
       // (a byline not taken, such as a photo credit inside the body, is no header line below a deck)
       const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex
         && (u === bylineIndex || !isByline.has(u)));
-      if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !verdicts[j]!.reason.startsWith('boilerplate')
+      if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !creditBelow(blocks, j, memos) && !verdicts[j]!.reason.startsWith('boilerplate')
         && (j < region.start || headerBelow)) {
         subtitle = text;
         subtitleIndex = j;

@@ -20,6 +20,7 @@ import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth } from './06-smooth';
+import { creditBelow, isCreditOnly } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, isGalleryCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
@@ -52,34 +53,6 @@ const LIST_ITEM_WEIGHT = 0.3;
 /** A block over its photo credit ("Photo: Jane Roe, AP") is a caption up to this many words. */
 const CREDITED_CAPTION_MAX_WORDS = 60;
 
-/** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice).
- *  `memos`: the blocks' line memos. */
-function creditBelow(blocks: readonly Block[], i: number, memos: ReadonlyArray<LineMemo | undefined>): boolean {
-  const photoCredit = (k: number) => k < blocks.length && lineTest(memos[k], LINE_TESTS.photoCredit, blocks[k]!.text, isPhotoCredit);
-  const next = blocks[i + 1]?.text;
-  if (photoCredit(i + 1)) return !lineTest(memos[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
-  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(i + 2);
-}
-/** A photo credit line: "Photo: Jane Roe", "Jane Roe/Getty Images". */
-const isPhotoCredit = (t: string): boolean => (PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t);
-const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
-/** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
-function sameCaption(full: string, next: string): boolean {
-  if (full === next) return true;
-  // (the pattern is anchored at the end, which a regex cannot start from: the last word is checked first)
-  if (next.length < CAPTION_PREFIX_MIN || next.slice(-4).toLowerCase() !== 'more') return false;
-  const m = CAPTION_TOGGLE.exec(next);
-  return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
-}
-/** "… more" closing a shortened caption (the full caption ends in "less"). */
-const CAPTION_TOGGLE = /\s*(?:\.\.\.|…)\s*more$/i;
-/** A shortened caption keeps at least this many characters of the full one. */
-const CAPTION_PREFIX_MIN = 20;
-/** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
-/** "Jane Roe, AP", "Jane Roe/Getty Images", "Jane Roe/Daily Planet/Getty Images": a photographer and a picture agency under a caption (a writer's byline
- *  names a person alone or "By …"). */
-const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40})?\s*[,/]\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|The Associated Press|Associated Press|ASSOCIATED PRESS|dpa|picture alliance)$/u;
-const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 

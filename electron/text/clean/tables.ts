@@ -94,7 +94,7 @@ export const REGEXPS = {
   /** a caption credit alone: "Image Credit: WeWork", "Photo: AP" */
   creditOnly: /^(?:image|photo|picture|video|illustration|graphic|foto|bild)?\s*(?:credits?|courtesy|source)\s*:?\s*\S.{0,60}$|^(?:photo|image|foto|bild)\s*:\s*\S.{0,60}$|^\(?(?:photo|image):?\s*(?:by|courtesy of)\s.{0,60}\)?$/i,
   /** copyright: "© 2019 VentureBeat. All rights reserved." */
-  copyright: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^.|,;©]{2,60}?)(?:\s*(?:\d{4}|,?\s*(?:inc|llc|ltd|limited|plc|gmbh|s\.a)\.?))?\s*(?:[.|,;]|all rights|$)/i,
+  copyright: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©]{2,60}?)(?:\s*(?:\d{4}|,?\s*(?:inc|llc|ltd|limited|plc|gmbh|s\.a)\.?))?\s*(?:[.|,;]|all rights|$)/i,
   /** "Daily Express e-paper", "subscribe to The Times" */
   masthead: /(?:access to|subscribe to|subscription to|read|download|welcome to)\s+(?:the\s+)?((?:[A-Z][\w&'.-]*\s?){1,4}?)\s*(?:e-?paper|app\b|digital|newsletter|online)/,
   /** only digits, punctuation and space: counters, prices, page numbers */

@@ -17,6 +17,11 @@ describe('findSource', () => {
     expect(findSource(page)?.source).toBe('Pine Ridge Pulse');
   });
 
+  it('a copyright line with a comma after the year names the holder ("Copyright © 2024, Harbour Courier")', () => {
+    expect(findSource(['Privacy Policy', 'Copyright © 2024, Harbour Courier'])?.source).toBe('Harbour Courier');
+    expect(findSource(['Privacy Policy', '© 2019-2024, Harbour Courier. All rights reserved.'])?.source).toBe('Harbour Courier');
+  });
+
   it('a photo credit is no copyright holder; the site\'s own line is', () => {
     expect(findSource(['© Fernhill Review Pty Ltd. All rights reserved.', '© Reuters'])?.source).toBe('Fernhill Review');
     expect(findSource(['Harbour view at dawn', '© Getty Images'])).toBeNull();

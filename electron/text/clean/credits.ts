@@ -1,0 +1,42 @@
+// Photo credits under captions: "Photo: Jane Roe", "Jane Roe/Getty Images", "(Jane Roe / Associated Press)". A line
+// over one is a caption — for the body pass (kept as a caption, not a paragraph) and for the headline search (a
+// caption right under the headline is shaped like a deck, but it is the picture's).
+import type { Block } from './02-blocks';
+import { LINE_TESTS, lineTest, type LineMemo } from './03-features';
+import { REGEXPS } from './tables';
+
+/** Picture agencies a photographer is credited with, after a comma or a slash. */
+const PICTURE_AGENCIES = ['AP', 'AFP', 'Reuters', 'EPA(?:-EFE)?', 'Getty Images', 'Shutterstock', 'Alamy', 'Bloomberg', 'The Associated Press', 'Associated Press', 'ASSOCIATED PRESS', 'dpa', 'picture alliance'];
+/** "Jane Roe, AP", "Jane Roe/Getty Images", "Jane Roe/Daily Planet/Getty Images": a photographer and a picture agency
+ *  (a writer's byline names a person alone or "By …": not one). */
+const AGENCY_CREDIT_BODY = `(?!By\\s|BY\\s)\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s*\\/\\s*\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*[,/]\\s*(?:${PICTURE_AGENCIES.join('|')})`;
+/** The credit alone on its line, bare or in parentheses ("(Jane Roe / Associated Press)", as some papers print it). */
+const AGENCY_CREDIT = new RegExp(`^(?:${AGENCY_CREDIT_BODY}|\\(\\s*${AGENCY_CREDIT_BODY}\\s*\\))$`, 'u');
+/** A photo credit names a picture ("Photo: …", "Image credit …"); "Source: news agencies" closes an article. */
+const PHOTO_WORD = /^\(?(?:photo|image|picture|foto|bild|illustration|credit|courtesy)/i;
+/** "… more" closing a shortened caption (the full caption ends in "less"). */
+const CAPTION_TOGGLE = /\s*(?:\.\.\.|…)\s*more$/i;
+/** A shortened caption keeps at least this many characters of the full one. */
+const CAPTION_PREFIX_MIN = 20;
+
+/** A photo credit line: "Photo: Jane Roe", "Jane Roe/Getty Images". */
+export const isPhotoCredit = (t: string): boolean => (PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t);
+export const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
+
+/** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice).
+ *  `memos`: the blocks' line memos. */
+export function creditBelow(blocks: readonly Block[], i: number, memos: ReadonlyArray<LineMemo | undefined> | undefined): boolean {
+  const photoCredit = (k: number) => k < blocks.length && lineTest(memos?.[k], LINE_TESTS.photoCredit, blocks[k]!.text, isPhotoCredit);
+  const next = blocks[i + 1]?.text;
+  if (photoCredit(i + 1)) return !lineTest(memos?.[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
+  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(i + 2);
+}
+
+/** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
+function sameCaption(full: string, next: string): boolean {
+  if (full === next) return true;
+  // (the pattern is anchored at the end, which a regex cannot start from: the last word is checked first)
+  if (next.length < CAPTION_PREFIX_MIN || next.slice(-4).toLowerCase() !== 'more') return false;
+  const m = CAPTION_TOGGLE.exec(next);
+  return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
+}

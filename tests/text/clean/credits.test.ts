@@ -1,0 +1,44 @@
+// Photo credits under captions (credits.ts), for the body pass and the headline search.
+import { describe, expect, it } from 'vitest';
+import { creditBelow, isPhotoCredit } from '../../../electron/text/clean/credits';
+import type { Block } from '../../../electron/text/clean/02-blocks';
+
+const blocksOf = (lines: string[]): Block[] => lines.map((text, index) => ({ index, text, line: index, gapBefore: 0 }));
+
+describe('isPhotoCredit', () => {
+  it.each([
+    'Photo: Jane Roe',
+    'Jane Roe/Getty Images',
+    'Jane Roe, AP',
+    'Jane Roe/Daily Planet/Getty Images',
+    '(Jane Roe / Associated Press)',
+    '( Jane Roe/Getty Images )',
+  ])('"%s" credits a picture', (line) => {
+    expect(isPhotoCredit(line)).toBe(true);
+  });
+
+  it.each([
+    'By Maria Lopez, Reuters', // a writer's byline with the agency
+    'BY MARIA LOPEZ, Reuters',
+    '(Jane Roe / Associated Press',  // not closed: not a credit line
+    'Jane Roe / Associated Press)',
+    'Commuters wait for the ferry at Pier 3, AP',
+  ])('"%s" is not a photo credit', (line) => {
+    expect(isPhotoCredit(line)).toBe(false);
+  });
+});
+
+describe('creditBelow', () => {
+  it('a line over a credit is a caption, also when the gallery prints the caption twice', () => {
+    const blocks = blocksOf(['Commuters wait for the ferry.', '(Dana Whitcombe / Associated Press)', 'Body text.']);
+    expect(creditBelow(blocks, 0, undefined)).toBe(true);
+    expect(creditBelow(blocks, 1, undefined)).toBe(false);
+    const twice = blocksOf(['Commuters wait for the ferry.', 'Commuters wait for the ferry.', 'Photo: Dana Whitcombe']);
+    expect(creditBelow(twice, 0, undefined)).toBe(true);
+  });
+
+  it('a credit over a credit is not a caption, nor is a line over a byline', () => {
+    expect(creditBelow(blocksOf(['Photo: Jane Roe', 'Photo: Sam Cole']), 0, undefined)).toBe(false);
+    expect(creditBelow(blocksOf(['Shipping firms reroute vessels', 'By Maria Lopez, Reuters']), 0, undefined)).toBe(false);
+  });
+});
