@@ -94,7 +94,7 @@ const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|llc|ltd|limit
 /** Words around a holder's name in a copyright line. */
 const COPYRIGHT_NOISE = /^(?:copyright|all rights reserved|©|\(c\))\s*|\s*(?:all rights reserved|copyright)\.?$/gi;
 /** Legal form after a holder's name ("ScienceAlert Pty Ltd"): not part of the name. */
-const LEGAL_FORM = /(?:,?\s+(?:pty|pvt|ltd|limited|inc|llc|plc|gmbh|s\.?a\.?|co)\.?)+$/i;
+const LEGAL_FORM = /(?:,?\s+(?:pty|pvt|ltd|limited|inc|llc|plc|gmbh|s\.?a\.?|s\.?l\.?(?:u\.?)?|s\.?p\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|ag|se|sas|sarl|co)\.?)+$/i;
 
 /** "2019 Spacenews, Inc. All Rights Reserved": a year and a holder without the © sign */
 const YEAR_RIGHTS = /^(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([^.|,;©]{2,60}?)(?:,?\s*(?:inc|llc|ltd|limited|plc|gmbh)\.?)?\s*[.,]?\s*all rights reserved/i;

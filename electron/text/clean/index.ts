@@ -264,10 +264,10 @@ export function tailStart(paragraphs: readonly string[], memos: ReadonlyArray<Li
   }
   return -1;
 }
-/** A column's closing line about its writer: "Dr Helen Okoro is a GP in south London …" (a byline author, then
- *  "is", "was" or "has been"), short. */
+/** A column's closing line about its writer: "Dr Helen Okoro is a GP in south London …", "Tom Reilly covers
+ *  Congress for …" (a byline author, then a verb of who they are or what they do), short. */
 const AUTHOR_BIO_MAX_WORDS = 60;
-const AUTHOR_BIO_VERB = /^,?\s+(?:is|was|has been|teaches|works|writes|lives)\b/;
+const AUTHOR_BIO_VERB = /^,?\s+(?:is|was|has been|teaches|works|writes|lives|covers|reports on|edits|joined)\b/;
 /** A courtesy title before a name ("Dr", "Prof."), which the bio or the byline may print and the other not. */
 const LEADING_HONORIFIC = new RegExp(`^(?:${Object.keys(HONORIFICS).join('|')})\\.?\\s+`, 'i');
 function authorBio(paragraph: string, authors: readonly string[]): boolean {

@@ -88,6 +88,26 @@ export const ORG_ALIASES: ReadonlyMap<string, string> = new Map<string, string>(
 /** Aliases that are too ambiguous to tag on their own (still used when they are the subject of "said"). */
 export const WEAK_ORG_ALIASES: ReadonlySet<string> = new Set(['IS', 'WHO', 'AP', 'Apple', 'Amazon', 'Wagner', 'Democrats', 'Republicans', 'Senate', 'Congress', 'Telegram']);
 
+/**
+ * First words that make a capitalised phrase an organisation in Spanish, French, Italian and Portuguese, where the
+ * head noun comes first ("Ministerio de Trabajo", "Conseil d'État", "Banca d'Italia", "Partido Popular").
+ * Words that also open people's names or English phrases are left out ("Corte", "Camera").
+ */
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'Ministerio', 'Ministère', 'Ministero', 'Ministério', 'Consejo', 'Conseil', 'Consiglio', 'Conselho', 'Gobierno',
+  'Gouvernement', 'Governo', 'Tribunal', 'Tribunale', 'Banco', 'Banque', 'Banca', 'Partido', 'Parti', 'Partito',
+  'Parlamento', 'Parlement', 'Universidad', 'Université', 'Università', 'Universidade', 'Comisión', 'Commissione',
+  'Comissão', 'Ayuntamiento', 'Asamblea', 'Assemblée', 'Assemblea', 'Senado', 'Sénat', 'Senato', 'Congreso',
+  'Agencia', 'Agence', 'Agenzia', 'Agência', 'Instituto', 'Institut', 'Istituto', 'Fundación', 'Fondation',
+  'Fondazione', 'Fundação', 'Policía', 'Polizia', 'Ejército', 'Armée', 'Esercito', 'Cámara', 'Chambre', 'Junta',
+  'Generalitat', 'Xunta', 'Mairie', 'Prefeitura', 'Sindicato', 'Syndicat', 'Sindacato', 'Confederación',
+  'Confédération', 'Confederazione', 'Federación', 'Fédération', 'Federazione', 'Organización', 'Organisation',
+  'Organizzazione', 'Comité', 'Comitato', 'Servicio', 'Servizio', 'Dirección', 'Direction', 'Direzione',
+]);
+
+/** Articles before a Romance-language organisation ("el Gobierno", "la Commissione"): not part of its name. */
+export const ORG_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'l', 'o', 'os', 'a', 'as', 'the']);
+
 /** Last words that make a capitalised phrase an organisation ("Tax Policy Center", "Justice Department"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   // ("Dick Clark Productions", "LG Electronics", "Amnesty International", "Cincinnati Enquirer")

@@ -4,7 +4,7 @@
 // is recorded as an occurrence, for pronouns and descriptions.
 import { BoundedMemo } from '../memo';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
-import { ORG_ALIASES, ORG_HEAD_WORDS } from '../lexicon/organizations';
+import { ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
 import { detached } from '../strings';
@@ -120,6 +120,14 @@ export function readName(run: readonly Token[]): NameReading {
   if (place) return { kind: 'place', name: place, prefix: '', gender: null, tokens: toks };
   if (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text)) {
     return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
+  }
+  // head noun first ("el Ministerio de Trabajo"): an organisation without its article; the head alone ("el Gobierno")
+  // is the government of the story's country, too vague for a name
+  const head = ORG_ARTICLES.has(toks[0]!.lower) && toks.length > 1 ? 1 : 0;
+  if (ORG_FIRST_WORDS.has(toks[head]!.text)) {
+    if (toks.length === head + 1) return none();
+    const orgToks = toks.slice(head);
+    return { kind: 'organization', name: joined(orgToks), prefix: '', gender: null, tokens: orgToks };
   }
   // strip titles, honorifics, places, demonyms and organisations from the front
   let gender: Gender = null;

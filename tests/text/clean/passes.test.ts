@@ -141,4 +141,21 @@ describe('source and tails', () => {
     expect(tailStart([...story, 'About Acme Widgets', 'Acme makes widgets.'])).toBe(4);
     expect(tailStart(['Acme Widgets is a leading provider of widgets for ships.', ...story])).toBe(-1);
   });
+
+  it('ends the body at a line about the writer that says what they cover', () => {
+    const story = ['One.', 'Two.', 'Three.', 'Four.'];
+    expect(tailStart([...story, 'Tom Reilly covers Congress for the Ledger. He joined the paper in 2015.'], [], ['Tom Reilly'])).toBe(4);
+    // the writer's name in an ordinary closing sentence is no bio
+    expect(tailStart([...story, 'Tom Reilly asked the senator twice.'], [], ['Tom Reilly'])).toBe(-1);
+  });
+
+  it('reads a copyright holder without its legal form ("S.L.", "SE", "S.p.A.")', () => {
+    expect(findSource(['© Ediciones Ribera S.L. 2024'])?.source).toBe('Ediciones Ribera');
+    expect(findSource(['© 2024 Nordhafen Medien SE. Alle Rechte vorbehalten.'])?.source).toBe('Nordhafen Medien');
+  });
+
+  it('takes a site\'s "get the latest news … top headlines" promo line for furniture', () => {
+    const text = 'Harbour toll vote passes\n\nThe transit board voted on Friday to add a surcharge to every ferry crossing in the harbour, a fee for the bridge.\n\nRiders said the fee was unfair to islanders who never use the bridge at all, and they plan to appeal.\n\nGet Latest News Live on Harbour Times, plus breaking news and top headlines from the region and around the world.';
+    expect(cleanClipping(text).articles[0]!.body).not.toContain('Get Latest News');
+  });
 });

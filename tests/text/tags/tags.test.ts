@@ -66,6 +66,14 @@ describe('extractTags', () => {
     expect(tags).toContain('organization:Harlow Vance Productions');
     expect(tags).toContain('organization:Kestrel Electronics');
   });
+  it('reads Romance-language organisations by their first word, without the article; the head alone is no tag', () => {
+    const tags = tagsOf('El Gobierno aprobó la medida. El Ministerio de Hacienda y el Consejo de Ministros la apoyan, dijo Lucía Prado. La Banque de Savoie et le Conseil régional ont salué la décision.');
+    expect(tags).toContain('organization:Ministerio de Hacienda');
+    expect(tags).toContain('organization:Consejo de Ministros');
+    expect(tags).toContain('organization:Banque de Savoie');
+    expect(tags).toContain('person:Lucía Prado');
+    expect(tags.some((t) => t.includes('Gobierno') || t.startsWith('person:El ') || t.startsWith('person:Ministerio'))).toBe(false);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
