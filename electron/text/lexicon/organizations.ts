@@ -1,4 +1,5 @@
 // Organisations: well-known bodies with their aliases, and the words that end an organisation's name.
+import { PLACE_ALIASES } from './places';
 
 const ORGANIZATIONS: ReadonlyArray<[canonical: string, aliases: readonly string[]]> = [
   ['Kremlin', ['the Kremlin']],
@@ -107,6 +108,27 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
 
 /** Articles before a Romance-language organisation ("el Gobierno", "la Commissione"): not part of its name. */
 export const ORG_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'l', 'o', 'os', 'a', 'as', 'the']);
+
+/**
+ * Sports clubs: a word that makes a capitalised phrase a club on its own ("FC Porto", "Tottenham Hotspur") …
+ */
+export const CLUB_MARKS: ReadonlySet<string> = new Set(['FC', 'AC', 'CF', 'AFC', 'SC', 'Hotspur', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Borussia', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak']);
+/** … and words that do with a place ("Manchester United", "Inter Milan", "Real Madrid"; the place alone is the city).
+ *  ("City", "Town", "County" are left out: "Kansas City" and "Quebec City" are cities.) */
+export const CLUB_WORDS_WITH_PLACE: ReadonlySet<string> = new Set(['United', 'Inter', 'Real', 'Atlético', 'Atletico', 'Sporting', 'Celtic', 'Rangers']);
+
+/** A sports club's name, by its words: "FC Porto", "Tottenham Hotspur", "Manchester United", "Inter Milan". */
+export function isClubName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  let clubWord = false;
+  let place = false;
+  for (const w of words) {
+    if (CLUB_MARKS.has(w)) return true;
+    if (CLUB_WORDS_WITH_PLACE.has(w)) clubWord = true;
+    else if (PLACE_ALIASES.has(w)) place = true;
+  }
+  return clubWord && place;
+}
 
 /** Last words that make a capitalised phrase an organisation ("Tax Policy Center", "Justice Department"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([

@@ -82,6 +82,32 @@ const COUNTRIES: ReadonlyArray<[canonical: string, aliases: readonly string[], d
   ['Singapore', [], ['Singaporean']],
   ['Taiwan', [], ['Taiwanese']],
   ['Soviet Union', ['USSR'], ['Soviet']],
+  // the other states of the world ("Chad" is left out: a given name far more often than the country in print)
+  ['Albania', [], ['Albanian', 'Albanians']], ['Algeria', [], ['Algerian', 'Algerians']], ['Andorra', [], ['Andorran']],
+  ['Angola', [], ['Angolan']], ['Bahrain', [], ['Bahraini']], ['Bangladesh', [], ['Bangladeshi', 'Bangladeshis']],
+  ['Bhutan', [], ['Bhutanese']], ['Bolivia', [], ['Bolivian']], ['Bosnia and Herzegovina', ['Bosnia'], ['Bosnian', 'Bosnians']],
+  ['Botswana', [], []], ['Brunei', [], ['Bruneian']], ['Burkina Faso', [], ['Burkinabe']], ['Burundi', [], ['Burundian']],
+  ['Cambodia', [], ['Cambodian', 'Cambodians']], ['Cameroon', [], ['Cameroonian']], ['Costa Rica', [], ['Costa Rican']],
+  ["Côte d'Ivoire", ['Ivory Coast'], ['Ivorian']], ['Cyprus', [], ['Cypriot', 'Cypriots']],
+  ['Democratic Republic of Congo', ['DR Congo', 'DRC', 'Democratic Republic of the Congo'], ['Congolese']],
+  ['Republic of the Congo', ['Congo-Brazzaville'], []], ['Djibouti', [], []], ['Dominican Republic', [], []],
+  ['Ecuador', [], ['Ecuadorian', 'Ecuadorean']], ['El Salvador', [], ['Salvadoran', 'Salvadorean']], ['Eritrea', [], ['Eritrean']],
+  ['Eswatini', ['Swaziland'], []], ['Fiji', [], ['Fijian']], ['Gabon', [], ['Gabonese']], ['Gambia', ['the Gambia'], ['Gambian']],
+  ['Ghana', [], ['Ghanaian', 'Ghanaians']], ['Guatemala', [], ['Guatemalan']], ['Guinea', [], ['Guinean']], ['Haiti', [], ['Haitian', 'Haitians']],
+  ['Honduras', [], ['Honduran']], ['Iceland', [], ['Icelandic']], ['Jamaica', [], ['Jamaican']], ['Kosovo', [], ['Kosovar']],
+  ['Kuwait', [], ['Kuwaiti']], ['Kyrgyzstan', [], ['Kyrgyz']], ['Laos', [], ['Laotian']], ['Lesotho', [], []], ['Liberia', [], ['Liberian']],
+  ['Luxembourg', [], []], ['Madagascar', [], ['Malagasy']], ['Malawi', [], ['Malawian']], ['Maldives', ['the Maldives'], ['Maldivian']],
+  ['Mali', [], ['Malian']], ['Malta', [], ['Maltese']], ['Mauritania', [], ['Mauritanian']], ['Mauritius', [], ['Mauritian']],
+  ['Monaco', [], ['Monegasque']], ['Mongolia', [], ['Mongolian']], ['Montenegro', [], ['Montenegrin']], ['Morocco', [], ['Moroccan', 'Moroccans']],
+  ['Mozambique', [], ['Mozambican']], ['Myanmar', ['Burma'], ['Burmese']], ['Namibia', [], ['Namibian']], ['Nepal', [], ['Nepali', 'Nepalese']],
+  ['Nicaragua', [], ['Nicaraguan']], ['Niger', [], ['Nigerien']], ['North Macedonia', ['Macedonia'], ['Macedonian']], ['Oman', [], ['Omani']],
+  ['Panama', [], ['Panamanian']], ['Papua New Guinea', [], []], ['Paraguay', [], ['Paraguayan']], ['Rwanda', [], ['Rwandan']],
+  ['Senegal', [], ['Senegalese']], ['Sierra Leone', [], ['Sierra Leonean']], ['Slovenia', [], ['Slovenian', 'Slovene']],
+  ['Somalia', [], ['Somali', 'Somalis']], ['South Sudan', [], ['South Sudanese']], ['Sri Lanka', [], ['Sri Lankan', 'Sri Lankans']],
+  ['Sudan', [], ['Sudanese']], ['Suriname', [], []], ['Tajikistan', [], ['Tajik']], ['Tanzania', [], ['Tanzanian']],
+  ['Timor-Leste', ['East Timor'], ['Timorese']], ['Togo', [], ['Togolese']], ['Trinidad and Tobago', [], []], ['Tunisia', [], ['Tunisian']],
+  ['Turkmenistan', [], ['Turkmen']], ['Uganda', [], ['Ugandan']], ['Uruguay', [], ['Uruguayan']], ['Uzbekistan', [], ['Uzbek']],
+  ['Zambia', [], ['Zambian']], ['Zimbabwe', [], ['Zimbabwean']], ['Vatican', ['Vatican City', 'Holy See'], []],
 ];
 
 /** Regions, US states, capitals and large cities: canonical name as printed. */
@@ -105,6 +131,21 @@ const OTHER_PLACES: readonly string[] = [
   'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Scotland', 'Wales', 'England', 'Northern Ireland',
   'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Capitol Hill', 'Wall Street', 'Silicon Valley', 'Hollywood',
   'Midwest', 'Rust Belt', 'Kremlin Wall',
+  // states, provinces and large cities elsewhere, where many of Cuttings' readers follow the news (names that are
+  // also common given names, such as Victoria or Santiago, are left out)
+  'Assam', 'Kerala', 'Maharashtra', 'Punjab', 'Tamil Nadu', 'Karnataka', 'Gujarat', 'Rajasthan', 'Uttar Pradesh',
+  'Bihar', 'West Bengal', 'Arunachal Pradesh', 'Andhra Pradesh', 'Telangana', 'Odisha', 'Madhya Pradesh', 'Haryana',
+  'Manipur', 'Kolkata', 'Chennai', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Karachi', 'Lahore', 'Dhaka', 'Colombo',
+  'Kathmandu', 'Jakarta', 'Manila', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Kuala Lumpur', 'Putrajaya', 'Penang',
+  'Sabah', 'Sarawak', 'Johor', 'Selangor', 'Kota Kinabalu', 'Kuching', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide',
+  'Canberra', 'Queensland', 'New South Wales', 'Tasmania', 'Auckland', 'Wellington', 'Lagos', 'Abuja', 'Nairobi',
+  'Johannesburg', 'Cape Town', 'Pretoria', 'Addis Ababa', 'Khartoum', 'Kinshasa', 'Vancouver', 'Montreal', 'Alberta',
+  'British Columbia', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Buenos Aires', 'Bogotá', 'Bogota',
+  'Munich', 'Hamburg', 'Frankfurt', 'Cologne', 'Milan', 'Naples', 'Barcelona', 'Lyon', 'Marseille', 'Manchester',
+  'Birmingham', 'Glasgow', 'Belfast', 'Cardiff', 'Liverpool', 'Zurich', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki',
+  'Prague', 'Budapest', 'Bucharest', 'Belgrade', 'Zagreb', 'Riga', 'Tallinn', 'Vilnius', 'Tbilisi', 'Yerevan', 'Baku',
+  'Astana', 'Almaty', 'Tashkent', 'Abu Dhabi', 'Muscat', 'Manama', 'Amman', 'Beirut', 'Tunis', 'Algiers', 'Rabat',
+  'Casablanca', 'Kyoto', 'Osaka', 'Shenzhen', 'Guangzhou', 'Wuhan', 'Xinjiang', 'Tibet', 'Macau',
 ];
 
 /** Surface form → canonical place name. */

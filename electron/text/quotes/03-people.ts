@@ -4,7 +4,7 @@
 // is recorded as an occurrence, for pronouns and descriptions.
 import { BoundedMemo } from '../memo';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
-import { ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS } from '../lexicon/organizations';
+import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
 import { detached } from '../strings';
@@ -121,6 +121,7 @@ export function readName(run: readonly Token[]): NameReading {
   if (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text)) {
     return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
   }
+  if (isClubName(toks.map((t) => t.text))) return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
   // head noun first ("el Ministerio de Trabajo"): an organisation without its article; the head alone ("el Gobierno")
   // is the government of the story's country, too vague for a name
   const head = ORG_ARTICLES.has(toks[0]!.lower) && toks.length > 1 ? 1 : 0;

@@ -2,7 +2,7 @@
 // topics from a phrase table. Pure: reads the cleaned article and its quotations, nothing else.
 import type { AutoTag, CleanedText, Quote, TagKind } from '../../shared/article';
 import { TOPIC_MIN_MENTIONS, TOPIC_PHRASES } from '../lexicon/topics';
-import { ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
+import { isClubName, ORG_ALIASES, WEAK_ORG_ALIASES } from '../lexicon/organizations';
 import { PLACE_ALIASES } from '../lexicon/places';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/names';
 import { foldKey, namedEntities, publicFigureOf, type Entity } from '../quotes/03-people';
@@ -179,7 +179,9 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
   };
   if (text.trim()) {
     const printed = new Map<string, boolean>();
+    const clubs: string[] = [];
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
+      if (e.kind === 'organization' && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
         if (e.name.includes(' ') && !commonWordsName(e, text, printed)) add(e.name, 'person', e.key);
@@ -187,10 +189,12 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);
     }
-    // places written in forms that are not capitalised runs of their own ("the US leader")
+    // places written in forms that are not capitalised runs of their own ("the US leader"), but not the city in a
+    // club's name ("Manchester" of "Manchester United")
+    const clubWords = new Set(clubs.flatMap((name) => name.split(' ')));
     for (const word of capitalisedWords(text, mayBePlace)) {
       const place = PLACE_ALIASES.get(word);
-      if (place && word.length > 1 && isCapitalised(word)) add(place, 'place');
+      if (place && word.length > 1 && isCapitalised(word) && !clubWords.has(word)) add(place, 'place');
     }
     for (const topic of topics(text)) add(topic, 'topic');
   }

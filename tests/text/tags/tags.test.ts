@@ -74,6 +74,19 @@ describe('extractTags', () => {
     expect(tags).toContain('person:Lucía Prado');
     expect(tags.some((t) => t.includes('Gobierno') || t.startsWith('person:El ') || t.startsWith('person:Ministerio'))).toBe(false);
   });
+  it('reads sports clubs as organisations, and the city in a club\'s name is no place tag', () => {
+    const tags = tagsOf('Rui Costa has coached FC Porto, Inter Milan and Manchester United, and Tottenham Hotspur want him next.');
+    for (const club of ['FC Porto', 'Inter Milan', 'Manchester United', 'Tottenham Hotspur']) expect(tags).toContain(`organization:${club}`);
+    expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Rui Costa']);
+    expect(tags).not.toContain('place:Manchester');
+    expect(tags).not.toContain('place:Milan');
+    // a city named with "City" is the city
+    expect(tagsOf('Fans gathered in Kansas City and in Milan on Sunday.')).toContain('place:Milan');
+  });
+  it('knows the states of the world and large places beyond Europe and North America', () => {
+    const tags = tagsOf('Floods hit Assam and Sabah, and the Sri Lankan envoy flew from Colombo to Kuala Lumpur via Bangladesh.');
+    for (const place of ['Assam', 'Sabah', 'Colombo', 'Kuala Lumpur', 'Bangladesh']) expect(tags).toContain(`place:${place}`);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
