@@ -307,6 +307,10 @@ function readByline(text: string, loose: boolean): Byline | null {
   // (only after "By": without it, "Jane Roe on 1 May 2021 replied" is a comment, not a dated name)
   if (strong && rest !== before.trim()) rest = rest.replace(DANGLING_WORD, '');
   const datedName = rest !== before.trim() && /\d/.test(before.slice(rest.length)); // "Chris Davies - Nov 19, 2019"
+  // "Helena Smith in Athens", "Ann Roe in Brussels and Tom Lee in Dublin": where each reporter filed from (only next
+  // to the headline or the date, where a bare name is read too: elsewhere "Crowds Gather in Paris" is a heading)
+  const filedFrom = loose && !opener && rest.includes(' in ') && FILED_FROM_LINE.test(rest);
+  if (filedFrom) rest = rest.replace(FILED_FROM, '');
   if (!rest || rest.split(/\s+/).length > BYLINE_MAX_WORDS || REGEXPS.sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return null;
   const authors: string[] = [];
   let agencies = 0;
@@ -355,16 +359,22 @@ function readByline(text: string, loose: boolean): Byline | null {
   const namesAndAgency = authors.length > 0 && agencies > 0 && others === 0;
   // "Harbour Post Staff" alone on its line: a desk byline
   const deskOnly = desks > 0 && authors.length === 0 && others === 0;
-  if (!strong && !loose && !startsWithAgency && !datedName && !namesAndAgency && !deskOnly && !REGEXPS.agencyLine.test(rest)) return null;
+  if (!strong && !loose && !startsWithAgency && !datedName && !filedFrom && !namesAndAgency && !deskOnly && !REGEXPS.agencyLine.test(rest)) return null;
   // without "By", a part that is neither a name nor an agency must be a place after an agency ("Reuters, Washington")
   // or, next to the headline, the publication after a name ("VICTOR TANGERMANN, FUTURISM")
   if (!strong && others > 0 && !(startsWithAgency && others <= 1) && !(loose && authors.length > 0 && others <= 1)) return null;
   // photo credits look like bylines ("Photo by Jane Roe/Getty Images") but name the photographer (tested last:
   // these patterns cost more than everything above)
   if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
-  const strength = strong ? 2 : startsWithAgency || datedName || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
+  const strength = strong ? 2 : startsWithAgency || datedName || filedFrom || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}) };
 }
+
+/** A place after a reporter's name, where they filed from ("Helena Smith in Athens"): one to three capitalised words,
+ *  before "and", a comma or the end. */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?=\s*(?:,|\band\b|$))/gu;
+/** The whole line is names, each with its place: two or three capitalised words, "in", the place. */
+const FILED_FROM_LINE = /^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s*(?:,|and)\s*|$))+$/u;
 
 /** The label of a news ticker: the line under it is another story. */
 const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now| stories)?|just in|latest(?: news| headlines)?|top stories)\s*:?$/i;

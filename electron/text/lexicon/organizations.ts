@@ -147,4 +147,5 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Images', 'Pictures', 'Photos', 'Studios', 'Records', 'Books', 'Strategies', 'Consulting', 'Research',
   'Associates', 'Analytics', 'Financial', 'Capital', 'Communications', 'Systems', 'Technologies', 'Labs',
   'Ventures', 'Solutions', 'Airlines', 'Motors', 'Entertainment', 'Insurance', 'Properties', 'Consult',
+  'Railway', 'Railways', 'Grid', 'Airport',
 ]);

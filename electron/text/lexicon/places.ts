@@ -178,5 +178,10 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['Seoul', 'South Korea'], ['Brussels', 'European Union'], ['Warsaw', 'Poland'], ['Minsk', 'Belarus'],
 ]);
 
+/** First words that make a capitalised phrase a place ("Mount Parnitha", "Lake Chad", "Strait of Hormuz") … */
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'River', 'Cape', 'Gulf', 'Isle', 'Strait', 'Sea', 'Bay']);
+/** … and last words that do ("Black Sea", "Andaman Islands", "Rocky Mountains", "Yangtze River"). */
+export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set(['Island', 'Islands', 'Sea', 'Ocean', 'Mountains', 'Peninsula', 'River', 'Strait']);
+
 /** Longest place alias, in words: bounds the gazetteer look-up window. */
 export const MAX_PLACE_WORDS = 4;

@@ -5,7 +5,7 @@
 import { BoundedMemo } from '../memo';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
 import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS } from '../lexicon/organizations';
-import { DEMONYMS, PLACE_ALIASES } from '../lexicon/places';
+import { DEMONYMS, PLACE_ALIASES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
 import { detached } from '../strings';
 import { capitalisedRuns, tokenize, UPPER_CHARS, WORD_CHARS, type Token } from './tokens';
@@ -121,6 +121,8 @@ export function readName(run: readonly Token[]): NameReading {
   if (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text)) {
     return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
   }
+  // "Mount Parnitha", "Black Sea" (after the organisations: "Mount Sinai Hospital" is one)
+  if (toks.length > 1 && (PLACE_HEAD_WORDS.has(toks[0]!.text) || PLACE_TAIL_WORDS.has(toks[toks.length - 1]!.text))) return { kind: 'place', name: whole, prefix: '', gender: null, tokens: toks };
   if (isClubName(toks.map((t) => t.text))) return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
   // head noun first ("el Ministerio de Trabajo"): an organisation without its article; the head alone ("el Gobierno")
   // is the government of the story's country, too vague for a name

@@ -16,6 +16,15 @@ describe('bylines that need no "By"', () => {
     expect(parseByline(line)?.authors).toEqual(authors);
   });
 
+  it.each([
+    ['Helena Smith in Athens', ['Helena Smith']],
+    ['Ann Roe in Brussels and Tom Lee in Hong Kong', ['Ann Roe', 'Tom Lee']],
+  ])('next to the headline, a name with the place it was filed from: %s', (line, authors) => {
+    expect(parseByline(line, true)?.authors).toEqual(authors);
+    // elsewhere on the page such a line is a heading ("Crowds Gather in Paris")
+    expect(parseByline(line)).toBeNull();
+  });
+
   it.each(['Nov 3, 2019', 'Top 10 things to do in March 2020', 'Harbour Lights festival', 'Published 3 hours ago'])('"%s" is no byline', (line) => {
     expect(parseByline(line)).toBeNull();
   });

@@ -87,6 +87,11 @@ describe('extractTags', () => {
     const tags = tagsOf('Floods hit Assam and Sabah, and the Sri Lankan envoy flew from Colombo to Kuala Lumpur via Bangladesh.');
     for (const place of ['Assam', 'Sabah', 'Colombo', 'Kuala Lumpur', 'Bangladesh']) expect(tags).toContain(`place:${place}`);
   });
+  it('reads mountains, lakes and seas as places by their first or last word', () => {
+    const tags = tagsOf('Fire crews on Mount Parnitha watched the wind. Ships crossed the Black Sea near Snake Island, said Ilse Varga.');
+    for (const place of ['Mount Parnitha', 'Black Sea', 'Snake Island']) expect(tags).toContain(`place:${place}`);
+    expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Ilse Varga']);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
