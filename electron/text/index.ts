@@ -16,7 +16,7 @@ export function processText(text: string, options: CleanOptions = {}): ProcessRe
   return {
     trace,
     articles: articles.map((article) => {
-      const quotes = extractQuotes(article.body, { title: article.title, language: article.language });
+      const quotes = extractQuotes(article.body, { title: article.title, language: article.language, names: [article.subtitle, ...article.captions] });
       return { ...article, quotes, tags: extractTags(article, quotes) };
     }),
   };

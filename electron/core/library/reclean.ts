@@ -107,8 +107,9 @@ export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions
   db.prepare('UPDATE clips SET engine_kept = ? WHERE id = ?').run(JSON.stringify(engine), row.id);
 
   // quotes and automatic tags follow the effective text (the user's body when they edited it)
-  const effective = db.prepare('SELECT title, body, language FROM clips WHERE id = ?').get(row.id) as Pick<Article, 'title' | 'body' | 'language'>;
-  const quotes = edited.has('body') ? extractQuotes(effective.body, { title: effective.title, language: effective.language }) : article.quotes;
+  const effective = db.prepare('SELECT title, subtitle, captions, body, language FROM clips WHERE id = ?').get(row.id) as Pick<Article, 'title' | 'subtitle' | 'body' | 'language'> & { captions: string };
+  const names = [effective.subtitle, ...(JSON.parse(effective.captions) as string[])];
+  const quotes = edited.has('body') ? extractQuotes(effective.body, { title: effective.title, language: effective.language, names }) : article.quotes;
   const oldQuotes = JSON.stringify(db.prepare('SELECT text, speaker, start, end FROM quotes WHERE clip_id = ? ORDER BY ord').all(row.id));
   const newQuotes = JSON.stringify(quotes.map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })));
   let changed = before !== storedState(db, row.id);

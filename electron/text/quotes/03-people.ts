@@ -620,7 +620,7 @@ function headlineAt(headlines: ReadonlyArray<readonly [number, number]>, at: num
 let lastBuilt: { body: string; registry: Registry; headlines: number } | null = null;
 
 /** Build the registry from the whole body (and the headline, when given). */
-export function buildRegistry(body: string, title?: string | null): Registry {
+export function buildRegistry(body: string, title?: string | null, names: ReadonlyArray<string | null | undefined> = []): Registry {
   const reg = new Registry();
   const singles: Single[] = [];
   const headlines = titleCaseLines(body);
@@ -646,10 +646,10 @@ export function buildRegistry(body: string, title?: string | null): Registry {
     const kb = publicFigureOf(e);
     if (kb && !e.gender) e.gender = kb.gender;
   }
-  // headline names ("Pence: …") count as known people too
-  if (title) {
-    const tt = tokenize(title);
-    for (const run of capitalisedRuns(title, tt)) {
+  // names in the headline ("Pence: …"), the deck and the captions count as known people too (after the body's own)
+  for (const line of [title, ...names]) {
+    if (!line) continue;
+    for (const run of capitalisedRuns(line, tokenize(line))) {
       const r = readName(run);
       if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
     }

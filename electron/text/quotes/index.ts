@@ -17,6 +17,9 @@ import { isBlank, isSpaceCode } from './tokens';
 export interface QuoteContext {
   title?: string | null;
   language?: string;
+  /** other lines of the clip that name people in full, read like the headline: the deck and the captions
+   *  ("Senate leader Charles Bent speaks …" under a photo, and the body's "Bent said") */
+  names?: ReadonlyArray<string | null | undefined>;
 }
 
 /** A quotation with no cue takes the speaker of the paragraph before, at most this many paragraphs back. */
@@ -55,7 +58,7 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
   readCuesIn(context.language);
   // the people named in the clip, read when the first quotation needs a speaker (many clips quote nobody)
   let registryMemo: Registry | null = null;
-  const registry = (): Registry => (registryMemo ??= buildRegistry(body, context.title ?? null));
+  const registry = (): Registry => (registryMemo ??= buildRegistry(body, context.title ?? null, context.names));
   const out: Quote[] = [];
   /** per quotation: left open at its paragraph's end, had its own cue, reading unit, opened its paragraph */
   const meta: Array<{ open: boolean; cued: boolean; unit: number; leads: boolean }> = [];

@@ -5,6 +5,13 @@ import { extractQuotes } from '../../../electron/text/quotes';
 const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 describe('extractQuotes', () => {
+  it('names a surname-only speaker from the deck or a caption, as from the headline', () => {
+    const body = 'The Senate passed the bill on Saturday.\n\n“Tonight we have avoided a shutdown,” Bent said on the floor.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Bent']);
+    expect(extractQuotes(body, { names: ['Senate leader Charles Bent speaks to reporters on Saturday.'] }).map((q) => q.speaker)).toEqual(['Charles Bent']);
+    expect(extractQuotes(body, { names: [null, 'A view of the Capitol.'] }).map((q) => q.speaker)).toEqual(['Bent']);
+  });
+
   it('returns nothing for empty or quote-free text', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes('The council met on Monday. Nothing was decided.')).toEqual([]);
