@@ -64,6 +64,7 @@ const ORGANIZATIONS: ReadonlyArray<[canonical: string, aliases: readonly string[
   ['RIA Novosti', []],
   ['Interfax', []],
   ['Clinton Foundation', []],
+  ['Federal Reserve', ['US Federal Reserve', 'U.S. Federal Reserve', 'Federal Reserve Board']],
   ['Rolling Stone', []],
   ['Yahoo News', []],
   ['The Huffington Post', ['Huffington Post', 'HuffPost']],

@@ -100,6 +100,9 @@ const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORI
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
+/** Words after "Miss" that name a beauty pageant or its title-holder, not a person ("a former Miss Universe"). */
+const PAGEANT_TITLES: ReadonlySet<string> = new Set(['Universe', 'World', 'America', 'USA', 'Earth', 'International', 'Teen', 'England', 'Scotland', 'Wales', 'Ireland', 'India', 'France', 'Italia']);
+
 /** Read a capitalised run: an organisation, a place, a person (with titles split off), or neither. */
 export function readName(run: readonly Token[]): NameReading {
   let toks = [...run];
@@ -109,8 +112,14 @@ export function readName(run: readonly Token[]): NameReading {
   const full = joined(toks);
   const knownOrg = orgOf(full);
   if (knownOrg) return { kind: 'organization', name: knownOrg, prefix: '', gender: null, tokens: toks };
-  while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !isTitleWord(toks[0]!.lower)) toks = toks.slice(1);
+  while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !isTitleWord(toks[0]!.lower)) {
+    toks = toks.slice(1);
+    // ("The New York businessman": "New" opens sentences, but "New York" is a place; stop at a known name)
+    if (toks.length > 1 && NOT_NAME_WORDS.has(toks[0]!.lower) && (placeOf(joined(toks)) || orgOf(joined(toks)))) break;
+  }
   if (!toks.length) return none();
+  // "Miss Universe", "Miss World": a pageant's title, not a woman's name
+  if (toks.length === 2 && toks[0]!.lower === 'miss' && PAGEANT_TITLES.has(toks[1]!.text)) return none();
   // (nothing cut from the front: the run is the one already looked up)
   const cutFront = toks.length !== run.length;
   const whole = cutFront ? joined(toks) : full;

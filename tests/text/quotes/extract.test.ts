@@ -5,6 +5,13 @@ import { extractQuotes } from '../../../electron/text/quotes';
 const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 describe('extractQuotes', () => {
+  it('reads a place that opens with a sentence word ("The New York businessman") whole, and a pageant title as no one', () => {
+    const body = 'Donald Trump spoke in Ohio.\n\nThe New York businessman says of his rival, “She will put the office up for sale.”\n\nTrump said the rival, a former Miss Universe, was “a disgrace.”';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(quotes[0]!.mention).toBe('The New York businessman');
+  });
+
   it('names a surname-only speaker from the deck or a caption, as from the headline', () => {
     const body = 'The Senate passed the bill on Saturday.\n\n“Tonight we have avoided a shutdown,” Bent said on the floor.';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Bent']);
