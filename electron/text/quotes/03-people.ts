@@ -113,9 +113,10 @@ export function readName(run: readonly Token[]): NameReading {
   const knownOrg = orgOf(full);
   if (knownOrg) return { kind: 'organization', name: knownOrg, prefix: '', gender: null, tokens: toks };
   while (toks.length && NOT_NAME_WORDS.has(toks[0]!.lower) && !(toks[0]!.lower in HONORIFICS) && !isTitleWord(toks[0]!.lower)) {
+    // ("the New York businessman": "New" opens sentences, but "New York" is a place; stop at a known name)
+    // (the whole run was looked up as an organisation already)
+    if (toks.length > 1 && (toks.length === run.length ? placeOf(full) : placeOf(joined(toks)) || orgOf(joined(toks)))) break;
     toks = toks.slice(1);
-    // ("The New York businessman": "New" opens sentences, but "New York" is a place; stop at a known name)
-    if (toks.length > 1 && NOT_NAME_WORDS.has(toks[0]!.lower) && (placeOf(joined(toks)) || orgOf(joined(toks)))) break;
   }
   if (!toks.length) return none();
   // "Miss Universe", "Miss World": a pageant's title, not a woman's name

@@ -92,6 +92,11 @@ describe('extractTags', () => {
     for (const place of ['Mount Parnitha', 'Black Sea', 'Snake Island']) expect(tags).toContain(`place:${place}`);
     expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Ilse Varga']);
   });
+  it('reads a place that opens with a sentence word whole ("New York", "New Delhi")', () => {
+    const tags = tagsOf('Ravi Menon flew from New Delhi to New York on Monday, and New Zealand sent a minister.');
+    for (const place of ['New Delhi', 'New York', 'New Zealand']) expect(tags).toContain(`place:${place}`);
+    expect(tags.some((t) => t === 'place:York' || t.startsWith('person:Delhi'))).toBe(false);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
