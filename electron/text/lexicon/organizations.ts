@@ -131,6 +131,10 @@ export function isClubName(words: readonly string[]): boolean {
   return clubWord && place;
 }
 
+/** Words that join an organisation's head noun to the rest of its name ("Ministry of Defence", "Council on Foreign
+ *  Relations", "Institute for Fiscal Studies"). */
+export const ORG_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
 /** Last words that make a capitalised phrase an organisation ("Tax Policy Center", "Justice Department"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   // ("Dick Clark Productions", "LG Electronics", "Amnesty International", "Cincinnati Enquirer")
@@ -147,6 +151,6 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Institution', 'Laboratory', 'Lab', 'Hospital', 'Team', 'Movement', 'Front', 'Forum', 'Initiative', 'Watch',
   'Images', 'Pictures', 'Photos', 'Studios', 'Records', 'Books', 'Strategies', 'Consulting', 'Research',
   'Associates', 'Analytics', 'Financial', 'Capital', 'Communications', 'Systems', 'Technologies', 'Labs',
-  'Ventures', 'Solutions', 'Airlines', 'Motors', 'Entertainment', 'Insurance', 'Properties', 'Consult',
+  'Ventures', 'Solutions', 'Airlines', 'Motors', 'Entertainment', 'Insurance', 'Properties', 'Consult', 'Subcommittee',
   'Railway', 'Railways', 'Grid', 'Airport',
 ]);

@@ -4,7 +4,7 @@
 // is recorded as an occurrence, for pronouns and descriptions.
 import { BoundedMemo } from '../memo';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
-import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS } from '../lexicon/organizations';
+import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
 import { detached } from '../strings';
@@ -48,10 +48,29 @@ export interface NameReading {
  * Capitalised words joined by spaces or name particles: where names may be. Tokenised further by capitalisedRuns.
  * The look-behind (no letter before the capital) comes after the capital so that V8 can skip to capitals fast.
  */
-const CAPITALISED_STRETCH_RE = new RegExp(
-  `[${UPPER_CHARS}](?<![${WORD_CHARS}][${UPPER_CHARS}])[${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* [${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?)*`,
-  'g',
-);
+const CAPITALISED_STRETCH_SOURCE = `[${UPPER_CHARS}](?<![${WORD_CHARS}][${UPPER_CHARS}])[${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?(?:(?: (?:de|van|von|der|den|da|di|du|la|le|del|bin|al|ibn|ben|dos|das|ter|zu|y))* [${UPPER_CHARS}][${WORD_CHARS}]*(?:[.'’\\-&][${WORD_CHARS}]+)*[.'’]?s?)*`;
+const CAPITALISED_STRETCH_RE = new RegExp(CAPITALISED_STRETCH_SOURCE, 'g');
+/** The same, read on from a given place (a stretch that an organisation's link word continues). */
+const STRETCH_ON_RE = new RegExp(CAPITALISED_STRETCH_SOURCE, 'y');
+/** An organisation's link word between two stretches ("Bank| of |England"), read where a stretch ends in a head noun. */
+const LINK_ON_RE = new RegExp(` (?:${[...ORG_LINK_WORDS].join('|')}) (?=[${UPPER_CHARS}])`, 'y');
+
+/** `stretch` (found at `at`) and the stretches an organisation's link words join to it: "Bank of England", "Commission
+ *  on Presidential Debates" (capitalisedRuns then decides where each link word belongs). */
+function withLinkedStretches(body: string, at: number, stretch: string): string {
+  let end = at + stretch.length;
+  let last = stretch;
+  while (ORG_HEAD_WORDS.has(last.slice(last.lastIndexOf(' ') + 1))) {
+    LINK_ON_RE.lastIndex = end;
+    if (!LINK_ON_RE.test(body)) break;
+    STRETCH_ON_RE.lastIndex = LINK_ON_RE.lastIndex;
+    const next = STRETCH_ON_RE.exec(body);
+    if (!next) break;
+    end = next.index + next[0].length;
+    last = next[0];
+  }
+  return last === stretch ? stretch : body.slice(at, end);
+}
 /** Headlines are shorter than this. */
 const MAX_HEADLINE_CHARS = 200;
 /** A line whose words are capitalised at least this often is a headline. */
@@ -128,7 +147,10 @@ export function readName(run: readonly Token[]): NameReading {
   if (org) return { kind: 'organization', name: org, prefix: '', gender: null, tokens: toks };
   const place = placeOf(whole);
   if (place) return { kind: 'place', name: place, prefix: '', gender: null, tokens: toks };
-  if (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text)) {
+  // a head noun, a link word, the rest: "Commission on Presidential Debates", "American Federation of Teachers" (a run
+  // holds a link word only after an organisation's head noun: capitalisedRuns)
+  const headFirst = toks.length > 2 && toks.some((t) => ORG_LINK_WORDS.has(t.text));
+  if (headFirst || (toks.length > 1 && ORG_HEAD_WORDS.has(toks[toks.length - 1]!.text))) {
     return { kind: 'organization', name: whole.replace(/^The /, ''), prefix: '', gender: null, tokens: toks };
   }
   // "Mount Parnitha", "Black Sea" (after the organisations: "Mount Sinai Hospital" is one)
@@ -540,8 +562,10 @@ function scanNames(reg: Registry, body: string, from: number, to: number, headli
   const re = CAPITALISED_STRETCH_RE;
   re.lastIndex = from;
   for (let m = re.exec(body); m !== null && m.index < to; m = re.exec(body)) {
-    const word = officeCut(body, m.index, m[0]);
-    const index = m.index + m[0].length - word.length;
+    const stretch = withLinkedStretches(body, m.index, m[0]);
+    if (stretch.length !== m[0].length) re.lastIndex = m.index + stretch.length;
+    const word = officeCut(body, m.index, stretch);
+    const index = m.index + stretch.length - word.length;
     // fast path: one word ("The", "Reuters", "Peskov"), read once per process
     if (isLoneWord(word)) {
       const lone = COMMON_NOT_NAMES.get(word) ?? loneWord(word);

@@ -1,5 +1,6 @@
 // Word tokens with offsets, and capitalised runs (candidate names). Shared by the passes and by ../tags.
-import { NAME_PARTICLES } from '../lexicon/names';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/names';
+import { ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
 
 export interface Token {
   /** the word as printed, without a trailing sentence period or possessive ending */
@@ -237,6 +238,16 @@ function opensCapitalised(raw: string): boolean {
  * Runs of capitalised tokens separated by single spaces ("French President Emmanuel Macron"). Lower-case name
  * particles may sit inside a run ("Ursula von der Leyen"); a possessive ends a run.
  */
+/** Head nouns that "on" joins to a subject ("Council on Foreign Relations", "Commission on Presidential Debates");
+ *  after other heads "on" is a preposition ("the Party on Friday", "a University on Long Island"). */
+const ON_HEADS: ReadonlySet<string> = new Set(['Council', 'Commission', 'Committee', 'Subcommittee', 'Center', 'Centre', 'Conference', 'Institute', 'Forum', 'Panel']);
+/** A link word inside an organisation's name: after its head noun, before a capitalised word that is no sentence word
+ *  ("Bank of England", "Institute for Fiscal Studies"; not "the Council on Monday"). */
+function orgLink(t: Token, prev: Token, next: Token | undefined): boolean {
+  if (!ORG_LINK_WORDS.has(t.lower) || !ORG_HEAD_WORDS.has(prev.text) || !next?.capitalised || NOT_NAME_WORDS.has(next.lower)) return false;
+  return t.lower !== 'on' || ON_HEADS.has(prev.text);
+}
+
 export function capitalisedRuns(text: string, tokens: readonly Token[], offset = 0): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -245,11 +256,12 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], offset =
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
     const joins = prev !== undefined && !prev.possessive && !prev.periodAfter && gap === ' ';
-    const usable = t.capitalised || (NAME_PARTICLES.has(t.lower) && prev !== undefined);
+    const usable = t.capitalised || (prev !== undefined && (NAME_PARTICLES.has(t.lower) || orgLink(t, prev, tokens[k + 1])));
     if (!usable || (prev && !joins)) flush();
     if (usable && (t.capitalised || run.length)) run.push(t);
     if (t.possessive) flush();

@@ -97,6 +97,11 @@ describe('extractTags', () => {
     for (const place of ['New Delhi', 'New York', 'New Zealand']) expect(tags).toContain(`place:${place}`);
     expect(tags.some((t) => t === 'place:York' || t.startsWith('person:Delhi'))).toBe(false);
   });
+  it('reads an organisation named head first, with "of", "on" or "for" ("Commission on Presidential Debates")', () => {
+    const tags = tagsOf('The Commission on Presidential Debates and the Institute for Fiscal Studies wrote to the Bank of England, said Rhea Lusk.');
+    for (const org of ['Commission on Presidential Debates', 'Institute for Fiscal Studies', 'Bank of England']) expect(tags).toContain(`organization:${org}`);
+    expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Rhea Lusk']);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
