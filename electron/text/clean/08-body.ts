@@ -35,13 +35,16 @@ const hasCaptionShape = (text: string): boolean => REGEXPS.captionOpener.test(te
 
 export interface Dateline {
   place: string;
-  /** agency named in brackets: "LONDON (Reuters) -" */
+  /** agency named in brackets: "LONDON (Reuters) -", or a press-release wire between slashes ("/PRNewswire/") */
   agency: string | null;
+  /** the date printed in it, when it has a year: "LIVERPOOL, England, 14 March 2024 /PRNewswire/ --" */
+  date: string | null;
   /** the paragraph without the dateline */
   rest: string;
 }
 
-/** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —". */
+/** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —",
+ *  "LIVERPOOL, England, 14 March 2024 /PRNewswire/ --". */
 /** `memo`: the memo of the line `paragraph`, if it has one (most paragraphs open without a dateline: that answer is
  *  remembered). */
 export function readDateline(paragraph: string, memo?: LineMemo): Dateline | null {
@@ -60,5 +63,6 @@ export function readDateline(paragraph: string, memo?: LineMemo): Dateline | nul
   if (!allCaps && sep !== ':' && !m[2] && !m[3]) return null;
   if (!allCaps && words.length > 3) return null;
   const agency = m[3] ? m[3].slice(1, -1).trim() : null;
-  return { place: readerCase(place), agency, rest };
+  const date = m[2] && /\d{4}/.test(m[2]) ? m[2].replace(/^,\s*/, '') : null;
+  return { place: readerCase(place), agency, date, rest };
 }

@@ -179,11 +179,13 @@ function cleanPart(
 
   let dateline: string | null = null;
   let agencyFromDateline: string | null = null;
+  let dateFromDateline: string | null = null;
   if (paragraphs.length) {
     const dl = readDateline(paragraphs[0]!, memos[bodyIndex[0]!]);
     if (dl) {
       dateline = dl.place;
       agencyFromDateline = dl.agency;
+      dateFromDateline = dl.date;
       paragraphs[0] = dl.rest;
       labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
     }
@@ -206,6 +208,11 @@ function cleanPart(
   if (!byline && agencyFromDateline) byline = parseByline(agencyFromDateline);
 
   let published = header.published?.iso ?? null;
+  // a press release or wire copy dates its dateline: the date the header did not find
+  if (!published && dateFromDateline) {
+    published = findDates(dateFromDateline, dateCtx, lang)[0]?.iso ?? null;
+    if (published) warnings.push('the date was read from the dateline');
+  }
   if (options.published) published = isoDay(options.published) ?? published;
   let title = header.title;
   if (options.title) title = options.title;

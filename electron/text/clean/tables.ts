@@ -104,7 +104,7 @@ export const REGEXPS = {
   /** a person's name: 2 to 5 capitalised words, with the usual particles */
   personName: /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|der|den|van|von|bin|binti|al|el|le|la|di|du|dos|das|ter|mac)\s+)?[\p{Lu}][\p{L}'’.-]*){1,5}$/u,
   /** "Moscow:" / "MOSCOW:" / "LONDON (Reuters) -" / "KUALA LUMPUR, Dec 3 —" at the start of the first paragraph */
-  dateline: /^((?:[\p{Lu}][\p{L}.'’-]*|[\p{Lu}]{2,}[\p{Lu}.'’-]*)(?:[ -](?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|of|am|an|sur|upon|on|the)){0,3})((?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)(?:,?\s*\d{4})?)?)\s*(\((?:[\p{L} .&-]{2,40})\))?\s*(?::|[—–]|-{1,2}(?=\s))\s+/u,
+  dateline: /^((?:[\p{Lu}][\p{L}.'’-]*|[\p{Lu}]{2,}[\p{Lu}.'’-]*)(?:[ -](?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|of|am|an|sur|upon|on|the)){0,3})((?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9}\.?)(?:,?\s*\d{4})?)?)\s*(\((?:[\p{L} .&-]{2,40})\)|\/[\p{L} .&-]{2,40}\/)?\s*(?::|[—–]|-{1,2}(?=\s))\s+/u,
   /** an agency in brackets opening a paragraph: "(Reuters) —" */
   agencyOpener: /^\((?:AFP|Reuters|AP|Bernama|PA|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg|CNN|CNA)\)\s*[—–-]{1,2}\s+/u,
   /** a line that is only a date (and time), maybe with a label: "Updated: Nov 19, 2019 6:30 a.m. ET", "Posted on 3/12/2022" */
@@ -134,15 +134,17 @@ export const DATELINE_NOT_PLACES: ReadonlySet<string> = new Set(
   background context disclosure correction clarification caption credit credits transcript quote`.split(/\s+/),
 );
 
-/** Agencies: credited in bylines, but not people. Lower case. */
 /**
  * A news agency named in a dateline ("WARSAW, Jan 24 (Reuters) -"), as the publication when the page names no
  * other: its short forms spelled out as its copyright line prints them. Agencies not listed keep their form.
  */
 export const DATELINE_AGENCY_NAMES: Readonly<Record<string, string>> = wordTable({
   ap: 'The Associated Press', afp: 'AFP', reuters: 'Reuters', pa: 'PA Media', upi: 'UPI', dpa: 'dpa',
+  // press-release wires, between slashes in the dateline ("/PRNewswire/")
+  prnewswire: 'PR Newswire', 'prnewswire-prweb': 'PRWeb', 'business wire': 'Business Wire', globenewswire: 'GlobeNewswire', cnw: 'CNW',
 });
 
+/** Agencies: credited in bylines, but not people. Lower case. */
 export const AGENCIES: ReadonlySet<string> = new Set([
   'afp', 'agence france-presse', 'agence france presse', 'reuters', 'thomson reuters', 'ap', 'associated press',
   'the associated press', 'bernama', 'pa', 'pa media', 'press association', 'dpa', 'xinhua', 'pti',

@@ -142,6 +142,12 @@ describe('source and tails', () => {
     expect(tailStart(['Acme Widgets is a leading provider of widgets for ships.', ...story])).toBe(-1);
   });
 
+  it('reads a press-release dateline: its wire between slashes and its date', () => {
+    const dl = readDateline('LIVERPOOL, England, 14 March 2024 /PRNewswire/ -- North Quay Hospital today opened a unit.');
+    expect(dl).toMatchObject({ place: 'Liverpool', agency: 'PRNewswire', date: 'England, 14 March 2024', rest: 'North Quay Hospital today opened a unit.' });
+    expect(readDateline('LONDON (Reuters) - Ships rerouted.')).toMatchObject({ agency: 'Reuters', date: null });
+  });
+
   it('ends the body at a line about the writer that says what they cover', () => {
     const story = ['One.', 'Two.', 'Three.', 'Four.'];
     expect(tailStart([...story, 'Tom Reilly covers Congress for the Ledger. He joined the paper in 2015.'], [], ['Tom Reilly'])).toBe(4);
