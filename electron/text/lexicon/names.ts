@@ -40,15 +40,15 @@ export const TITLES: ReadonlySet<string> = new Set([
   'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta',
   'ministre', 'ministro', 'ministra', 'ministerin', 'maire', 'sindaco', 'alcalde', 'alcaldesa', 'portavoz',
   'porte-parole', 'sprecher', 'sprecherin', 'député', 'députée', 'diputado', 'diputada', 'deputato', 'sénateur',
-  'sénatrice', 'senador', 'senadora', 'senatore', 'segretario', 'secretario', 'bürgermeister',
-  'bürgermeisterin', 'vorsitzende', 'vorsitzender', 'général', 'générale', 'generale',
+  'sénatrice', 'senador', 'senadora', 'senatore', 'segretario', 'segretaria', 'secretario', 'secretaria', 'bürgermeister',
+  'bürgermeisterin', 'vorsitzende', 'vorsitzender', 'général', 'générale', 'generale', 'abgeordnete', 'abgeordneter',
 ]);
 
 /**
  * Endings of German compound titles, one word each ("Finanzminister", "Ministerpräsidentin",
  * "Regierungssprecher", "Parteichefin"): read as titles before a name, like those in TITLES.
  */
-export const TITLE_ENDINGS_RE = /(?:kanzler|minister|präsident|bürgermeister|sprecher|vorsitzende|chef|sekretär)(?:in|r)?$/;
+export const TITLE_ENDINGS_RE = /(?:kanzler|minister|präsident|bürgermeister|sprecher|vorsitzende|chef|sekretär|abgeordnete|politiker|direktor|leiter)(?:in|r)?$/;
 
 /** A title word, or a compound ending in one after at least three letters ("Finanzminister", not "minister"). */
 export function isTitleWord(lower: string): boolean {
@@ -88,6 +88,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'député', 'députée', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'ministerin', 'vorsitzende',
   'vorsitzender', 'bürgermeister', 'bürgermeisterin', 'portavoz', 'ministro', 'ministra', 'presidente', 'presidenta',
   'alcalde', 'alcaldesa', 'portavoce', 'sindaco', 'segretario', 'secretario', 'dirigente', 'responsable',
+  // (their feminine forms)
+  'segretaria', 'secretaria', 'sindaca', 'deputata', 'diputada', 'senatrice', 'senadora', 'consigliera', 'directora',
+  'direttrice', 'abgeordnete', 'abgeordneter', 'leiterin', 'leiter',
 ]);
 
 /**

@@ -105,6 +105,8 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'Generalitat', 'Xunta', 'Mairie', 'Prefeitura', 'Sindicato', 'Syndicat', 'Sindacato', 'Confederación',
   'Confédération', 'Confederazione', 'Federación', 'Fédération', 'Federazione', 'Organización', 'Organisation',
   'Organizzazione', 'Comité', 'Comitato', 'Servicio', 'Servizio', 'Dirección', 'Direction', 'Direzione',
+  // (also a secretary's title in Spanish: before a name the holder is read, see readName)
+  'Secretaria', 'Secretaría', 'Secrétariat', 'Segreteria',
 ]);
 
 /** Articles before a Romance-language organisation ("el Gobierno", "la Commissione"): not part of its name. */

@@ -3,7 +3,7 @@
 // Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
 // is recorded as an occurrence, for pronouns and descriptions.
 import { BoundedMemo } from '../memo';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
 import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
@@ -119,6 +119,9 @@ const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORI
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
+/** Sentence words that are also first names, read as names before a capitalised word ('Jan' the month is 'Jan 5'). */
+const NAME_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set(['jan']);
+
 /** Words after "Miss" that name a beauty pageant or its title-holder, not a person ("a former Miss Universe"). */
 const PAGEANT_TITLES: ReadonlySet<string> = new Set(['Universe', 'World', 'America', 'USA', 'Earth', 'International', 'Teen', 'England', 'Scotland', 'Wales', 'Ireland', 'India', 'France', 'Italia']);
 
@@ -135,6 +138,8 @@ export function readName(run: readonly Token[]): NameReading {
     // ("the New York businessman": "New" opens sentences, but "New York" is a place; stop at a known name)
     // (the whole run was looked up as an organisation already)
     if (toks.length > 1 && (toks.length === run.length ? placeOf(full) : placeOf(joined(toks)) || orgOf(joined(toks)))) break;
+    // "Jan Torvik": a month's short form before a capitalised word is a first name (the month stands before a number)
+    if (toks.length > 1 && NAME_LIKE_SENTENCE_WORDS.has(toks[0]!.lower) && toks[1]!.capitalised && !toks[0]!.periodAfter) break;
     toks = toks.slice(1);
   }
   if (!toks.length) return none();
@@ -161,6 +166,9 @@ export function readName(run: readonly Token[]): NameReading {
   const head = ORG_ARTICLES.has(toks[0]!.lower) && toks.length > 1 ? 1 : 0;
   if (ORG_FIRST_WORDS.has(toks[head]!.text)) {
     if (toks.length === head + 1) return none();
+    // an office before its holder ("presidente del Consiglio Giorgia Meloni" reads "Consiglio Giorgia Meloni"): the person
+    const holder = toks.length >= head + 3 && !ORG_LINK_WORDS.has(toks[head + 1]!.lower) && !NAME_PARTICLES.has(toks[head + 1]!.lower) ? readName(toks.slice(head + 1)) : null;
+    if (holder?.kind === 'person' && holder.tokens.length > 1) return holder;
     const orgToks = toks.slice(head);
     return { kind: 'organization', name: joined(orgToks), prefix: '', gender: null, tokens: orgToks };
   }
@@ -205,7 +213,7 @@ export function readName(run: readonly Token[]): NameReading {
     if (toks.length === 1 && DEMONYMS.has(toks[0]!.text)) return none();
     return none();
   }
-  if (rest.some((t) => NOT_NAME_WORDS.has(t.lower) && !NAME_SUFFIXES.has(t.lower))) return none();
+  if (rest.some((t, k) => NOT_NAME_WORDS.has(t.lower) && !NAME_SUFFIXES.has(t.lower) && !(k === 0 && rest.length > 1 && NAME_LIKE_SENTENCE_WORDS.has(t.lower)))) return none();
   if (rest.some((t) => /^\p{N}/u.test(t.text))) return none();
   if (rest.slice(1).some((t) => NOT_PERSON_WORDS.has(t.lower))) return none();
   if (rest.some((t) => DEMONYMS.has(t.text) || ORG_ALIASES.has(t.text))) return none();

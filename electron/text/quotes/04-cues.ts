@@ -59,8 +59,21 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'it', 'there', 'here', 'over', 'under',
   'against', 'since', 'until', 'though', 'although', 'through', 'without', 'like', 'just', 'only', 'even',
 ]);
+/**
+ * Prepositions and conjunctions abroad that end a speaker's noun phrase ("sagte Bauministerin Klara Geywitz im Plenum",
+ * "a déclaré le ministre Jean Roux lors d'un point presse"). Name particles are left out ("von", "da", "de").
+ */
+const CLAUSE_WORDS_ABROAD: Readonly<Record<string, readonly string[]>> = {
+  de: ['im', 'in', 'am', 'an', 'auf', 'bei', 'beim', 'vor', 'nach', 'mit', 'zum', 'zur', 'für', 'über', 'unter', 'gegenüber', 'laut', 'und', 'oder', 'aber', 'dass', 'als', 'wie', 'während', 'seit', 'aus'],
+  fr: ['dans', 'à', 'au', 'aux', 'en', 'lors', 'devant', 'pendant', 'après', 'avant', 'sur', 'et', 'ou', 'mais', 'que', 'qui', 'selon', 'depuis', 'chez', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['en', 'durante', 'ante', 'tras', 'desde', 'y', 'o', 'pero', 'que', 'según', 'con', 'sin', 'sobre', 'hasta', 'este', 'esta'],
+  it: ['in', 'nel', 'nella', 'nei', 'nelle', 'durante', 'davanti', 'dopo', 'prima', 'al', 'alla', 'e', 'o', 'ma', 'che', 'secondo', 'con', 'su', 'sul', 'sulla'],
+};
+const CLAUSE_WORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(CLAUSE_WORDS_ABROAD).map(([language, words]) => [language, new Set([...CLAUSE_WORDS, ...words])]),
+);
 /** A clause word, unless printed in capitals as an organisation's short name ("the WHO chief", "IS fighters"). */
-const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase() && ORG_ALIASES.has(t.text));
+const isClauseWord = (t: Token): boolean => clipClauseWords.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase() && ORG_ALIASES.has(t.text));
 /** A comma segment starting with these is a parenthetical that does not hold the subject. */
 const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|though|although|asked|speaking|writing|citing|according|in|on|at|after|before|during|with|for|like|unlike|as|if|meanwhile|however|instead|now|then|again|too|also|later|earlier|moreover|still|yet|of course|for example|for instance|in fact|\p{N}+)\b/iu;
 
@@ -71,10 +84,12 @@ const PARENTHETICAL_START_RE = /^(?:\p{L}+ing|who|which|whose|where|when|while|t
 let clipVerbs: CueVerbs = speechVerbsFor(null);
 let clipPronouns: ReadonlySet<string> = speakerPronounsFor(null);
 let clipDeterminers: ReadonlySet<string> = ENGLISH_DETERMINER_SET;
+let clipClauseWords: ReadonlySet<string> = CLAUSE_WORDS;
 export function readCuesIn(language: string | null | undefined): void {
   clipVerbs = speechVerbsFor(language);
   clipPronouns = speakerPronounsFor(language);
   clipDeterminers = (language ? DETERMINERS_BY_LANGUAGE.get(language) : undefined) ?? ENGLISH_DETERMINER_SET;
+  clipClauseWords = (language ? CLAUSE_WORDS_BY_LANGUAGE.get(language) : undefined) ?? CLAUSE_WORDS;
 }
 /** A verb of saying of the clip's language anywhere in the text. */
 export const hasSpeechVerb = (text: string): boolean => clipVerbs.test.test(text);

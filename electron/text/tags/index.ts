@@ -138,10 +138,16 @@ const LETTER = /\p{L}/u;
 
 /** A run the names pass read as a person, but whose words the text also uses as common words; a known given name
  *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
-function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>): boolean {
+/** Languages that capitalise every noun. */
+const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
+
+function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>, language: string | null): boolean {
   const words = e.name.split(' ');
   const first = words[0]!.toLowerCase();
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || publicFigureOf(e)) return false;
+  // German capitalises every noun ("Die Opposition", "Millionen Mieterinnen"): no test by small letters there, so a
+  // person needs a known first name, or to be quoted (speakers are tagged from the quotations)
+  if (CAPITALISED_NOUN_LANGUAGES.has(language ?? '')) return true;
   return words.some((w) => {
     // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
     let p = printed.get(w);
@@ -184,7 +190,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       if (e.kind === 'organization' && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !commonWordsName(e, text, printed)) add(e.name, 'person', e.key);
+        if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);

@@ -19,6 +19,22 @@ describe('extractQuotes abroad', () => {
     expect(extractQuotes(text, { language: 'fr' })[1]).toMatchObject({ mention: 'elle', cue: 'a-t-elle ajouté' });
   });
 
+  it('ends a speaker after the verb at a preposition of the clip\'s language, and reads hyphenated and feminine titles', () => {
+    const de = body(
+      'Der Bundestag hat die Reform beschlossen.',
+      '„Das ist ein guter Tag“, sagte Bauministerin Klara Wendel im Plenum.',
+      '„Damit wird niemandem geholfen“, sagte der CDU-Abgeordnete Jan-Marco Lutz.',
+    );
+    expect(speakers(de, 'de')).toEqual(['Klara Wendel', 'Jan-Marco Lutz']);
+    expect(extractQuotes(de, { language: 'de' })[1]?.role).toBe('der CDU-Abgeordnete');
+    const it = body(
+      'Il governo ha approvato la manovra.',
+      '«È una manovra prudente», ha detto la presidente del Consiglio Giulia Sereni in conferenza stampa.',
+      '«Nessun aiuto per i salari», ha commentato la segretaria del partito Elena Ruspoli.',
+    );
+    expect(speakers(it, 'it')).toEqual(['Giulia Sereni', 'Elena Ruspoli']);
+  });
+
   it('reads German cues and strips a compound title from the name', () => {
     const text = body(
       'Verkehrsministerin Jana Albrecht hat am Montag neue Züge vorgestellt.',

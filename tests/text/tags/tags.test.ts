@@ -102,6 +102,11 @@ describe('extractTags', () => {
     for (const org of ['Commission on Presidential Debates', 'Institute for Fiscal Studies', 'Bank of England']) expect(tags).toContain(`organization:${org}`);
     expect(tags.filter((t) => t.startsWith('person:'))).toEqual(['person:Rhea Lusk']);
   });
+  it('in German, where every noun is capitalised, tags as people only known first names and speakers', () => {
+    const a = { ...article('Die Opposition kritisierte das Gesetz. Millionen Mieterinnen profitieren, sagte Anna Weber.\n\n„Damit wird niemandem geholfen“, sagte Jan Torvik.'), language: 'de' };
+    const people = extractTags(a, extractQuotes(a.body, { language: 'de' })).filter((t) => t.kind === 'person').map((t) => t.name);
+    expect(people.sort()).toEqual(['Anna Weber', 'Jan Torvik']);
+  });
   it('tags organisations that speak in quotations', () => {
     const tags = tagsOf('“Repairs will take a week,” the Harbour Authority said.');
     expect(tags).toContain('organization:Harbour Authority');
