@@ -12,6 +12,7 @@
 // leaves its group (deleted, or linked again) hands its keys to another member. Every statement binds its values.
 import type Database from 'better-sqlite3';
 import { fmix32 } from '../import/minhash';
+import { keepId, namesChanged } from './statements';
 import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
 import {
   MIN_TOKENS_FOR_FUZZY,
@@ -396,9 +397,17 @@ export function speakerOf(
   name: string | null,
   kind: string | null,
   shape?: QuoteShape,
+  /** ids by key already resolved in this transaction (see NameIds); filled as keys are resolved */
+  known?: Map<string, number>,
 ): { key: string | null; id: number | null } {
   const key = name ? (shape?.speakerKey ?? normalizeSpeakerKey(name)) : '';
-  return key ? { key, id: resolveSpeakerId(db, key, name!, kind) } : { key: null, id: null };
+  if (!key) return { key: null, id: null };
+  let id = known?.get(key);
+  if (id === undefined) {
+    id = resolveSpeakerId(db, key, name!, kind);
+    if (known) keepId(known, key, id);
+  }
+  return { key, id };
 }
 
 /**
@@ -660,6 +669,7 @@ export function mergeSpeakers(db: Database.Database, names: string[], into: stri
   const intoKey = normalizeSpeakerKey(canonical);
   if (!intoKey) throw new SpeakerRefusedError(`${JSON.stringify(into)} is not a speaker name`);
   return db.transaction(() => {
+    namesChanged(db);
     const sources = names.map((name) => mustFind(db, name));
     const target = findSpeaker(db, canonical) ?? sources[0]!;
     for (const source of sources) {
@@ -683,6 +693,7 @@ export function mergeSpeakers(db: Database.Database, names: string[], into: stri
 export function splitSpeaker(db: Database.Database, alias: string): void {
   const key = normalizeSpeakerKey(alias);
   db.transaction(() => {
+    namesChanged(db);
     const row = db
       .prepare('SELECT a.alias, s.id, s.name, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key = ?')
       .get(key) as (SpeakerRow & { alias: string }) | undefined;
