@@ -1,6 +1,6 @@
 // Reading and writing clips. Every statement binds its values; nothing is pasted into SQL.
 import { bodyHash, sha256 } from './hash';
-import { statement } from './statements';
+import { keepId, NameIds, statement } from './statements';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../shared/article';
 import type { Clip, ClipPage, ClipSummary, ClipTag, EditableField, ListClipsRequest } from '../../shared/api';
@@ -42,53 +42,48 @@ export function findClipByBodyHash(db: Database.Database, hash: string): number 
 }
 
 /**
- * Tag ids by name, known within one write transaction: an import attaches the same names to clip after clip.
- * Only for the length of a transaction (a rename or merge in between would leave stale ids).
+ * Inserts a clip with its quotes and automatic tags. Call inside a transaction; `ids`, when given, has been checked
+ * (NameIds.check) in it.
  */
-export type TagIdCache = Map<string, number>;
-
-/** Inserts a clip with its quotes and automatic tags. Call inside a transaction; `tagIds` lives no longer than it. */
-export function insertClip(db: Database.Database, clip: NewClip, tagIds: TagIdCache = new Map()): number {
+export function insertClip(db: Database.Database, clip: NewClip, ids: NameIds = new NameIds()): number {
   const a = clip.article;
+  // values by position: binding by name looks each of the 25 names up on an object, for every clip
   const { lastInsertRowid } = statement(
     db,
-      `INSERT INTO clips (file_name, file_path, original, format, encoding, source_hash, article_index, body_hash,
-         title, subtitle, published, captured, byline, authors, source, dateline, language, captions, body,
-         confidence, warnings, import_id, imported_at, hints, quotes_text)
-       VALUES (@fileName, @filePath, @original, @format, @encoding, @sourceHash, @articleIndex, @bodyHash,
-         @title, @subtitle, @published, @captured, @byline, @authors, @source, @dateline, @language, @captions, @body,
-         @confidence, @warnings, @importId, @importedAt, @hints, @quotesText)`,
-    )
-    .run({
-      fileName: clip.fileName,
-      filePath: clip.filePath,
-      original: clip.original,
-      format: clip.format,
-      encoding: clip.encoding,
-      sourceHash: clip.sourceHash,
-      articleIndex: clip.articleIndex,
-      bodyHash: clip.bodyHash ?? bodyHash(a.body),
-      title: a.title,
-      subtitle: a.subtitle,
-      published: a.published,
-      captured: a.captured,
-      byline: a.byline,
-      authors: JSON.stringify(a.authors),
-      source: a.source,
-      dateline: a.dateline,
-      language: a.language,
-      captions: JSON.stringify(a.captions),
-      body: a.body,
-      confidence: JSON.stringify(a.confidence),
-      warnings: JSON.stringify(a.warnings),
-      importId: clip.importId,
-      importedAt: new Date().toISOString(),
-      hints: JSON.stringify(clip.hints ?? {}),
-      quotesText: quotesText(a.quotes),
-    });
+    `INSERT INTO clips (file_name, file_path, original, format, encoding, source_hash, article_index, body_hash,
+       title, subtitle, published, captured, byline, authors, source, dateline, language, captions, body,
+       confidence, warnings, import_id, imported_at, hints, quotes_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    clip.fileName,
+    clip.filePath,
+    clip.original,
+    clip.format,
+    clip.encoding,
+    clip.sourceHash,
+    clip.articleIndex,
+    clip.bodyHash ?? bodyHash(a.body),
+    a.title,
+    a.subtitle,
+    a.published,
+    a.captured,
+    a.byline,
+    JSON.stringify(a.authors),
+    a.source,
+    a.dateline,
+    a.language,
+    JSON.stringify(a.captions),
+    a.body,
+    JSON.stringify(a.confidence),
+    JSON.stringify(a.warnings),
+    clip.importId,
+    new Date().toISOString(),
+    JSON.stringify(clip.hints ?? {}),
+    quotesText(a.quotes),
+  );
   const clipId = Number(lastInsertRowid);
-  insertLinkedQuotes(db, clipId, a.quotes, clip.quoteShapes);
-  attachAutoTags(db, clipId, a.tags, tagIds);
+  insertLinkedQuotes(db, clipId, a.quotes, clip.quoteShapes, ids.speakers);
+  attachAutoTags(db, clipId, a.tags, ids.tags);
   return clipId;
 }
 
@@ -117,7 +112,13 @@ export function withDeferredSearchRows<T>(db: Database.Database, store: () => T)
  * quotation elsewhere is found before the row is written (placeNewQuote), so no row is updated after its insert
  * (an update ran the speaker-count triggers out and in again). What insertQuotes + linkQuotes leave.
  */
-function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Article['quotes'], shapes?: readonly QuoteShape[]): void {
+function insertLinkedQuotes(
+  db: Database.Database,
+  clipId: number,
+  quotes: Article['quotes'],
+  shapes: readonly QuoteShape[] | undefined,
+  speakerIds: Map<string, number>,
+): void {
   if (!quotes.length) return;
   // ids are given, not left to SQLite, so a quote's group is known before its row; we are inside the write transaction
   const last = statement(db, 'SELECT coalesce(max(id), 0) FROM quotes').pluck().get() as number;
@@ -131,7 +132,7 @@ function insertLinkedQuotes(db: Database.Database, clipId: number, quotes: Artic
   quotes.forEach((q, i) => {
     const id = last + 1 + i;
     const shape = shapes?.[i];
-    const speaker = speakerOf(db, q.speaker, q.speakerKind, shape);
+    const speaker = speakerOf(db, q.speaker, q.speakerKind, shape, speakerIds);
     const placement = placeNewQuote(db, id, q.text, speaker.id, shape);
     insertQuote.run(id, clipId, i, q.text, q.kind, q.speaker, q.speakerKind, q.mention, q.role, q.cue, q.paragraph, q.start, q.end,
       speaker.key, speaker.id, placement?.group ?? id);
@@ -177,13 +178,9 @@ export function tagIdFor(db: Database.Database, name: string, kind: string): num
 }
 
 /** The engine's tags of a new clip, in one statement (one pass of the statement journal over clip_tags' pages). */
-function attachAutoTags(db: Database.Database, clipId: number, tags: Article['tags'], tagIds: TagIdCache): void {
+function attachAutoTags(db: Database.Database, clipId: number, tags: Article['tags'], tagIds: Map<string, number>): void {
   if (!tags.length) return;
-  const ids = tags.map(({ name, kind }) => {
-    let id = tagIds.get(name);
-    if (id === undefined) tagIds.set(name, (id = tagIdFor(db, name, kind)));
-    return id;
-  });
+  const ids = tags.map(({ name, kind }) => tagIds.get(name) ?? keepId(tagIds, name, tagIdFor(db, name, kind)));
   statement(db, 'INSERT INTO clip_tags (clip_id, tag_id, auto) SELECT ?, value, 1 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING').run(
     clipId,
     JSON.stringify(ids),

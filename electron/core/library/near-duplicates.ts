@@ -9,28 +9,49 @@ import { bandBuckets, blobToSignature, DEFAULT_LINK_SIMILARITY, signatureToBlob,
 const DEFAULT_BUCKET_CANDIDATES = 32;
 
 export function storeSignature(db: Database.Database, clipId: number, signature: Uint32Array): void {
-  statement(db, 'INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
   statement(db, 'DELETE FROM clip_lsh WHERE clip_id = ?').run(clipId);
-  // every bucket in one statement, not one statement per bucket (16 per clip)
-  statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) SELECT value, ? FROM json_each(?)').run(clipId, JSON.stringify(bandBuckets(signature)));
+  writeSignature(db, clipId, signature, bandBuckets(signature));
+}
+
+/** The signature row and every bucket row (one statement for the buckets, not one per bucket: 16 per clip). */
+function writeSignature(db: Database.Database, clipId: number, signature: Uint32Array, buckets: readonly number[]): void {
+  statement(db, 'INSERT OR REPLACE INTO clip_minhash (clip_id, signature) VALUES (?, ?)').run(clipId, signatureToBlob(signature));
+  statement(db, 'INSERT OR IGNORE INTO clip_lsh (bucket, clip_id) SELECT value, ? FROM json_each(?)').run(clipId, JSON.stringify(buckets));
 }
 
 /**
- * The clips sharing each of `count` buckets (parameters @clip, @b0, @b1 …), bucket after bucket, the
+ * storeSignature + linkNearDuplicates for a clip just inserted, which has no signature or bucket rows yet: no
+ * delete of old buckets, the buckets worked out once. Returns the ids linked.
+ */
+export function storeNewSignature(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
+  const buckets = bandBuckets(signature);
+  // candidates first: the clip's own bucket rows are not there yet
+  const linked = linkCandidates(db, clipId, signature, buckets);
+  writeSignature(db, clipId, signature, buckets);
+  return linked;
+}
+
+/**
+ * The clips sharing each of `count` buckets (parameters: bucket, clip, for each bucket), bucket after bucket, the
  * newest few per bucket: template-like texts (a council's weekly notice) must not make linking quadratic. One
  * statement for all the buckets: a call per bucket (16 per clip) cost more than the lookups.
  */
 function candidatesSql(count: number): string {
-  const bucket = (i: number) =>
-    `SELECT * FROM (SELECT clip_id FROM clip_lsh WHERE bucket = @b${i} AND clip_id <> @clip ORDER BY clip_id DESC LIMIT ${DEFAULT_BUCKET_CANDIDATES})`;
-  return Array.from({ length: count }, (_, i) => bucket(i)).join(' UNION ALL ');
+  const bucket = () => `SELECT * FROM (SELECT clip_id FROM clip_lsh WHERE bucket = ? AND clip_id <> ? ORDER BY clip_id DESC LIMIT ${DEFAULT_BUCKET_CANDIDATES})`;
+  return (candidatesSqls[count] ??= Array.from({ length: count }, bucket).join(' UNION ALL '));
 }
+/** candidatesSql by bucket count (one count in practice): the text is the key of its prepared statement */
+const candidatesSqls: string[] = [];
 
 /** Links `clipId` to every earlier-stored clip that shares a bucket and is similar enough. Returns the ids linked. */
 export function linkNearDuplicates(db: Database.Database, clipId: number, signature: Uint32Array): number[] {
-  const buckets = bandBuckets(signature);
-  const params: Record<string, number> = { clip: clipId };
-  buckets.forEach((bucket, i) => (params[`b${i}`] = bucket));
+  return linkCandidates(db, clipId, signature, bandBuckets(signature));
+}
+
+function linkCandidates(db: Database.Database, clipId: number, signature: Uint32Array, buckets: readonly number[]): number[] {
+  // positional values (bucket, clip for each bucket): binding them by name cost more than the lookups
+  const params: number[] = [];
+  for (const bucket of buckets) params.push(bucket, clipId);
   const candidates = new Set(statement(db, candidatesSql(buckets.length)).pluck().all(params) as number[]);
   if (candidates.size === 0) return [];
   const load = statement(db, 'SELECT signature FROM clip_minhash WHERE clip_id = ?').pluck();

@@ -12,6 +12,7 @@
 // leaves its group (deleted, or linked again) hands its keys to another member. Every statement binds its values.
 import type Database from 'better-sqlite3';
 import { fmix32 } from '../import/minhash';
+import { keepId, namesChanged } from './statements';
 import type { QuoteSource, SpeakerInfo, TimelineQuote } from '../../shared/api';
 import {
   MIN_TOKENS_FOR_FUZZY,
@@ -220,14 +221,12 @@ interface Candidates {
   holders: Map<number, Set<number>>;
 }
 
-/** Quotes sharing one key, of a comparable length: one range of the quote_keys primary key (one row per group). */
-export const CANDIDATE_SQL = candidateRange('?');
-
-/** CANDIDATE_SQL with named parameters: key `key`, lengths @min–@max, quote @id (see makeLinker's lookupFor). */
-function candidateRange(key: string, min = key, max = key, id = key): string {
-  return `SELECT quote_id FROM quote_keys WHERE key = ${key} AND words BETWEEN ${min} AND ${max} AND quote_id <> ${id}
+/**
+ * Quotes sharing one key, of a comparable length: one range of the quote_keys primary key (one row per group).
+ * Parameters: key, min and max length, the quote's own id.
+ */
+export const CANDIDATE_SQL = `SELECT quote_id FROM quote_keys WHERE key = ? AND words BETWEEN ? AND ? AND quote_id <> ?
   LIMIT ${DEFAULT_MAX_CANDIDATES}`;
-}
 
 /**
  * Moves the keys that quote `id` holds for its group `group` (SQL expressions) to the group's smallest other
@@ -239,11 +238,11 @@ const HAND_KEYS_SQL = (id: string, group: string) => `
   WHERE quote_id = ${id} AND EXISTS (SELECT 1 FROM quotes WHERE group_id = ${group} AND id <> ${id})`;
 
 /**
- * The smallest and largest speaker of group @g: two seeks of quotes_group (group_id, speaker_id), whatever the
+ * The smallest and largest speaker of a group (its id twice): two seeks of quotes_group (group_id, speaker_id), whatever the
  * group's size (a group holds one speaker at most, so two different ids already rule a third out).
  */
-export const GROUP_SPEAKERS_SQL = `SELECT (SELECT min(speaker_id) FROM quotes WHERE group_id = @g AND speaker_id IS NOT NULL),
-  (SELECT max(speaker_id) FROM quotes WHERE group_id = @g)`;
+export const GROUP_SPEAKERS_SQL = `SELECT (SELECT min(speaker_id) FROM quotes WHERE group_id = ? AND speaker_id IS NOT NULL),
+  (SELECT max(speaker_id) FROM quotes WHERE group_id = ?)`;
 
 type Linker = ReturnType<typeof makeLinker>;
 const LINKERS = new WeakMap<Database.Database, Linker>();
@@ -270,12 +269,13 @@ function makeLinker(db: Database.Database) {
   const setGroup = db.prepare('UPDATE quotes SET group_id = ? WHERE id = ?');
   // CANDIDATE_SQL with each candidate's key, speaker and group (as arrays: no row objects), every key of a quote in
   // one statement (one range per key, each with its own LIMIT, in key order): a call per key cost more than the
-  // lookup itself. The text is read only for the candidates actually compared (see place).
+  // lookup itself. The text is read only for the candidates actually compared (see place). Values are bound by
+  // position (each key's range takes key, key, min, max, id): by name, every call looked each name up on an object.
   const lookups = new Map<number, Database.Statement>();
   const lookupFor = (count: number): Database.Statement => {
     let made = lookups.get(count);
     if (!made) {
-      const ranges = Array.from({ length: count }, (_, i) => `SELECT @k${i} AS key, quote_id FROM (${candidateRange(`@k${i}`, '@min', '@max', '@id')})`);
+      const ranges = Array.from({ length: count }, () => `SELECT ? AS key, quote_id FROM (${CANDIDATE_SQL})`);
       made = db.prepare(
         `SELECT k.key, q.id, q.speaker_id, q.group_id FROM (SELECT key, quote_id FROM (${ranges.join(' UNION ALL ')})) k
          JOIN quotes q ON q.id = k.quote_id`,
@@ -292,11 +292,11 @@ function makeLinker(db: Database.Database) {
     const rows: CandidateRow[] = [];
     const holders = new Map<number, Set<number>>();
     if (!keys.length) return { rows, holders };
-    const params: Record<string, number> = { min, max, id: quoteId };
-    keys.forEach((key, i) => {
-      params[`k${i}`] = key;
+    const params: number[] = [];
+    for (const key of keys) {
+      params.push(key, key, min, max, quoteId);
       holders.set(key, new Set());
-    });
+    }
     for (const [key, id, speakerId, groupId] of lookupFor(keys.length).all(params) as [number, number, number | null, number][]) {
       holders.get(key)!.add(groupId);
       if (seen.has(id)) continue;
@@ -349,7 +349,7 @@ function makeLinker(db: Database.Database) {
     let speakers = new Set<number>(speakerId === null ? [] : [speakerId]);
     const joined: number[] = [];
     for (const g of groups) {
-      const held = (groupSpeakers.get({ g }) as [number | null, number | null]).filter((s) => s !== null);
+      const held = (groupSpeakers.get(g, g) as [number | null, number | null]).filter((s) => s !== null);
       const combined = new Set([...speakers, ...held]);
       if (combined.size > 1) continue;
       speakers = combined;
@@ -396,9 +396,17 @@ export function speakerOf(
   name: string | null,
   kind: string | null,
   shape?: QuoteShape,
+  /** ids by key already resolved in this transaction (see NameIds); filled as keys are resolved */
+  known?: Map<string, number>,
 ): { key: string | null; id: number | null } {
   const key = name ? (shape?.speakerKey ?? normalizeSpeakerKey(name)) : '';
-  return key ? { key, id: resolveSpeakerId(db, key, name!, kind) } : { key: null, id: null };
+  if (!key) return { key: null, id: null };
+  let id = known?.get(key);
+  if (id === undefined) {
+    id = resolveSpeakerId(db, key, name!, kind);
+    if (known) keepId(known, key, id);
+  }
+  return { key, id };
 }
 
 /**
@@ -660,6 +668,7 @@ export function mergeSpeakers(db: Database.Database, names: string[], into: stri
   const intoKey = normalizeSpeakerKey(canonical);
   if (!intoKey) throw new SpeakerRefusedError(`${JSON.stringify(into)} is not a speaker name`);
   return db.transaction(() => {
+    namesChanged(db);
     const sources = names.map((name) => mustFind(db, name));
     const target = findSpeaker(db, canonical) ?? sources[0]!;
     for (const source of sources) {
@@ -683,6 +692,7 @@ export function mergeSpeakers(db: Database.Database, names: string[], into: stri
 export function splitSpeaker(db: Database.Database, alias: string): void {
   const key = normalizeSpeakerKey(alias);
   db.transaction(() => {
+    namesChanged(db);
     const row = db
       .prepare('SELECT a.alias, s.id, s.name, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key = ?')
       .get(key) as (SpeakerRow & { alias: string }) | undefined;

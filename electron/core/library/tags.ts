@@ -6,6 +6,7 @@ import type { TagInfo, TagKind, TagRule, TagRuleField } from '../../shared/api';
 import { NotFoundError } from '../calls/errors';
 import { tagIdFor } from './clips';
 import { phraseOf } from './search';
+import { namesChanged } from './statements';
 
 /** A refusal the caller can show (HTTP 400, a plain message over IPC). */
 export class TagError extends ApiArgumentError {}
@@ -63,6 +64,7 @@ export function removeTag(db: Database.Database, clipIds: readonly number[], nam
 export function renameTag(db: Database.Database, id: number, name: string): TagInfo {
   const clean = tagName(name);
   return db.transaction(() => {
+    namesChanged(db);
     const tag = getTag(db, id);
     const other = db.prepare('SELECT id FROM tags WHERE name = ? AND id <> ?').pluck().get(clean, id) as number | undefined;
     if (other !== undefined) return mergeInto(db, [id], other);
@@ -77,6 +79,7 @@ export function renameTag(db: Database.Database, id: number, name: string): TagI
 export function mergeTags(db: Database.Database, ids: readonly number[], into: string): TagInfo {
   const clean = tagName(into);
   return db.transaction(() => {
+    namesChanged(db);
     const tags = ids.map((id) => getTag(db, id));
     let target = db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number | undefined;
     if (target === undefined) {
@@ -108,6 +111,7 @@ function addAlias(db: Database.Database, name: string, tagId: number): void {
 
 /** Removes the tag from every clip. */
 export function deleteTag(db: Database.Database, id: number): void {
+  namesChanged(db);
   const { changes } = db.prepare('DELETE FROM tags WHERE id = ?').run(id);
   if (!changes) throw new NotFoundError(`no tag with id ${id}`);
 }

@@ -104,7 +104,7 @@ describe('quotation fingerprint keys', () => {
   it("reads a group's speakers with two seeks of quotes_group, not its members' rows (EXPLAIN QUERY PLAN)", () => {
     const db = new Database(':memory:');
     migrate(db, ':memory:');
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${GROUP_SPEAKERS_SQL}`).all({ g: 1 }) as { detail: string }[]).map((r) => r.detail);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${GROUP_SPEAKERS_SQL}`).all(1, 1) as { detail: string }[]).map((r) => r.detail);
     expect(plan.filter((d) => d.startsWith('SEARCH'))).toEqual([
       'SEARCH quotes USING COVERING INDEX quotes_group (group_id=? AND speaker_id>?)',
       'SEARCH quotes USING COVERING INDEX quotes_group (group_id=?)',
