@@ -8,8 +8,11 @@
 const SEEDS_AT = 0;
 const MINIMA_AT = 256;
 const SHINGLES_AT = 512;
-/** Shingles read here at most (1 MB of memory); a longer text, rare, takes the JavaScript loop. */
-export const SIMD_MAX_SHINGLES = 1 << 18;
+/**
+ * Shingles read here at most: the module's memory grows to fit the longest text it has read and never shrinks, so
+ * it is bounded like minhash.ts's reused arrays (256 KB); a longer text, rare, takes the JavaScript loop.
+ */
+export const SIMD_MAX_SHINGLES = 1 << 16;
 
 const uleb = (n: number): number[] => {
   const out: number[] = [];
