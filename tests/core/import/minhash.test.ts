@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minhash, scalarMinima, shingles, SIMD, similarity } from '../../../electron/core/import/minhash';
+import { SIMD_MAX_SHINGLES } from '../../../electron/core/import/minhash-simd';
 
 // The straightforward form of the shingle hash (words joined by a space, FNV-1a, fmix32): signatures already
 // stored in libraries were made this way, so the fast path must give exactly the same numbers.
@@ -108,5 +109,12 @@ describe('minhash in WebAssembly SIMD', () => {
       scalarMinima(hashes, scalar);
       expect([...simd]).toEqual([...scalar]);
     }
+  });
+
+  it('gives a text longer than the module holds (SIMD_MAX_SHINGLES) the JavaScript loop’s signature', () => {
+    const text = Array.from({ length: SIMD_MAX_SHINGLES + 10 }, (_, i) => `w${i}`).join(' ');
+    const expected = new Uint32Array(64);
+    scalarMinima(shingles(text), expected);
+    expect([...minhash(text)!]).toEqual([...expected]);
   });
 });
