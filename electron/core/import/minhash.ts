@@ -4,6 +4,7 @@
 // pairs in a common bucket so only those are compared.
 
 import { FOLD_APOSTROPHE, FOLD_NOTHING, FOLD_SEPARATOR, FOLD_WORD, foldedUnit, foldKind } from '../../text/fold';
+import { SIMD_MAX_SHINGLES, simdMinima } from './minhash-simd';
 
 /** words per shingle */
 export const DEFAULT_SHINGLE_WORDS = 4;
@@ -180,6 +181,13 @@ export function minhash(text: string): Uint32Array | null {
   const hashes = shingleHashes(text, DEFAULT_SHINGLE_WORDS, true);
   if (!hasDistinct(hashes, DEFAULT_MIN_SHINGLES)) return null;
   const signature = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
+  if (SIMD !== null && hashes.length <= SIMD_MAX_SHINGLES) SIMD(hashes, signature);
+  else scalarMinima(hashes, signature);
+  return signature;
+}
+
+/** The least fmix32(hash ^ seed) of each seed, over `hashes`, into `signature`: the JavaScript loop. */
+export function scalarMinima(hashes: Uint32Array, signature: Uint32Array): void {
   const values = new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length);
   // four seeds per pass over the shingles, their running minima in locals, compared as signed numbers with the
   // sign bit flipped (the unsigned order): a third less time than one seed per pass with unsigned numbers
@@ -208,9 +216,10 @@ export function minhash(text: string): Uint32Array | null {
     signature[s + 2] = m2 ^ SIGN_BIT;
     signature[s + 3] = m3 ^ SIGN_BIT;
   }
-  return signature;
 }
 
+/** scalarMinima four seeds to an instruction (minhash-simd.ts), where WebAssembly SIMD runs; exported for its test */
+export const SIMD = simdMinima(SEEDS);
 const SIGNED_SEEDS = new Int32Array(SEEDS.buffer, SEEDS.byteOffset, SEEDS.length);
 const SIGN_BIT = 0x80000000 | 0;
 /** 0xffffffff with the sign bit flipped */

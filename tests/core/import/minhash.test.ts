@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minhash, shingles, similarity } from '../../../electron/core/import/minhash';
+import { minhash, scalarMinima, shingles, SIMD, similarity } from '../../../electron/core/import/minhash';
+import { SIMD_MAX_SHINGLES } from '../../../electron/core/import/minhash-simd';
 
 // The straightforward form of the shingle hash (words joined by a space, FNV-1a, fmix32): signatures already
 // stored in libraries were made this way, so the fast path must give exactly the same numbers.
@@ -86,5 +87,34 @@ describe('minhash', () => {
 
   it('gives no signature to a text too short to compare', () => {
     expect(minhash('Three short words')).toBeNull();
+  });
+});
+
+describe('minhash in WebAssembly SIMD', () => {
+  it('runs here, and gives the JavaScript loop’s minima for few, many and extreme hashes', () => {
+    expect(SIMD).not.toBeNull();
+    let x = 0x9e3779b9;
+    const next = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return x >>> 0;
+    };
+    const lists = [[0], [0xffffffff], [0x80000000, 0x7fffffff, 1], Array.from({ length: 5 }, next), Array.from({ length: 4099 }, next)];
+    for (const list of lists) {
+      const hashes = Uint32Array.from(list);
+      const simd = new Uint32Array(64);
+      const scalar = new Uint32Array(64);
+      SIMD!(hashes, simd);
+      scalarMinima(hashes, scalar);
+      expect([...simd]).toEqual([...scalar]);
+    }
+  });
+
+  it('gives a text longer than the module holds (SIMD_MAX_SHINGLES) the JavaScript loop’s signature', () => {
+    const text = Array.from({ length: SIMD_MAX_SHINGLES + 10 }, (_, i) => `w${i}`).join(' ');
+    const expected = new Uint32Array(64);
+    scalarMinima(shingles(text), expected);
+    expect([...minhash(text)!]).toEqual([...expected]);
   });
 });
