@@ -14,7 +14,7 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = wordTable(
  * They are kept as the role and removed from the canonical name. Lower case, no dot.
  */
 export const TITLES: ReadonlySet<string> = new Set([
-  'president', 'vice', 'sen', 'senator', 'gov', 'governor', 'rep', 'representative', 'congressman',
+  'president', 'vice', 'sen', 'senator', 'gov', 'governor', 'rep', 'representative', 'congressman', 'chairperson',
   'congresswoman', 'chancellor', 'prime', 'minister', 'secretary', 'gen', 'general', 'adm', 'admiral', 'col',
   'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'cmdr', 'commander',
   'judge', 'justice', 'mayor', 'speaker', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'ambassador',
@@ -66,7 +66,7 @@ export function isTitleWord(lower: string): boolean {
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'leader', 'chancellor', 'minister', 'premier', 'spokesman', 'spokeswoman', 'spokesperson',
   'senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative',
-  'secretary', 'chief', 'head', 'chairman', 'chairwoman', 'chair', 'director', 'official', 'officials',
+  'secretary', 'chief', 'head', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'official', 'officials',
   'adviser', 'advisor', 'aide', 'counterpart', 'candidate', 'nominee', 'hopeful', 'manager', 'strategist',
   'consultant', 'analyst', 'expert', 'professor', 'economist', 'historian', 'lawyer', 'attorney', 'judge',
   'mayor', 'ambassador', 'diplomat', 'general', 'commander', 'officer', 'king', 'queen', 'prince', 'pope',

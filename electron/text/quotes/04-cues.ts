@@ -353,7 +353,7 @@ export function findCues(text: string, masked: string, spans: readonly QuoteSpan
   const right = masked.slice(closeEnd, rightTo);
 
   // b. right after the closing mark
-  const r = rightCue(right, closeEnd);
+  const r = rightCue(right, closeEnd, /\.['’"”]?$/.test(quoted));
   if (r) return r;
   // c. "according to X, “…”"
   const acc = ACCORDING_LEFT_RE.exec(left);
@@ -382,7 +382,14 @@ function cueText(after: string): string {
   return m ? m[0].replace(/\s+$/, '') : '';
 }
 
-function rightCue(right: string, base: number): Cue | null {
+/**
+ * After a quotation that ends its own sentence with a full stop (“… nonsense.”), a cue comes in a short clause right
+ * after it (“… .” Smith said.) or not at all: a verb further on is the next sentence's ("Not that anyone on the
+ * business side of TV is arguing").
+ */
+const AFTER_FULL_STOP_MAX_WORDS = 5;
+
+function rightCue(right: string, base: number, afterFullStop = false): Cue | null {
   const lead = /^\s*[,;:\u2014\u2013-]*\s*/.exec(right)![0];
   const body = right.slice(lead.length);
   if (!body || hasMask(body.slice(0, 3))) return null;
@@ -416,6 +423,7 @@ function rightCue(right: string, base: number): Cue | null {
     const t = toks[v]!;
     if (/[.!?;]/.test(body.slice(toks[v - 1]?.end ?? 0, t.start)) && v > 0) return null;
     if (!isSpeechVerb(t)) continue;
+    if (afterFullStop && v > AFTER_FULL_STOP_MAX_WORDS && !lead.trim()) return null;
     // "«…», a déclaré Macron", "«…», ha detto Draghi": only an auxiliary before the verb, the subject after it
     if (v === 0 && !INVERTIBLE_VERBS.has(t.lower)) return null;
     const auxiliaryOnly = v > 0 && toks.slice(0, v).every((x) => VERB_FILLERS.has(x.lower) && !x.capitalised);

@@ -5,6 +5,13 @@ import { extractQuotes } from '../../../electron/text/quotes';
 const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 describe('extractQuotes', () => {
+  it('reads no cue from the next sentence after a quotation that ends with a full stop', () => {
+    const body = 'Oz is “smart as hell,” Sam Loring wrote in an email to a colleague, and “full of nonsense.” Not that anyone on the business side of TV is arguing, since other emails show the same.';
+    expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sam Loring', 'Sam Loring']);
+    // a short clause right after it is still its cue
+    expect(extractQuotes('The vote was close. “We won.” Dana Reyes said on Monday.').map((q) => q.speaker)).toEqual(['Dana Reyes']);
+  });
+
   it('reads a place that opens with a sentence word ("The New York businessman") whole, and a pageant title as no one', () => {
     const body = 'Donald Trump spoke in Ohio.\n\nThe New York businessman says of his rival, “She will put the office up for sale.”\n\nTrump said the rival, a former Miss Universe, was “a disgrace.”';
     const quotes = extractQuotes(body);
