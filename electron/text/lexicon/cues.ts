@@ -94,6 +94,9 @@ const SPEECH_VERB_STEMS: ReadonlyArray<readonly string[]> = [
   ['groan', 'groans', 'groaned'],
   ['snap', 'snapped'],
   ['scoff', 'scoffs', 'scoffed'],
+  ['fume', 'fumed'],
+  ['grumble', 'grumbles', 'grumbled'],
+  ['gush', 'gushed'],
   ['caution', 'cautions', 'cautioned'],
   ['interject', 'interjected'],
   ['assure', 'assures', 'assured'],
@@ -252,7 +255,7 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
   'conceded', 'concedes', 'cautioned', 'complained', 'complains', 'boasted', 'mused', 'muses', 'wondered',
   'lamented', 'laments', 'exclaimed', 'retorted', 'shouted', 'cried', 'concluded', 'concludes', 'reported',
   'reports', 'posted', 'confirmed', 'claimed', 'claims', 'suggested', 'suggests', 'stressed', 'admitted',
-  'admits', 'agreed', 'agrees', 'read', 'reads', 'chanted',
+  'admits', 'agreed', 'agrees', 'read', 'reads', 'chanted', 'fumed', 'scoffed', 'grumbled', 'snapped', 'sighed',
   // abroad, the verb comes first after a quotation as often as not ("„…“, sagte Merkel", "«…», a déclaré X")
   ...FOREIGN_SPEECH_VERBS,
 ]);

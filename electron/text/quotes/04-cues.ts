@@ -271,6 +271,8 @@ export function subjectAfter(input: string, base: number): NP | null {
   return { text: text.slice(first.start, last.end), start: base + first.start };
 }
 
+/** A description that opens with a possessive name and ends in small letters ("Clinton’s communications director"). */
+const POSSESSIVE_DESCRIPTION_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u;
 /** ", Jennifer Palmieri," right after a described speaker. */
 const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
 
@@ -382,6 +384,9 @@ function cueText(after: string): string {
   return m ? m[0].replace(/\s+$/, '') : '';
 }
 
+/** A name (two to four capitalised words), one to three appositions between commas, a comma and a word (the verb). */
+const APPOSITIONS_CUE_RE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)((?:,\s+[^,.;:!?“”"«»\n]{2,80}){1,3}),\s+(\p{Ll}+)\b/u;
+
 /**
  * After a quotation that ends its own sentence with a full stop (“… nonsense.”), a cue comes in a short clause right
  * after it (“… .” Smith said.) or not at all: a verb further on is the next sentence's ("Not that anyone on the
@@ -393,6 +398,12 @@ function rightCue(right: string, base: number, afterFullStop = false): Cue | nul
   const lead = /^\s*[,;:\u2014\u2013-]*\s*/.exec(right)![0];
   const body = right.slice(lead.length);
   if (!body || hasMask(body.slice(0, 3))) return null;
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said": a name, appositions
+  // between commas, then the verb, further on than the verb is looked for below
+  const apposed = APPOSITIONS_CUE_RE.exec(body);
+  if (apposed && clipVerbs.verbs.has(apposed[3]!.toLowerCase()) && INVERTIBLE_VERBS.has(apposed[3]!.toLowerCase())) {
+    return { kind: 'right', mention: apposed[1]!, mentionStart: base + lead.length, cue: apposed[0], verb: apposed[3]!.toLowerCase(), distant: false };
+  }
   // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
   // words; the prefix's last word may be cut, so it must hold two more than are read)
   const scan = body.length > RIGHT_SCAN_CHARS ? body.slice(0, RIGHT_SCAN_CHARS) : body;
@@ -433,8 +444,9 @@ function rightCue(right: string, base: number, afterFullStop = false): Cue | nul
       let np = subject;
       let after = body.slice(np.start - base - lead.length + np.text.length);
       // "said Clinton’s communications director, Jennifer Palmieri": the name in apposition
+      // (also after a possessive description: "said Clinton’s communications director, Jennifer Palmieri")
       const named = APPOSED_NAME_RE.exec(after);
-      if (named && !/\p{Lu}/u.test(np.text[0]!)) {
+      if (named && (!/\p{Lu}/u.test(np.text[0]!) || POSSESSIVE_DESCRIPTION_RE.test(np.text))) {
         np = { text: `${np.text}, ${named[1]}`, start: np.start };
         after = after.slice(named[0].length - 1);
       }

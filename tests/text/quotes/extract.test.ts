@@ -5,6 +5,13 @@ import { extractQuotes } from '../../../electron/text/quotes';
 const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
 describe('extractQuotes', () => {
+  it('finds the speaker past appositions, after a possessive description, and with "fumed"', () => {
+    const speakers = (b: string) => extractQuotes(b).map((q) => q.speaker);
+    expect(speakers('The case is in court.\n\n“It is an invasion of the state’s domain,” Ruth Calder, the attorney general of Nebraska, one of the states suing the agency, said at an event.')).toEqual(['Ruth Calder']);
+    expect(speakers('Ava Lind spoke in Ohio.\n\n“She is a super-wonk,” said Lind’s communications director, Jo Marsh, adding that the race was close.')).toEqual(['Jo Marsh']);
+    expect(speakers('Tom Vale, the party chairman, was furious.\n\n“Are we still talking about him?” Mr. Vale fumed.')).toEqual(['Tom Vale']);
+  });
+
   it('reads no cue from the next sentence after a quotation that ends with a full stop', () => {
     const body = 'Oz is “smart as hell,” Sam Loring wrote in an email to a colleague, and “full of nonsense.” Not that anyone on the business side of TV is arguing, since other emails show the same.';
     expect(extractQuotes(body).map((q) => q.speaker)).toEqual(['Sam Loring', 'Sam Loring']);
