@@ -384,8 +384,9 @@ function cueText(after: string): string {
   return m ? m[0].replace(/\s+$/, '') : '';
 }
 
-/** A name (two to four capitalised words), one to three appositions between commas, a comma and a word (the verb). */
-const APPOSITIONS_CUE_RE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)((?:,\s+[^,.;:!?“”"«»\n]{2,80}){1,3}),\s+(\p{Ll}+)\b/u;
+/** A name (two to four capitalised words, after up to three words of description: "Republican pollster Bill Roe"),
+ *  one to three appositions between commas, a comma and a word (the verb). */
+const APPOSITIONS_CUE_RE = /^((?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)((?:,\s+[^,.;:!?“”"«»\n]{2,80}){1,3}),\s+(\p{Ll}+)\b/u;
 
 /**
  * After a quotation that ends its own sentence with a full stop (“… nonsense.”), a cue comes in a short clause right
@@ -401,8 +402,8 @@ function rightCue(right: string, base: number, afterFullStop = false): Cue | nul
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said": a name, appositions
   // between commas, then the verb, further on than the verb is looked for below
   const apposed = APPOSITIONS_CUE_RE.exec(body);
-  if (apposed && clipVerbs.verbs.has(apposed[3]!.toLowerCase()) && INVERTIBLE_VERBS.has(apposed[3]!.toLowerCase())) {
-    return { kind: 'right', mention: apposed[1]!, mentionStart: base + lead.length, cue: apposed[0], verb: apposed[3]!.toLowerCase(), distant: false };
+  if (apposed && clipVerbs.verbs.has(apposed[3]!) && !WEAK_SPEECH_VERBS.has(apposed[3]!)) {
+    return { kind: 'right', mention: apposed[1]!, mentionStart: base + lead.length, cue: apposed[0], verb: apposed[3]!, distant: false };
   }
   // the verb is among the first few words: read a prefix that holds them (all of it when the prefix is short of
   // words; the prefix's last word may be cut, so it must hold two more than are read)

@@ -10,6 +10,8 @@ describe('extractQuotes', () => {
     expect(speakers('The case is in court.\n\n“It is an invasion of the state’s domain,” Ruth Calder, the attorney general of Nebraska, one of the states suing the agency, said at an event.')).toEqual(['Ruth Calder']);
     expect(speakers('Ava Lind spoke in Ohio.\n\n“She is a super-wonk,” said Lind’s communications director, Jo Marsh, adding that the race was close.')).toEqual(['Jo Marsh']);
     expect(speakers('Tom Vale, the party chairman, was furious.\n\n“Are we still talking about him?” Mr. Vale fumed.')).toEqual(['Tom Vale']);
+    // a description before the name, and a verb that takes its listener after it
+    expect(speakers('The poll is out.\n\n“She is in a weaker position,” Republican pollster Bill Rowan, part of the team conducting the survey, told reporters.')).toEqual(['Bill Rowan']);
   });
 
   it('reads no cue from the next sentence after a quotation that ends with a full stop', () => {
