@@ -170,6 +170,20 @@ export function subjectBefore(text: string, base: number): NP | null {
   return null;
 }
 
+/** A verb of saying after "and" or "but": a second predicate of the sentence's subject. */
+const COORDINATED_VERB_RE = /\b(?:and|but)\s+$/i;
+
+/** The subject that opens a sentence, when its first comma segment is a name and nothing else ("Clinton, the former
+ *  secretary of State, stressed … and said"). */
+function sentenceSubject(text: string, base: number): NP | null {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return null;
+  const first = text.slice(0, comma);
+  if (PARENTHETICAL_START_RE.test(first.trim())) return null; // "However, …"
+  const np = npAtEnd(first, base);
+  return np && np.text === first.trim() && /^\p{Lu}/u.test(np.text) ? np : null;
+}
+
 /** An apposition is at most this many words long. */
 const MAX_APPOSITION_WORDS = 10;
 /** "Sanders’ campaign manager", "head of the centrist Tax Policy Center": a description with no own name. */
@@ -525,7 +539,9 @@ function decideLeftCue(left: string, base: number, openAt: number, toks: readonl
     if (partial && v === 0) return undefined; // the word before it is needed
     if (WEAK_SPEECH_VERBS.has(t.lower) && !weakVerbReads(toks, v)) continue;
     const distant = openAt - (base + t.end) > NEAR_LEFT_CHARS;
-    const np = subjectBefore(left.slice(0, t.start), base);
+    const before = left.slice(0, t.start);
+    // "Clinton, the former secretary of State, stressed her support … and said": the subject of the sentence
+    const np = (COORDINATED_VERB_RE.test(before) ? sentenceSubject(before, base) : null) ?? subjectBefore(before, base);
     if (np) {
       return { kind: 'left', mention: np.text, mentionStart: np.start, cue: (left.slice(np.start - base, t.end) + cueText(left.slice(t.end))).trim(), verb: t.lower, distant };
     }

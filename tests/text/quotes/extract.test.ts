@@ -10,6 +10,9 @@ describe('extractQuotes', () => {
     expect(speakers('The case is in court.\n\n“It is an invasion of the state’s domain,” Ruth Calder, the attorney general of Nebraska, one of the states suing the agency, said at an event.')).toEqual(['Ruth Calder']);
     expect(speakers('Ava Lind spoke in Ohio.\n\n“She is a super-wonk,” said Lind’s communications director, Jo Marsh, adding that the race was close.')).toEqual(['Jo Marsh']);
     expect(speakers('Tom Vale, the party chairman, was furious.\n\n“Are we still talking about him?” Mr. Vale fumed.')).toEqual(['Tom Vale']);
+    // the sentence's subject for a second verb after "and" (not the nearest name before it)
+    expect(speakers('The forum was on Wednesday.\n\nNorris, the former governor, praised the 2011 raid that killed the plotter Abu Karim during a forum and said she had what the job needs: “Steadiness.”')).toEqual(['Norris']);
+    expect(speakers('However, the minister praised the raid on Abu Karim and said: “We are safer.”')).not.toContain('However');
     // a description before the name, and a verb that takes its listener after it
     expect(speakers('The poll is out.\n\n“She is in a weaker position,” Republican pollster Bill Rowan, part of the team conducting the survey, told reporters.')).toEqual(['Bill Rowan']);
   });
