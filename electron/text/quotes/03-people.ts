@@ -342,9 +342,14 @@ export class Registry {
   }
 
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
-  bySurnameAt(surname: string, at: number, key = foldKey(surname)): Entity | undefined {
-    const list = this.bySurname.get(key);
+  bySurnameAt(surname: string, at: number, key = foldKey(surname), gender: Gender = null): Entity | undefined {
+    let list = this.bySurname.get(key);
     if (!list?.length) return undefined;
+    // "Mr. Obama" where Michelle Obama is named: only the people the courtesy title's gender fits
+    if (gender) {
+      list = list.filter((e) => e.gender === null || e.gender === gender);
+      if (!list.length) return undefined;
+    }
     if (list.length === 1) return list[0];
     // the one whose full name was printed last before `at` (mention offsets are pushed in reading order)
     let best: Entity | undefined;
@@ -671,7 +676,7 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
   // surnames alone ("Peskov", "Mr Putin"): an occurrence of the full name, or a person known only by surname
   const scanned = reg.occurrences.length;
   for (const { text, start, end, runStart, reading, key } of singles) {
-    const known = reg.bySurnameAt(text, start, key);
+    const known = reg.bySurnameAt(text, start, key, reading?.gender ?? null);
     if (known) {
       reg.occurrences.push({ start, end, entity: known });
       if (reading?.gender && !known.gender) known.gender = reading.gender;

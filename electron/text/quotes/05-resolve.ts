@@ -344,7 +344,7 @@ export function resolveMention(rawMention: string, ctx: ResolveContext): Speaker
       if (modifier && headAfter && reading.kind === 'single') return headSpeaker(mention, ctx, parsed);
       if (modifier && lastTok.possessive) return resolveDescription(mention, ctx, parsed.toks);
       const name = reading.name;
-      const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at) : undefined)
+      const full = ctx.registry.get(name) ?? (reading.tokens.length === 1 ? ctx.registry.bySurnameAt(reading.tokens[0]!.text, ctx.at, undefined, reading.gender ?? parsed.honorific) : undefined)
         ?? (reading.tokens.length > 1 ? ctx.registry.bySurnameAt(reading.tokens[reading.tokens.length - 1]!.text, ctx.at) : undefined);
       if (full && (reading.tokens.length === 1 || foldKey(full.name).endsWith(foldKey(reading.tokens[reading.tokens.length - 1]!.text)))) {
         if (full.kind === 'organization') return { name: full.name, kind: 'organization', role: null, gender: null };

@@ -195,7 +195,9 @@ export function extractQuotes(body: string, context: QuoteContext = {}): Quote[]
         for (let i = starts.length - 1; i >= 0; i--) {
           if (starts[i]! >= at) continue;
           const r = reported.at(i);
-          if (r && r.at < at && (!lastQuote || r.at > lastQuote.at)) return r.speaker;
+          // (reported speech in the sentence of the last attributed quotation is not after it: "…,” Mr. Obama said at
+          // the gala, where Mrs. Clinton also spoke. “…”" continues Mr. Obama)
+          if (r && r.at < at && (!lastQuote || starts[i]! > lastQuote.at)) return r.speaker;
           if (lastQuote && starts[i]! <= lastQuote.at) break; // earlier sentences hold earlier speakers only
         }
         return lastQuote?.speaker ?? null;

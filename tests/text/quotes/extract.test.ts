@@ -13,6 +13,10 @@ describe('extractQuotes', () => {
     // the sentence's subject for a second verb after "and" (not the nearest name before it)
     expect(speakers('The forum was on Wednesday.\n\nNorris, the former governor, praised the 2011 raid that killed the plotter Abu Karim during a forum and said she had what the job needs: “Steadiness.”')).toEqual(['Norris']);
     expect(speakers('However, the minister praised the raid on Abu Karim and said: “We are safer.”')).not.toContain('However');
+    // a quotation with no cue continues the last attributed one, whatever else its cue's sentence reports
+    expect(speakers('Dan Hale and Rita Moss spoke.\n\n“Our progress is on the ballot,” Mr. Hale said at the gala, where Ms. Moss also spoke. “Tolerance is on the ballot.”')).toEqual(['Dan Hale', 'Dan Hale']);
+    // "Mr." never names a woman of the same surname
+    expect(speakers('The campaign will use the first lady, Michelle Hale, in the last weeks.\n\n“We can win,” Mr. Hale said.')).not.toContain('Michelle Hale');
     // a description before the name, and a verb that takes its listener after it
     expect(speakers('The poll is out.\n\n“She is in a weaker position,” Republican pollster Bill Rowan, part of the team conducting the survey, told reporters.')).toEqual(['Bill Rowan']);
   });
