@@ -254,4 +254,6 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'campus', 'airbase', 'base', 'prison', 'hospital', 'clinic', 'school', 'college', 'university',
   // events and works ("Agenda Symposium", "Dow Jones Industrial Average")
   'symposium', 'forum', 'expo', 'average', 'roundup', 'tour', 'album', 'edition',
+  // recordings and texts of what someone said ("President Obama Speech at …" over an embedded video)
+  'speech', 'speeches', 'video', 'interview', 'statement', 'remarks', 'transcript', 'testimony', 'podcast',
 ]);

@@ -119,6 +119,9 @@ const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORI
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
+/** Titles that follow a courtesy title as a form of address ("Mr. President", "Madam Speaker"), not as a surname. */
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'ambassador', 'minister', 'governor', 'senator', 'premier', 'chancellor', 'commissioner', 'director']);
+
 /** Sentence words that are also first names, read as names before a capitalised word ('Jan' the month is 'Jan 5'). */
 const NAME_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set(['jan']);
 
@@ -191,8 +194,10 @@ export function readName(run: readonly Token[]): NameReading {
       gender = HONORIFICS[t.lower] ?? gender;
       titled = true;
     } else if (isTitle(t)) {
-      // "Baker said": an occupation that is the whole name is a surname
-      if (cut === toks.length - 1 && !isTitleWord(t.lower)) break;
+      // "Baker said": an occupation that is the whole name is a surname; so is a title after a courtesy title
+      // ("Mr. King", "Ms. Bishop"), but for the forms of address ("Mr. President", "Madam Speaker")
+      const afterHonorific = cut > 0 && toks[cut - 1]!.lower in HONORIFICS;
+      if (cut === toks.length - 1 && (!isTitleWord(t.lower) || (afterHonorific && !ADDRESS_TITLES.has(t.lower)))) break;
       titled = true;
     }
     else {

@@ -17,6 +17,9 @@ describe('extractQuotes', () => {
     expect(speakers('Dan Hale and Rita Moss spoke.\n\n“Our progress is on the ballot,” Mr. Hale said at the gala, where Ms. Moss also spoke. “Tolerance is on the ballot.”')).toEqual(['Dan Hale', 'Dan Hale']);
     // "Mr." never names a woman of the same surname
     expect(speakers('The campaign will use the first lady, Michelle Hale, in the last weeks.\n\n“We can win,” Mr. Hale said.')).not.toContain('Michelle Hale');
+    // a title after a courtesy title is a surname ("Mr. King"), and a recording is no person ("Obama Speech")
+    expect(speakers('“It matters,” said Charlie King, a Democrat.\n\n“It is all about enthusiasm,” Mr. King added.')).toEqual(['Charlie King', 'Charlie King']);
+    expect(speakers('[Video: President Obama Speech at the gala]\n\n“The speech went beyond the room,” she said.')).not.toContain('Obama Speech');
     // a description before the name, and a verb that takes its listener after it
     expect(speakers('The poll is out.\n\n“She is in a weaker position,” Republican pollster Bill Rowan, part of the team conducting the survey, told reporters.')).toEqual(['Bill Rowan']);
   });
