@@ -119,6 +119,17 @@ const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORI
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
 
+/**
+ * Family names of China, Korea and Vietnam, printed before the given name ("Liu Xiaming", "Kim Jong-un", "Nguyen Van
+ * Thanh") and alone later ("Liu said"): folded, as foldKey writes them.
+ */
+const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
+  'gao', 'luo', 'xi', 'xie', 'han', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan',
+  'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'shen', 'ren', 'yao', 'kim', 'park', 'choi', 'jung',
+  'kang', 'cho', 'yoon', 'jang', 'lim', 'nguyen', 'tran', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+]);
+
 /** Titles that follow a courtesy title as a form of address ("Mr. President", "Madam Speaker"), not as a surname. */
 const ADDRESS_TITLES: ReadonlySet<string> = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'ambassador', 'minister', 'governor', 'senator', 'premier', 'chancellor', 'commissioner', 'director']);
 
@@ -329,6 +340,17 @@ export class Registry {
     return e;
   }
 
+  /** The one person named family name first ("Liu Xiaming", later "Liu said"), if exactly one is. */
+  private byFamilyNameFirst(key: string): Entity | undefined {
+    let found: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.kind !== 'person' || !e.key.startsWith(key + ' ')) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
   private positionsMemo: Map<Entity, number[]> | null = null;
 
   /** The last offset before `at` where the entity is mentioned (-1: none). */
@@ -349,7 +371,7 @@ export class Registry {
   /** A surname ("Peskov", "PENCE") → the person, the one named last before `at` when several share it. */
   bySurnameAt(surname: string, at: number, key = foldKey(surname), gender: Gender = null): Entity | undefined {
     let list = this.bySurname.get(key);
-    if (!list?.length) return undefined;
+    if (!list?.length) return EAST_ASIAN_FAMILY_NAMES.has(key) ? this.byFamilyNameFirst(key) : undefined;
     // "Mr. Obama" where Michelle Obama is named: only the people the courtesy title's gender fits
     if (gender) {
       list = list.filter((e) => e.gender === null || e.gender === gender);

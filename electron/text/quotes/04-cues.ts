@@ -550,6 +550,9 @@ function decideLeftCue(left: string, base: number, openAt: number, toks: readonl
     if (after && /^[\s,:]*$/.test(left.slice(after.start - base + after.text.length))) {
       return { kind: 'left', mention: after.text, mentionStart: after.start, cue: `${t.text} ${after.text}`, verb: t.lower, distant };
     }
+    // a participle with no subject of its own ("She says Trump’s tweets accusing Machado … are “…”") qualifies a
+    // noun: the verb of saying, if any, is further back
+    if (t.lower.endsWith('ing')) continue;
     return null;
   }
   return partial ? undefined : null;

@@ -20,6 +20,10 @@ describe('extractQuotes', () => {
     // a title after a courtesy title is a surname ("Mr. King"), and a recording is no person ("Obama Speech")
     expect(speakers('“It matters,” said Charlie King, a Democrat.\n\n“It is all about enthusiasm,” Mr. King added.')).toEqual(['Charlie King', 'Charlie King']);
     expect(speakers('[Video: President Obama Speech at the gala]\n\n“The speech went beyond the room,” she said.')).not.toContain('Obama Speech');
+    // a participle with no subject qualifies a noun: the verb of saying is further back
+    expect(speakers('Ann Roe spoke.\n\nShe says Tom Vale’s early-morning tweets accusing Eve Lind of lying are “lies and conspiracy theories.”')).toEqual(['Ann Roe']);
+    // a family name printed first, then alone
+    expect(speakers('The envoy Liu Xiaming spoke on Friday.\n\n“They are already there,” Liu said.')).toEqual(['Liu Xiaming']);
     // a description before the name, and a verb that takes its listener after it
     expect(speakers('The poll is out.\n\n“She is in a weaker position,” Republican pollster Bill Rowan, part of the team conducting the survey, told reporters.')).toEqual(['Bill Rowan']);
   });
