@@ -61,12 +61,13 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Prepositions and conjunctions abroad that end a speaker's noun phrase ("sagte Bauministerin Klara Geywitz im Plenum",
- * "a déclaré le ministre Jean Roux lors d'un point presse"). Name particles are left out ("von", "da", "de").
+ * "a déclaré le ministre Jean Roux lors d'un point presse"). Name particles ("von", "da", "de", "y") and the determiners
+ * that open a speaker ("esta") are left out.
  */
 const CLAUSE_WORDS_ABROAD: Readonly<Record<string, readonly string[]>> = {
   de: ['im', 'in', 'am', 'an', 'auf', 'bei', 'beim', 'vor', 'nach', 'mit', 'zum', 'zur', 'für', 'über', 'unter', 'gegenüber', 'laut', 'und', 'oder', 'aber', 'dass', 'als', 'wie', 'während', 'seit', 'aus'],
   fr: ['dans', 'à', 'au', 'aux', 'en', 'lors', 'devant', 'pendant', 'après', 'avant', 'sur', 'et', 'ou', 'mais', 'que', 'qui', 'selon', 'depuis', 'chez', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  es: ['en', 'durante', 'ante', 'tras', 'desde', 'y', 'o', 'pero', 'que', 'según', 'con', 'sin', 'sobre', 'hasta', 'este', 'esta'],
+  es: ['en', 'durante', 'ante', 'tras', 'desde', 'o', 'pero', 'que', 'según', 'con', 'sin', 'sobre', 'hasta'],
   it: ['in', 'nel', 'nella', 'nei', 'nelle', 'durante', 'davanti', 'dopo', 'prima', 'al', 'alla', 'e', 'o', 'ma', 'che', 'secondo', 'con', 'su', 'sul', 'sulla'],
 };
 const CLAUSE_WORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -552,7 +553,7 @@ function decideLeftCue(left: string, base: number, openAt: number, toks: readonl
     }
     // a participle with no subject of its own ("She says Trump’s tweets accusing Machado … are “…”") qualifies a
     // noun: the verb of saying, if any, is further back
-    if (t.lower.endsWith('ing')) continue;
+    if (t.lower.length > 4 && t.lower.endsWith('ing')) continue;
     return null;
   }
   return partial ? undefined : null;
