@@ -257,3 +257,23 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   // recordings and texts of what someone said ("President Obama Speech at …" over an embedded video)
   'speech', 'speeches', 'video', 'interview', 'statement', 'remarks', 'transcript', 'testimony', 'podcast',
 ]);
+
+/**
+ * Family names of China, Korea and Vietnam, printed before the given name ("Liu Xiaming", "Kim Jong-un", "Nguyen Van
+ * Thanh") and alone later ("Liu said"): folded, as foldKey writes them.
+ */
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
+  'gao', 'luo', 'xi', 'xie', 'han', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan',
+  'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'shen', 'ren', 'yao', 'kim', 'park', 'choi', 'jung',
+  'kang', 'cho', 'yoon', 'jang', 'lim', 'nguyen', 'tran', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
+]);
+
+/** Titles that follow a courtesy title as a form of address ("Mr. President", "Madam Speaker"), not as a surname. */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'ambassador', 'minister', 'governor', 'senator', 'premier', 'chancellor', 'commissioner', 'director']);
+
+/** Sentence words that are also first names, read as names before a capitalised word ('Jan' the month is 'Jan 5'). */
+export const NAME_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set(['jan']);
+
+/** Words after "Miss" that name a beauty pageant or its title-holder, not a person ("a former Miss Universe"). */
+export const PAGEANT_TITLES: ReadonlySet<string> = new Set(['Universe', 'World', 'America', 'USA', 'Earth', 'International', 'Teen', 'England', 'Scotland', 'Wales', 'Ireland', 'India', 'France', 'Italia']);

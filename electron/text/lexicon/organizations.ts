@@ -137,6 +137,10 @@ export function isClubName(words: readonly string[]): boolean {
  *  Relations", "Institute for Fiscal Studies"). */
 export const ORG_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 
+/** Head nouns that "on" joins to a subject ("Council on Foreign Relations", "Commission on Presidential Debates");
+ *  after other heads "on" is a preposition ("the Party on Friday", "a University on Long Island"). */
+export const ON_HEADS: ReadonlySet<string> = new Set(['Council', 'Commission', 'Committee', 'Subcommittee', 'Center', 'Centre', 'Conference', 'Institute', 'Forum', 'Panel']);
+
 /** Last words that make a capitalised phrase an organisation ("Tax Policy Center", "Justice Department"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   // ("Dick Clark Productions", "LG Electronics", "Amnesty International", "Cincinnati Enquirer")

@@ -3,7 +3,10 @@
 // Peskov") or an apposition after it ("Len Burman, head of …,"). Every later mention ("Peskov", "Mr Putin")
 // is recorded as an occurrence, for pronouns and descriptions.
 import { BoundedMemo } from '../memo';
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, ROLE_NOUNS, isTitleWord } from '../lexicon/names';
+import {
+  ADDRESS_TITLES, EAST_ASIAN_FAMILY_NAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_LIKE_SENTENCE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
+  NOT_NAME_WORDS, NOT_PERSON_WORDS, OCCUPATIONS, PAGEANT_TITLES, ROLE_NOUNS, isTitleWord,
+} from '../lexicon/names';
 import { isClubName, ORG_ALIASES, ORG_ARTICLES, ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
 import { DEMONYMS, PLACE_ALIASES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from '../lexicon/places';
 import { PUBLIC_FIGURES, type PublicFigure } from '../lexicon/public-figures';
@@ -60,9 +63,10 @@ const LINK_ON_RE = new RegExp(` (?:${[...ORG_LINK_WORDS].join('|')}) (?=[${UPPER
 function withLinkedStretches(body: string, at: number, stretch: string): string {
   let end = at + stretch.length;
   let last = stretch;
-  while (ORG_HEAD_WORDS.has(last.slice(last.lastIndexOf(' ') + 1))) {
+  for (;;) {
+    // (the link word first: it is rare after a stretch, and cheaper to test than cutting out the last word)
     LINK_ON_RE.lastIndex = end;
-    if (!LINK_ON_RE.test(body)) break;
+    if (!LINK_ON_RE.test(body) || !ORG_HEAD_WORDS.has(last.slice(last.lastIndexOf(' ') + 1))) break;
     STRETCH_ON_RE.lastIndex = LINK_ON_RE.lastIndex;
     const next = STRETCH_ON_RE.exec(body);
     if (!next) break;
@@ -118,26 +122,6 @@ export const publicFigureOf = (e: Entity): PublicFigure | undefined => FIGURES_B
 const isTitle = (t: Token): boolean => isTitleWord(t.lower) || t.lower in HONORIFICS || OCCUPATIONS.has(t.lower);
 const placeOf = (s: string): string | undefined => PLACE_ALIASES.get(s);
 const orgOf = (s: string): string | undefined => ORG_ALIASES.get(s) ?? (s.startsWith('The ') ? ORG_ALIASES.get(s.slice(4)) : undefined);
-
-/**
- * Family names of China, Korea and Vietnam, printed before the given name ("Liu Xiaming", "Kim Jong-un", "Nguyen Van
- * Thanh") and alone later ("Liu said"): folded, as foldKey writes them.
- */
-const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
-  'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
-  'gao', 'luo', 'xi', 'xie', 'han', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan',
-  'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'shen', 'ren', 'yao', 'kim', 'park', 'choi', 'jung',
-  'kang', 'cho', 'yoon', 'jang', 'lim', 'nguyen', 'tran', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'ngo', 'duong',
-]);
-
-/** Titles that follow a courtesy title as a form of address ("Mr. President", "Madam Speaker"), not as a surname. */
-const ADDRESS_TITLES: ReadonlySet<string> = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'ambassador', 'minister', 'governor', 'senator', 'premier', 'chancellor', 'commissioner', 'director']);
-
-/** Sentence words that are also first names, read as names before a capitalised word ('Jan' the month is 'Jan 5'). */
-const NAME_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set(['jan']);
-
-/** Words after "Miss" that name a beauty pageant or its title-holder, not a person ("a former Miss Universe"). */
-const PAGEANT_TITLES: ReadonlySet<string> = new Set(['Universe', 'World', 'America', 'USA', 'Earth', 'International', 'Teen', 'England', 'Scotland', 'Wales', 'Ireland', 'India', 'France', 'Italia']);
 
 /** Read a capitalised run: an organisation, a place, a person (with titles split off), or neither. */
 export function readName(run: readonly Token[]): NameReading {

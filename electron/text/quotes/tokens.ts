@@ -1,6 +1,6 @@
 // Word tokens with offsets, and capitalised runs (candidate names). Shared by the passes and by ../tags.
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/names';
-import { ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
+import { ON_HEADS, ORG_HEAD_WORDS, ORG_LINK_WORDS } from '../lexicon/organizations';
 
 export interface Token {
   /** the word as printed, without a trailing sentence period or possessive ending */
@@ -238,9 +238,6 @@ function opensCapitalised(raw: string): boolean {
  * Runs of capitalised tokens separated by single spaces ("French President Emmanuel Macron"). Lower-case name
  * particles may sit inside a run ("Ursula von der Leyen"); a possessive ends a run.
  */
-/** Head nouns that "on" joins to a subject ("Council on Foreign Relations", "Commission on Presidential Debates");
- *  after other heads "on" is a preposition ("the Party on Friday", "a University on Long Island"). */
-const ON_HEADS: ReadonlySet<string> = new Set(['Council', 'Commission', 'Committee', 'Subcommittee', 'Center', 'Centre', 'Conference', 'Institute', 'Forum', 'Panel']);
 /** A link word inside an organisation's name: after its head noun, before a capitalised word that is no sentence word
  *  ("Bank of England", "Institute for Fiscal Studies"; not "the Council on Monday"). */
 function orgLink(t: Token, prev: Token, next: Token | undefined): boolean {

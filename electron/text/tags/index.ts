@@ -139,7 +139,7 @@ const LETTER = /\p{L}/u;
 /** A run the names pass read as a person, but whose words the text also uses as common words; a known given name
  *  first ("Theresa May", "Gordon Brown") or a known public figure keeps it a person. */
 /** Languages that capitalise every noun. */
-const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
+const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de']);
 
 function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>, language: string | null): boolean {
   const words = e.name.split(' ');
