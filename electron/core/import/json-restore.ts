@@ -10,7 +10,7 @@ import { EXPORT_MARKER, EXPORT_VERSION } from '../export/envelope';
 import type { Library } from '../library';
 import { describeFileError } from '../read';
 import { attachTag, bodyHash, insertClip, sha256 } from '../library/clips';
-import { linkNearDuplicates, storeSignature } from '../library/near-duplicates';
+import { storeNewSignature } from '../library/near-duplicates';
 import { restoreMerge } from '../library/speakers';
 import { minhash } from './minhash';
 
@@ -173,11 +173,9 @@ export function restoreClips(library: Library, { clips, speakerMerges }: Restore
       if (restoreHints && clip.hints) restoreHints.run(JSON.stringify(clip.hints), id);
       for (const tag of clip.tags) if (!tag.auto) attachTag(db, id, tag.name, tag.kind, false);
       for (const tag of clip.tags) if (tag.color) restoreColor.run(tag.color, tag.name);
+      // (a clip just inserted, as an import's)
       const signature = minhash(clip.body);
-      if (signature) {
-        storeSignature(db, id, signature);
-        linkNearDuplicates(db, id, signature);
-      }
+      if (signature) storeNewSignature(db, id, signature);
       ids.push(id);
     }
     for (const merge of speakerMerges) restoreMerge(db, merge.name, merge.aliases);
