@@ -635,16 +635,21 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   // a word in no title (no lead) skips that tier's pass over every hit
   const titles = Object.values(get(tiers.titlesSql))[0] as number;
   const anyTitle = titles > 0;
-  const anyLead = Object.values(get(tiers.anyLeadSql))[0] === 1;
+  // the titles may fill the page: tier 2 is reached only when tier 1's hits (the titles that pass the words and
+  // filters) run short, so whether any lead holds a word is asked then (a prefix's terms cost up to 1 ms to set
+  // up in the leads' index, for a tier most pages never reach)
+  const titlesMayFill = anyTitle && titles >= offset + limit;
+  let leadHit: boolean | undefined;
+  const anyLead = () => (leadHit ??= Object.values(get(tiers.anyLeadSql))[0] === 1);
   const first = { sql: tiers.firstSql, countSql: tiers.countSql };
   const lead = { sql: tiers.leadSql, countSql: tiers.leadCountSql };
-  const ranked: { sql: string; countSql: string | null }[] = [
+  const ranked: { sql: string; countSql: string | null; ifAnyLead?: true }[] = [
     // (fewer titles than the page's end: tier 1 ends on the page, and one pass ranks tiers 1 and 2)
-    ...(anyTitle && anyLead && titles < offset + limit
+    ...(anyTitle && !titlesMayFill && anyLead()
       ? [{ sql: tiers.titleLeadSql, countSql: tiers.titleLeadCountSql }]
-      : [...(anyTitle ? [first] : []), ...(anyLead ? [lead] : [])]),
+      : [...(anyTitle ? [first] : []), ...(titlesMayFill ? [{ ...lead, ifAnyLead: true as const }] : anyLead() ? [lead] : [])]),
     // tier 3; with no title or lead hit, plain bm25 order (no test against their lists)
-    { sql: anyTitle || anyLead ? tiers.restSql : found.sql, countSql: null },
+    { sql: anyTitle || anyLead() ? tiers.restSql : found.sql, countSql: null },
   ];
   let total: number;
   let ids: number[];
@@ -653,8 +658,8 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   if (tiers.onceSql && tiers.onceAllSql && tiers.onceTitleSql) {
     // tiers 1 and 2 from the one statement (tier 1 alone when the titles may fill the page; every tier, as one,
     // when no title or lead holds a word)
-    const titlesOnly = anyTitle && titles >= offset + limit;
-    const once = get(titlesOnly ? tiers.onceTitleSql : anyTitle || anyLead ? tiers.onceSql : tiers.onceAllSql) as {
+    const titlesOnly = titlesMayFill;
+    const once = get(titlesOnly ? tiers.onceTitleSql : anyTitle || anyLead() ? tiers.onceSql : tiers.onceAllSql) as {
       total: number; firsts: number; ids: string; rest: string;
     };
     total = once.total;
@@ -673,6 +678,7 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   }
   for (const tier of ranked) {
     if (ids.length === limit || offset + ids.length >= total) break;
+    if (tier.ifAnyLead && !anyLead()) continue;
     const tierOffset = Math.max(0, offset - before);
     const page = run(tier.sql, limit - ids.length, tierOffset);
     ids.push(...page);

@@ -132,6 +132,9 @@ describe('the lead tier of relevance order', () => {
       expect(pages(library, { query: 'rose' }, 1, smallHits).ids).toEqual([ids[2], ids[4]]);
       expect(pages(library, { query: 'rose to:2022-12-31' }, 1, smallHits).ids).toEqual([ids[2], ids[4]]);
       expect(pages(library, { query: 'fog' }, 1, smallHits).ids).toEqual([ids[3]]);
+      // a title holds one of the words (so the titles may fill the page) but no hit of both: tier 1 is empty and
+      // the page goes on with the lead hit, then the late one
+      expect(pages(library, { query: 'lighthouse rose' }, 1, smallHits).ids).toEqual([ids[2], ids[4]]);
     }
     for (const smallHits of [undefined, 0]) {
       for (const limit of [1, 2, 100]) {
