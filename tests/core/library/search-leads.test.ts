@@ -150,6 +150,42 @@ describe('the lead tier of relevance order', () => {
     expect(pages(library, { query: 'rose' }, 1).ids).toEqual([ids[4]]);
   });
 
+  it('keeps the tiers for a prefix, whose count and title tier come from one statement when the titles may fill the page', () => {
+    library = Library.open(':memory:');
+    // five titles with a harbour word (one short and dense, one long), two lead hits, two late ones, a stray
+    const ids = addClips(library, [
+      { title: 'Harbour fees rise', body: late('The council met.'), published: '2022-01-01' },
+      { title: 'Harbours reopen', body: late('Boats returned to the harbours and the harbour walls.'), published: '2022-01-02' },
+      { title: 'Harbourside flats', body: late('Plans were shown.'), published: '2022-01-03' },
+      { title: 'Harbour', body: 'Harbour harbour.', published: '2022-01-04' },
+      { title: 'New harbour master named for the old harbour', body: late('She starts in May.'), published: '2022-01-05' },
+      { title: 'Ferry times', body: `The harbour ferry runs hourly. ${late('Fares rose.')}`, published: '2022-01-06' },
+      { title: 'Fishing quotas', body: `Harbourmasters objected. ${late('Quotas fell.')}`, published: '2022-01-07' },
+      { title: 'Storm damage', body: late('Waves hit the harbour, the harbour wall and the harbourside.'), published: '2022-01-08' },
+      { title: 'Road works', body: late('A lane near the harbour shut.'), published: '2022-01-09' },
+      { title: 'Council notes', body: late('Nothing else.'), published: '2022-01-10' },
+    ]);
+    const plain = library.db
+      .prepare(`SELECT rowid FROM clip_search WHERE clip_search MATCH '"harbour" *' ORDER BY bm25(clip_search, ${BM25_WEIGHTS}), rowid DESC`)
+      .pluck()
+      .all() as number[];
+    const tierOf = (id: number) => (ids.indexOf(id) < 5 ? 1 : ids.indexOf(id) < 7 ? 2 : 3);
+    const expected = [1, 2, 3].flatMap((tier) => plain.filter((id) => tierOf(id) === tier));
+    expect(expected).toHaveLength(9);
+    // bm25 alone does not give the tiers' order
+    expect(plain).not.toEqual(expected);
+    for (const smallHits of [undefined, 0]) {
+      for (const limit of [1, 2, 3, 4, 100]) {
+        expect(pages(library, { query: 'harbour*' }, limit, smallHits), `limit ${limit}`).toEqual({ total: 9, ids: expected });
+      }
+    }
+    // a clip in the trash is neither counted nor listed
+    library.db.prepare('UPDATE clips SET deleted_at = ? WHERE id = ?').run('2024-01-01T00:00:00Z', ids[1]);
+    for (const limit of [1, 2, 100]) {
+      expect(pages(library, { query: 'harbour*' }, limit), `limit ${limit}`).toEqual({ total: 8, ids: expected.filter((id) => id !== ids[1]) });
+    }
+  });
+
   it('keeps the tiers with a tag or speaker filter that few clips pass (their hits all scored at once)', () => {
     library = Library.open(':memory:');
     // the clips with an even index carry a tag and a speaker's quote
