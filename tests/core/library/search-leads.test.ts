@@ -186,6 +186,34 @@ describe('the lead tier of relevance order', () => {
     }
   });
 
+  it('keeps the tiers for a phrase, counted and ranked the same way', () => {
+    library = Library.open(':memory:');
+    // three titles with the phrase, two leads, two late mentions (one dense), the words apart, a stray
+    const ids = addClips(library, [
+      { title: 'Harbour wall repaired', body: late('Work ended.'), published: '2022-02-01' },
+      { title: 'The harbour wall, and the harbour wall again', body: late('Twice.'), published: '2022-02-02' },
+      { title: 'Harbour wall plans shown at a long meeting of the council', body: late('Plans were shown.'), published: '2022-02-03' },
+      { title: 'Cracks', body: `The harbour wall cracked. ${late('Repairs follow.')}`, published: '2022-02-04' },
+      { title: 'Tides', body: `High tides topped the harbour wall. ${late('No harm.')}`, published: '2022-02-05' },
+      { title: 'Survey', body: late('The harbour wall, the harbour wall and the harbour wall.'), published: '2022-02-06' },
+      { title: 'Walks', body: late('A path runs along the harbour wall to the lighthouse.'), published: '2022-02-07' },
+      { title: 'Walls', body: 'A wall stands near the harbour.', published: '2022-02-08' },
+      { title: 'Council notes', body: late('Nothing else.'), published: '2022-02-09' },
+    ]);
+    const plain = library.db
+      .prepare(`SELECT rowid FROM clip_search WHERE clip_search MATCH '"harbour wall"' ORDER BY bm25(clip_search, ${BM25_WEIGHTS}), rowid DESC`)
+      .pluck()
+      .all() as number[];
+    const tierOf = (id: number) => (ids.indexOf(id) < 3 ? 1 : ids.indexOf(id) < 5 ? 2 : 3);
+    const expected = [1, 2, 3].flatMap((tier) => plain.filter((id) => tierOf(id) === tier));
+    expect(expected).toHaveLength(7);
+    for (const smallHits of [undefined, 0]) {
+      for (const limit of [1, 2, 3, 100]) {
+        expect(pages(library, { query: '"harbour wall"' }, limit, smallHits), `limit ${limit}`).toEqual({ total: 7, ids: expected });
+      }
+    }
+  });
+
   it('keeps the tiers with a tag or speaker filter that few clips pass (their hits all scored at once)', () => {
     library = Library.open(':memory:');
     // the clips with an even index carry a tag and a speaker's quote
