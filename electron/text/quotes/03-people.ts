@@ -708,6 +708,8 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
   for (const line of [title, ...names]) {
     if (!line) continue;
     for (const run of capitalisedRuns(line, tokenize(line))) {
+      // (a reading's tokens are some of its run's: a run of one word never reads as a full name, and is not read)
+      if (run.length < 2) continue;
       const r = readName(run);
       if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
     }
@@ -722,12 +724,14 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
  * `bodyAt` between blank lines (the tags read title, standfirst, body and captions together): when the body's
  * registry was just built and its first line is no headline, its names are taken from there and only the rest
  * of the text is read. The entities returned record no mentions nor surnames (see Registry.namesOnly).
+ * The caller joined `text` from its parts, `body` at `bodyAt`: that is not checked again (comparing the body
+ * with the text cost a few per cent of the tags).
  */
 export function namedEntities(text: string, body: string, bodyAt: number): Entity[] {
   const reg = new Registry(true);
   const headlines = titleCaseLines(text);
   const memo = lastBuilt;
-  if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {
+  if (memo && body && memo.body === body && memo.headlines === 0 && bodyAt + body.length <= text.length) {
     scanNames(reg, text, 0, bodyAt, headlines, null, false);
     const known = memo.registry.entities;
     for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null, known[k]!.key);

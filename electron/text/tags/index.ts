@@ -142,13 +142,14 @@ const LETTER = /\p{L}/u;
 const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de']);
 
 function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>, language: string | null): boolean {
-  const words = e.name.split(' ');
-  const first = words[0]!.toLowerCase();
+  // (the first word cut out alone: most names end here, and need no list of their words)
+  const space = e.name.indexOf(' ');
+  const first = (space < 0 ? e.name : e.name.slice(0, space)).toLowerCase();
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || publicFigureOf(e)) return false;
   // German capitalises every noun ("Die Opposition", "Millionen Mieterinnen"): no test by small letters there, so a
   // person needs a known first name, or to be quoted (speakers are tagged from the quotations)
   if (CAPITALISED_NOUN_LANGUAGES.has(language ?? '')) return true;
-  return words.some((w) => {
+  return e.name.split(' ').some((w) => {
     // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
     let p = printed.get(w);
     if (p === undefined) printed.set(w, (p = printedInSmallLetters(text, w)));

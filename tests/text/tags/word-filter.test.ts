@@ -25,10 +25,11 @@ describe('WordFilter', () => {
       for (const w of words) expect(filter.mayBe(`x ${w}.`, 2, w.length), w).toBe(true);
     }
   });
-  it('turns away words whose first letters or length no table word has', () => {
+  it('turns away words whose first letters, last letter or length no table word has', () => {
     const filter = new WordFilter(['tax', 'taxes', 'trial']);
     expect(filter.mayBe('the', 0, 3)).toBe(false); // same length, other second letter
-    expect(filter.mayBe('tab', 0, 3)).toBe(true); // a pre-test only: lets "tab" through
+    expect(filter.mayBe('tal', 0, 3)).toBe(true); // a pre-test only: lets "tal" through ("tax", "trial")
+    expect(filter.mayBe('tap', 0, 3)).toBe(false); // no word of that first and last letter
     expect(filter.mayBe('tariff', 0, 6)).toBe(false); // no word of that length
     expect(filter.mayBe('oil', 0, 3)).toBe(false); // no word of that first letter
   });
