@@ -65,6 +65,8 @@ function withLinkedStretches(body: string, at: number, stretch: string): string 
   let last = stretch;
   for (;;) {
     // (the link word first: it is rare after a stretch, and cheaper to test than cutting out the last word)
+    // (and a space before it first: most stretches end at a comma or before a small word, and need no pattern)
+    if (body.charCodeAt(end) !== 0x20) break;
     LINK_ON_RE.lastIndex = end;
     if (!LINK_ON_RE.test(body) || !ORG_HEAD_WORDS.has(last.slice(last.lastIndexOf(' ') + 1))) break;
     STRETCH_ON_RE.lastIndex = LINK_ON_RE.lastIndex;
