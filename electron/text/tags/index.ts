@@ -11,6 +11,8 @@ import { WordFilter } from './word-filter';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
+/** Each kind's place in KIND_ORDER (looked up by the sort's every comparison). */
+const KIND_RANK: Readonly<Record<TagKind, number>> = Object.fromEntries(KIND_ORDER.map((kind, k) => [kind, k])) as Record<TagKind, number>;
 
 /** Canonical place name for a surface form ("US", "U.S." → "United States"), or null. */
 export function canonicalPlace(name: string): string | null {
@@ -190,7 +192,8 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
     const printed = new Map<string, boolean>();
     const clubs: string[] = [];
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
-      if (e.kind === 'organization' && isClubName(e.name.split(' '))) clubs.push(e.name);
+      // (a club's name has two words at least: a name of one is not cut into words)
+      if (e.kind === 'organization' && e.name.includes(' ') && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
         if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language)) add(e.name, 'person', e.key);
@@ -214,5 +217,5 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       add(canonicalOrganization(q.speaker) ?? place ?? q.speaker, place ? 'place' : 'organization');
     } else if (q.speaker.includes(' ')) add(q.speaker, 'person');
   }
-  return [...tags.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return [...tags.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
 }
