@@ -674,6 +674,23 @@ function headlineAt(headlines: ReadonlyArray<readonly [number, number]>, at: num
 }
 
 /**
+ * A run's words as readName reads them: each token's text (its lower case and capital follow from it, see
+ * tokenize) and whether a sentence period follows it. Tokens hold no space nor U+0001.
+ */
+function runKey(run: readonly Token[]): string {
+  let key = '';
+  for (let k = 0; k < run.length; k++) key += (k ? ' ' : '') + run[k]!.text + (run[k]!.periodAfter ? '\u0001' : '');
+  return key;
+}
+/** Bound on the cache of the headline's, deck's and captions' runs (a few hundred bytes each). */
+const LINE_RUN_CACHE_LIMIT = 2000;
+/**
+ * The full name of a person that a run of the headline, deck or captions reads as (null: none), by runKey: the
+ * same names recur in captions and decks from clip to clip, and readName is slow beside a look-up.
+ */
+const LINE_RUN_PEOPLE = new BoundedMemo<{ name: string; gender: Gender } | null>(LINE_RUN_CACHE_LIMIT);
+
+/**
  * The registry built last, kept for the tags of the same article (extractTags runs right after extractQuotes on
  * the same body): its scan already holds every name of the body. One entry; outputs never depend on it.
  */
@@ -712,8 +729,14 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
     for (const run of capitalisedRuns(line, tokenize(line))) {
       // (a reading's tokens are some of its run's: a run of one word never reads as a full name, and is not read)
       if (run.length < 2) continue;
-      const r = readName(run);
-      if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
+      const key = runKey(run);
+      let person = LINE_RUN_PEOPLE.get(key);
+      if (person === undefined) {
+        const r = readName(run);
+        person = r.kind === 'person' && r.tokens.length > 1 ? { name: detached(r.name), gender: r.gender } : null;
+        LINE_RUN_PEOPLE.set(key, person);
+      }
+      if (person) reg.add('person', person.name, body.length, null, person.gender);
     }
   }
   lastBuilt = { body, registry: reg, headlines: headlines.length };
