@@ -249,13 +249,13 @@ function titleCaseLines(body: string): Array<[number, number]> {
  */
 function readHeadlineName(run: readonly Token[], body: string, lineEnd: number): NameReading {
   for (let k = 0; k + 1 < run.length; k++) {
-    const r = readName(run.slice(k, k + 2));
+    const r = readNameOfRun(run.slice(k, k + 2));
     if (r.kind !== 'person' || r.tokens.length !== 2) continue;
     const [first, last] = r.tokens as [Token, Token];
     const knownFirst = FEMALE_NAMES.has(first.lower) || MALE_NAMES.has(first.lower);
     if (body.includes(`${first.text} ${last.text}`, lineEnd) || (knownFirst && hasWord(body, last.text, lineEnd))) return r;
   }
-  const r = readName(run);
+  const r = readNameOfRun(run);
   return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
 }
 
@@ -682,13 +682,33 @@ function runKey(run: readonly Token[]): string {
   for (let k = 0; k < run.length; k++) key += (k ? ' ' : '') + run[k]!.text + (run[k]!.periodAfter ? '\u0001' : '');
   return key;
 }
-/** Bound on the cache of the headline's, deck's and captions' runs (a few hundred bytes each). */
-const LINE_RUN_CACHE_LIMIT = 2000;
+/** Bound on the cache of runs read outside the scan's stretches (a couple of hundred bytes each). */
+const RUN_READING_CACHE_LIMIT = 3000;
+/** readName's answer for a run, its tokens as a count: they are always the run's last ones (readName only cuts
+ *  words from the front, or reads the words after an office). Names and prefixes are copies, not cut from a clip. */
+interface RunNameReading {
+  kind: NameReading['kind'];
+  name: string;
+  prefix: string;
+  gender: Gender;
+  count: number;
+}
 /**
- * The full name of a person that a run of the headline, deck or captions reads as (null: none), by runKey: the
- * same names recur in captions and decks from clip to clip, and readName is slow beside a look-up.
+ * readName by runKey, for the runs the scan's cache of stretches does not hold: those of a headline (read word
+ * pair by word pair, see readHeadlineName) and of the deck and captions. The same names recur in them from clip
+ * to clip, and readName is slow beside a look-up.
  */
-const LINE_RUN_PEOPLE = new BoundedMemo<{ name: string; gender: Gender } | null>(LINE_RUN_CACHE_LIMIT);
+const RUN_READINGS = new BoundedMemo<RunNameReading>(RUN_READING_CACHE_LIMIT);
+function readNameOfRun(run: readonly Token[]): NameReading {
+  const key = runKey(run);
+  let c = RUN_READINGS.get(key);
+  if (c === undefined) {
+    const r = readName(run);
+    c = { kind: r.kind, name: detached(r.name), prefix: detached(r.prefix), gender: r.gender, count: r.tokens.length };
+    RUN_READINGS.set(key, c);
+  }
+  return { kind: c.kind, name: c.name, prefix: c.prefix, gender: c.gender, tokens: run.slice(run.length - c.count) };
+}
 
 /**
  * The registry built last, kept for the tags of the same article (extractTags runs right after extractQuotes on
@@ -729,14 +749,8 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
     for (const run of capitalisedRuns(line, tokenize(line))) {
       // (a reading's tokens are some of its run's: a run of one word never reads as a full name, and is not read)
       if (run.length < 2) continue;
-      const key = runKey(run);
-      let person = LINE_RUN_PEOPLE.get(key);
-      if (person === undefined) {
-        const r = readName(run);
-        person = r.kind === 'person' && r.tokens.length > 1 ? { name: detached(r.name), gender: r.gender } : null;
-        LINE_RUN_PEOPLE.set(key, person);
-      }
-      if (person) reg.add('person', person.name, body.length, null, person.gender);
+      const r = readNameOfRun(run);
+      if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
     }
   }
   lastBuilt = { body, registry: reg, headlines: headlines.length };
