@@ -65,6 +65,8 @@ function withLinkedStretches(body: string, at: number, stretch: string): string 
   let last = stretch;
   for (;;) {
     // (the link word first: it is rare after a stretch, and cheaper to test than cutting out the last word)
+    // (and a space before it first: most stretches end at a comma or before a small word, and need no pattern)
+    if (body.charCodeAt(end) !== 0x20) break;
     LINK_ON_RE.lastIndex = end;
     if (!LINK_ON_RE.test(body) || !ORG_HEAD_WORDS.has(last.slice(last.lastIndexOf(' ') + 1))) break;
     STRETCH_ON_RE.lastIndex = LINK_ON_RE.lastIndex;
@@ -247,13 +249,13 @@ function titleCaseLines(body: string): Array<[number, number]> {
  */
 function readHeadlineName(run: readonly Token[], body: string, lineEnd: number): NameReading {
   for (let k = 0; k + 1 < run.length; k++) {
-    const r = readName(run.slice(k, k + 2));
+    const r = readNameOfRun(run.slice(k, k + 2));
     if (r.kind !== 'person' || r.tokens.length !== 2) continue;
     const [first, last] = r.tokens as [Token, Token];
     const knownFirst = FEMALE_NAMES.has(first.lower) || MALE_NAMES.has(first.lower);
     if (body.includes(`${first.text} ${last.text}`, lineEnd) || (knownFirst && hasWord(body, last.text, lineEnd))) return r;
   }
-  const r = readName(run);
+  const r = readNameOfRun(run);
   return r.kind === 'person' && r.tokens.length > 1 ? { ...r, kind: 'none' } : r;
 }
 
@@ -672,6 +674,43 @@ function headlineAt(headlines: ReadonlyArray<readonly [number, number]>, at: num
 }
 
 /**
+ * A run's words as readName reads them: each token's text (its lower case and capital follow from it, see
+ * tokenize) and whether a sentence period follows it. Tokens hold no space nor U+0001.
+ */
+function runKey(run: readonly Token[]): string {
+  let key = '';
+  for (let k = 0; k < run.length; k++) key += (k ? ' ' : '') + run[k]!.text + (run[k]!.periodAfter ? '\u0001' : '');
+  return key;
+}
+/** Bound on the cache of runs read outside the scan's stretches (a couple of hundred bytes each). */
+const RUN_READING_CACHE_LIMIT = 3000;
+/** readName's answer for a run, its tokens as a count: they are always the run's last ones (readName only cuts
+ *  words from the front, or reads the words after an office). Names and prefixes are copies, not cut from a clip. */
+interface RunNameReading {
+  kind: NameReading['kind'];
+  name: string;
+  prefix: string;
+  gender: Gender;
+  count: number;
+}
+/**
+ * readName by runKey, for the runs the scan's cache of stretches does not hold: those of a headline (read word
+ * pair by word pair, see readHeadlineName) and of the deck and captions. The same names recur in them from clip
+ * to clip, and readName is slow beside a look-up.
+ */
+const RUN_READINGS = new BoundedMemo<RunNameReading>(RUN_READING_CACHE_LIMIT);
+function readNameOfRun(run: readonly Token[]): NameReading {
+  const key = runKey(run);
+  let c = RUN_READINGS.get(key);
+  if (c === undefined) {
+    const r = readName(run);
+    c = { kind: r.kind, name: detached(r.name), prefix: detached(r.prefix), gender: r.gender, count: r.tokens.length };
+    RUN_READINGS.set(key, c);
+  }
+  return { kind: c.kind, name: c.name, prefix: c.prefix, gender: c.gender, tokens: run.slice(run.length - c.count) };
+}
+
+/**
  * The registry built last, kept for the tags of the same article (extractTags runs right after extractQuotes on
  * the same body): its scan already holds every name of the body. One entry; outputs never depend on it.
  */
@@ -708,7 +747,9 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
   for (const line of [title, ...names]) {
     if (!line) continue;
     for (const run of capitalisedRuns(line, tokenize(line))) {
-      const r = readName(run);
+      // (a reading's tokens are some of its run's: a run of one word never reads as a full name, and is not read)
+      if (run.length < 2) continue;
+      const r = readNameOfRun(run);
       if (r.kind === 'person' && r.tokens.length > 1) reg.add('person', r.name, body.length, null, r.gender);
     }
   }
@@ -722,12 +763,14 @@ export function buildRegistry(body: string, title?: string | null, names: Readon
  * `bodyAt` between blank lines (the tags read title, standfirst, body and captions together): when the body's
  * registry was just built and its first line is no headline, its names are taken from there and only the rest
  * of the text is read. The entities returned record no mentions nor surnames (see Registry.namesOnly).
+ * The caller joined `text` from its parts, `body` at `bodyAt`: that is not checked again (comparing the body
+ * with the text cost a few per cent of the tags).
  */
 export function namedEntities(text: string, body: string, bodyAt: number): Entity[] {
   const reg = new Registry(true);
   const headlines = titleCaseLines(text);
   const memo = lastBuilt;
-  if (memo && body && memo.body === body && memo.headlines === 0 && text.startsWith(body, bodyAt)) {
+  if (memo && body && memo.body === body && memo.headlines === 0 && bodyAt + body.length <= text.length) {
     scanNames(reg, text, 0, bodyAt, headlines, null, false);
     const known = memo.registry.entities;
     for (let k = 0; k < memo.registry.scanned; k++) reg.add(known[k]!.kind, known[k]!.name, bodyAt + known[k]!.firstAt, null, null, known[k]!.key);

@@ -416,7 +416,9 @@ function rightCue(right: string, base: number, afterFullStop = false): Cue | nul
   if (!body || hasMask(body.slice(0, 3))) return null;
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said": a name, appositions
   // between commas, then the verb, further on than the verb is looked for below
-  const apposed = APPOSITIONS_CUE_RE.exec(body);
+  // (the pattern holds two commas at least: tried only when the context does)
+  const comma = body.indexOf(',');
+  const apposed = comma >= 0 && body.indexOf(',', comma + 1) >= 0 ? APPOSITIONS_CUE_RE.exec(body) : null;
   if (apposed && clipVerbs.verbs.has(apposed[3]!) && !WEAK_SPEECH_VERBS.has(apposed[3]!)) {
     return { kind: 'right', mention: apposed[1]!, mentionStart: base + lead.length, cue: apposed[0], verb: apposed[3]!, distant: false };
   }

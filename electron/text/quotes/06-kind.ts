@@ -148,10 +148,12 @@ export function isTitleCase(text: string): boolean {
  * paragraph that is nothing but one quoted title-case phrase ('Coal Isn't the Villain.'). Quoted words in a
  * heading repeat or tease the article; the quotation itself, with its speaker, is in the text.
  */
+const ASCII_SMALL_LETTER_RE = /[a-z]/;
 export function isSectionHeading(paragraph: string, spans: ReadonlyArray<{ open: number; close: number; textStart: number; textEnd: number; closed: boolean }>): boolean {
   const text = paragraph.trim();
   if (!text || text.length > MAX_HEADING_CHARS || /\n/.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // (a small ASCII letter means the letters are not all capitals: most paragraphs are not cut into letters)
+  const letters = ASCII_SMALL_LETTER_RE.test(text) ? '' : text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= MIN_CAPS_HEADING_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /\s/.test(text)) return true;
   if (spans.length !== 1) return false;
   const s = spans[0]!;

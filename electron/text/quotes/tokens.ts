@@ -53,8 +53,15 @@ export const lowerKey = (s: string): string => s.toLowerCase().replace(/\.$/, ''
 const DOTTED_LETTERS_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const SINGLE_LETTER_RE = /^\p{L}$/u;
 
+/** The longest of the ABBREVIATIONS. */
+const MAX_ABBREVIATION_CHARS = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 export function isAbbreviation(word: string): boolean {
-  const w = word.endsWith('.') ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
+  // a word longer than any abbreviation, with no period inside, is none (most words before a sentence's full stop):
+  // told before the word is put in lower case (which never makes it shorter nor adds a period)
+  const n = word.endsWith('.') ? word.length - 1 : word.length;
+  if (n > MAX_ABBREVIATION_CHARS && word.lastIndexOf('.', n - 1) < 0) return false;
+  const w = n < word.length ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
   return ABBREVIATIONS.has(w) || SINGLE_LETTER_RE.test(w) || (w.includes('.') && DOTTED_LETTERS_RE.test(w));
 }
 

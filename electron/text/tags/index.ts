@@ -11,6 +11,8 @@ import { WordFilter } from './word-filter';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
+/** Each kind's place in KIND_ORDER (looked up by the sort's every comparison). */
+const KIND_RANK: Readonly<Record<TagKind, number>> = Object.fromEntries(KIND_ORDER.map((kind, k) => [kind, k])) as Record<TagKind, number>;
 
 /** Canonical place name for a surface form ("US", "U.S." → "United States"), or null. */
 export function canonicalPlace(name: string): string | null {
@@ -46,29 +48,39 @@ for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
 
 /** The phrases' first words' pre-test: most words of a text are skipped without being cut out. */
 const FIRST_WORDS = new WordFilter(PHRASES_BY_FIRST.keys());
-/** ASCII letters, digits and the hyphen (isTopicWordChar for ASCII, as a table). */
-const TOPIC_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if (/[A-Za-z0-9-]/.test(String.fromCharCode(c))) TOPIC_ASCII[c] = 1;
+/**
+ * TOPIC_WORD by character code, filled as characters are met: 0 not yet read, 1 a word character, 2 not, 3 a
+ * surrogate (read with its pair by isTopicWordChar). One table look-up per character of the text: the scan of a
+ * clip's words for topics is a large share of the tags.
+ */
+const TOPIC_CLASS = new Uint8Array(0x10000);
+TOPIC_CLASS.fill(3, 0xd800, 0xe000);
+const WORD_CLASS = 1;
+const NOT_WORD_CLASS = 2;
 
-/** A letter, digit or hyphen (TOPIC_WORD): ASCII by char code, the rest by the Unicode class. */
+/** A letter, digit or hyphen (TOPIC_WORD), surrogate pairs included. */
 function isTopicWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || (c >= 0x41 && c <= 0x5a);
-  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false; // spaces, dashes, curly quotes
   if (c >= 0xd800 && c <= 0xdfff) return TOPIC_WORD_CHAR_RE.test(text[i]!) || (c <= 0xdbff && TOPIC_WORD_CHAR_RE.test(text.slice(i, i + 2)));
-  // (any other character answers the same each time: the pattern runs once per character, not once per letter read)
-  let known = TOPIC_OTHER[c]!;
-  if (known === 0) TOPIC_OTHER[c] = known = TOPIC_WORD_CHAR_RE.test(text[i]!) ? 1 : 2;
-  return known === 1;
+  return TOPIC_WORD_CHAR_RE.test(text[i]!);
 }
-/** TOPIC_WORD for characters beyond ASCII outside surrogate pairs, as they are met: 0 not yet read, 1 yes, 2 no. */
-const TOPIC_OTHER = new Uint8Array(0x10000);
 
 /** 2 for a surrogate pair, else 1. */
 const charLength = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
 };
+
+/** The length of the word character at text[i] (2 for a surrogate pair), 0 when there is none. */
+function topicCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let k = TOPIC_CLASS[c]!;
+  // (any character but a surrogate answers the same each time: the pattern runs once per character met)
+  if (k === 0) TOPIC_CLASS[c] = k = TOPIC_WORD_CHAR_RE.test(text[i]!) ? WORD_CLASS : NOT_WORD_CLASS;
+  if (k === WORD_CLASS) return 1;
+  if (k === NOT_WORD_CLASS) return 0;
+  return isTopicWordChar(text, i) ? charLength(text, i) : 0;
+}
 
 /** Do `words` follow `at` in `lower`, each after a gap of non-word characters, ending on a word boundary? */
 function wordsFollow(lower: string, at: number, words: readonly string[]): boolean {
@@ -95,22 +107,14 @@ function topics(text: string): string[] {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 128 ? TOPIC_ASCII[c] === 0 : !isTopicWordChar(lower, i)) {
+    let w = topicCharLength(lower, i);
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += c < 128 ? 1 : charLength(lower, i);
-    // the rest of the word: ASCII by the table, the rest by isTopicWordChar
-    while (i < n) {
-      const d = lower.charCodeAt(i);
-      if (d < 128) {
-        if (TOPIC_ASCII[d] === 0) break;
-        i++;
-      } else if (isTopicWordChar(lower, i)) i += charLength(lower, i);
-      else break;
-    }
+    i += w;
+    while (i < n && (w = topicCharLength(lower, i)) !== 0) i += w;
     if (!FIRST_WORDS.mayBe(lower, start, i - start)) continue;
     const phrases = PHRASES_BY_FIRST.get(lower.slice(start, i));
     if (!phrases) continue;
@@ -142,13 +146,14 @@ const LETTER = /\p{L}/u;
 const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de']);
 
 function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>, language: string | null): boolean {
-  const words = e.name.split(' ');
-  const first = words[0]!.toLowerCase();
+  // (the first word cut out alone: most names end here, and need no list of their words)
+  const space = e.name.indexOf(' ');
+  const first = (space < 0 ? e.name : e.name.slice(0, space)).toLowerCase();
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || publicFigureOf(e)) return false;
   // German capitalises every noun ("Die Opposition", "Millionen Mieterinnen"): no test by small letters there, so a
   // person needs a known first name, or to be quoted (speakers are tagged from the quotations)
   if (CAPITALISED_NOUN_LANGUAGES.has(language ?? '')) return true;
-  return words.some((w) => {
+  return e.name.split(' ').some((w) => {
     // (names of one clip share words, "Donald Trump", "Trump Tower": each word's search of the text is done once)
     let p = printed.get(w);
     if (p === undefined) printed.set(w, (p = printedInSmallLetters(text, w)));
@@ -187,7 +192,8 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
     const printed = new Map<string, boolean>();
     const clubs: string[] = [];
     for (const e of namedEntities(text, article.body ?? '', bodyAt)) {
-      if (e.kind === 'organization' && isClubName(e.name.split(' '))) clubs.push(e.name);
+      // (a club's name has two words at least: a name of one is not cut into words)
+      if (e.kind === 'organization' && e.name.includes(' ') && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
         if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language)) add(e.name, 'person', e.key);
@@ -211,5 +217,5 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       add(canonicalOrganization(q.speaker) ?? place ?? q.speaker, place ? 'place' : 'organization');
     } else if (q.speaker.includes(' ')) add(q.speaker, 'person');
   }
-  return [...tags.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return [...tags.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
 }

@@ -49,6 +49,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(body, { names: [null, 'A view of the Capitol.'] }).map((q) => q.speaker)).toEqual(['Bent']);
   });
 
+  it('reads a name of the captions the same from clip to clip, and apart from the words around it', () => {
+    const body = '“We are ready,” Okafor said.';
+    const caption = 'Coach Amara Okafor at training.';
+    for (let k = 0; k < 2; k++) expect(extractQuotes(body, { names: [caption] }).map((q) => q.speaker)).toEqual(['Amara Okafor']);
+    // the same words ending a sentence: still the name
+    expect(extractQuotes(body, { names: ['Training with Amara Okafor.'] }).map((q) => q.speaker)).toEqual(['Amara Okafor']);
+    // a longer run holding the same words reads on its own (a stadium, not the person)
+    expect(extractQuotes(body, { names: ['Fans in Amara Okafor Stadium.'] }).map((q) => q.speaker)).not.toEqual(['Amara Okafor']);
+  });
+
   it('returns nothing for empty or quote-free text', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes('The council met on Monday. Nothing was decided.')).toEqual([]);

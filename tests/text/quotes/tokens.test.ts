@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalisedTokens, capitalisedWords, isCapitalised, TOKEN_RE, tokenize, WORD_CHARS } from '../../../electron/text/quotes/tokens';
+import { capitalisedTokens, capitalisedWords, isAbbreviation, isCapitalised, TOKEN_RE, tokenize, WORD_CHARS } from '../../../electron/text/quotes/tokens';
 
 /** The capitalised tokens as a full tokenisation sees them (what capitalisedTokens must return). */
 const capitalisedOfAll = (text: string) => tokenize(text).filter((t) => t.text[0] !== t.text[0]!.toLowerCase() || /^\p{Lu}/u.test(t.text));
@@ -89,5 +89,16 @@ describe('tokenize', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('isAbbreviation', () => {
+  it('keeps the period of titles, months, initials and dotted letters, not of other words', () => {
+    for (const w of ['Mr.', 'Sept.', 'messrs.', 'APPROX.', 'J.', 'U.S.', 'a.m.', 'D.C', 'É.']) expect(isAbbreviation(w), w).toBe(true);
+    for (const w of ['reporters.', 'Tuesday.', 'Mrs.Smith', 'approxi.', 'U.Sa.', 'Jo.', 'İİİİİİİ.']) expect(isAbbreviation(w), w).toBe(false);
+  });
+  it('tells long words by the same test as short ones (a period inside may make dotted letters)', () => {
+    expect(isAbbreviation('a.b.c.d.e.f.')).toBe(true);
+    expect(isAbbreviation('a.b.c.d.e.fg.')).toBe(false);
   });
 });

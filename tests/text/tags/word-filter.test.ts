@@ -25,11 +25,19 @@ describe('WordFilter', () => {
       for (const w of words) expect(filter.mayBe(`x ${w}.`, 2, w.length), w).toBe(true);
     }
   });
-  it('turns away words whose first letters or length no table word has', () => {
-    const filter = new WordFilter(['tax', 'taxes', 'trial']);
+  it('turns away words whose first letters, last letter or length no table word has', () => {
+    const filter = new WordFilter(['tax', 'taxes', 'trial', 'élan']);
     expect(filter.mayBe('the', 0, 3)).toBe(false); // same length, other second letter
-    expect(filter.mayBe('tab', 0, 3)).toBe(true); // a pre-test only: lets "tab" through
+    expect(filter.mayBe('tap', 0, 3)).toBe(false); // same first letters, other last letter
     expect(filter.mayBe('tariff', 0, 6)).toBe(false); // no word of that length
     expect(filter.mayBe('oil', 0, 3)).toBe(false); // no word of that first letter
+    expect(filter.mayBe('étal', 0, 4)).toBe(false); // beyond ASCII too
+    expect(filter.mayBe('Tax', 0, 3)).toBe(false); // a table of lower-case words: capitals differ
+    expect(filter.mayBe('a tax!', 2, 3)).toBe(true);
+  });
+  it('lets few of the capitalised words of a text through to the place names', () => {
+    const filter = new WordFilter(PLACE_ALIASES.keys());
+    const words = ['The', 'President', 'Trump', 'Smith', 'Monday', 'But', 'He', 'Senate', 'Reuters', 'January'].filter((w) => !PLACE_ALIASES.has(w));
+    expect(words.filter((w) => filter.mayBe(w, 0, w.length)).length).toBeLessThanOrEqual(1);
   });
 });
