@@ -326,16 +326,18 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
   const parts = splitDigest(blocks, features, verdicts, stats.memos);
-  const articles = parts.map((p) =>
-    cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end), memos: stats.memos.slice(p.start, p.end) },
+  const articles = parts.map((p) => {
+    // (a part that is the whole page, as most are, reads the page's own arrays: no pass changes them)
+    const piece = <T>(all: T[]): T[] => (p.start === 0 && p.end === all.length ? all : all.slice(p.start, p.end));
+    return cleanPart(
+      { blocks: piece(blocks), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: piece(features), verdicts: piece(verdicts), offset: p.start, lowers: piece(stats.lowers), memos: piece(stats.memos) },
       lang,
       dateCtx,
       options,
       captured,
       trace,
-    ),
-  );
+    );
+  });
   if (!evidence.proven && !options.dateOrder) {
     for (const a of articles) {
       if (a.warnings.some((w) => w.startsWith('ambiguous date'))) a.warnings.push('no day-month evidence in the text; set dateOrder to be sure');
