@@ -38,8 +38,12 @@ const WRAP_MIN_LONG_LINES = 5;
 
 /** The wrap width when the text is hard-wrapped, else null. */
 export function detectWrap(lines: readonly string[]): number | null {
-  // (a typed array sorts numbers without a comparator call per pair)
-  const lengths = Int32Array.from(lines.map((l) => l.length).filter((n) => n >= WRAP_MIN_LINE)).sort();
+  // (a typed array sorts numbers without a comparator call per pair; filled in two passes, no arrays between)
+  let measured = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.length >= WRAP_MIN_LINE) measured++;
+  const lengths = new Int32Array(measured);
+  for (let i = 0, k = 0; i < lines.length; i++) if (lines[i]!.length >= WRAP_MIN_LINE) lengths[k++] = lines[i]!.length;
+  lengths.sort();
   if (lengths.length < 4) return null;
   const p95 = lengths[Math.floor(lengths.length * 0.95) - (lengths.length >= 20 ? 0 : 1)] ?? 0;
   if (p95 > DEFAULT_WRAP_MAX || p95 < WRAP_MIN_WIDTH) return null;

@@ -474,7 +474,7 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[],
   const out = new Int32Array(blocks.length);
   // the first block of each hash or length; a group is made only when a second block shares it (most blocks share
   // none: no list per block, and only the groups are walked below)
-  const firstByHash = new Map<number, number>();
+  const firstByHash = firstBlocks(blocks.length);
   const firstByLength = new Map<number, number>();
   const byHash = new Map<number, number[]>();
   const byLength = new Map<number, number[]>();
@@ -484,9 +484,8 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[],
     const memo = long ? undefined : memos?.[i];
     const h = long ? text.length : memo ? (memo.keyHash === undefined ? (memo.keyHash = keyHash(memo.lower)) : memo.keyHash) : keyHash(lowers[i] ?? text.toLowerCase());
     if (h === null) continue; // an empty key (punctuation only) repeats nothing
-    const firsts = long ? firstByLength : firstByHash;
-    const first = firsts.get(h);
-    if (first === undefined) { firsts.set(h, i); continue; }
+    const first = long ? firstByLength.get(h) : firstByHash.firstOr(h, i);
+    if (first === undefined) { if (long) firstByLength.set(h, i); continue; }
     const groups = long ? byLength : byHash;
     const group = groups.get(h);
     if (group) group.push(i);
@@ -514,6 +513,39 @@ export function repetitions(blocks: readonly Block[], lowers: readonly string[],
   for (const group of byHash.values()) same(group, keyOf);
   for (const group of byLength.values()) same(group, (i) => blocks[i]!.text);
   return out;
+}
+
+/**
+ * The first block of each key hash on a page: open addressing in two typed arrays kept from page to page (a Map
+ * grown for every page cost more than the rest of the repetition count). Slot: the hash, and 1 + the block (0: empty).
+ */
+class FirstBlocks {
+  keys = new Int32Array(FIRST_BLOCKS_MIN);
+  blocks = new Int32Array(FIRST_BLOCKS_MIN);
+  mask = FIRST_BLOCKS_MIN - 1;
+  /** The first block with hash h, or undefined when block i is the first (then it is entered). */
+  firstOr(h: number, i: number): number | undefined {
+    let s = (h ^ (h >>> 16)) & this.mask;
+    for (let b = this.blocks[s]!; b !== 0; s = (s + 1) & this.mask, b = this.blocks[s]!) if (this.keys[s] === h) return b - 1;
+    this.keys[s] = h;
+    this.blocks[s] = i + 1;
+    return undefined;
+  }
+}
+const FIRST_BLOCKS_MIN = 256;
+const FIRST_BLOCKS = new FirstBlocks();
+/** The table emptied for a page of n blocks, at most half full (its first slots only: a long page once does not
+ *  make every later page clear a large table). */
+function firstBlocks(n: number): FirstBlocks {
+  const t = FIRST_BLOCKS;
+  let size = FIRST_BLOCKS_MIN;
+  while (size < 2 * n) size *= 2;
+  if (t.blocks.length < size) {
+    t.keys = new Int32Array(size);
+    t.blocks = new Int32Array(size);
+  } else t.blocks.fill(0, 0, size);
+  t.mask = size - 1;
+  return t;
 }
 
 /** FNV-1a over the characters of normalizeKey(text), read from the lower-cased text without making the key:

@@ -16,15 +16,32 @@ const PROSE_MIN_WORDS = 10;
 /** A short block kept between content must have at least this many words (single words are buttons). */
 const SHORT_MIN_WORDS = 2;
 
+/** The two decisions most blocks get, their reason put together only when it is read (the trace): a string built
+ *  for every block of every page cost more than the rest of this pass. */
+class OutsideRegion implements Decision {
+  readonly keep = false;
+  constructor(private readonly verdict: Verdict) {}
+  get reason(): string {
+    return `outside main region (${this.verdict.cls}: ${this.verdict.reason})`;
+  }
+}
+class ContentBlock implements Decision {
+  readonly keep = true;
+  constructor(private readonly verdict: Verdict) {}
+  get reason(): string {
+    return `${this.verdict.cls}: ${this.verdict.reason}`;
+  }
+}
+
 export function smooth(verdicts: readonly Verdict[], features: readonly Features[], region: Region, listItems: ReadonlySet<number> = new Set(), tableRows: ReadonlySet<number> = new Set()): Decision[] {
   const n = verdicts.length;
-  const out: Decision[] = verdicts.map((v) => ({ keep: false, reason: `outside main region (${v.cls}: ${v.reason})` }));
+  const out: Decision[] = verdicts.map((v) => new OutsideRegion(v));
   // table rows count as text for the lines around them (a table's heading, its column names)
   const content = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near' || tableRows.has(i);
   const shortLine = (i: number) => verdicts[i]!.cls === 'short' && !tableRows.has(i);
   for (let i = region.start; i < region.end && i < n; i++) {
     const v = verdicts[i]!;
-    if (v.cls === 'good' || v.cls === 'near') { out[i] = { keep: true, reason: `${v.cls}: ${v.reason}` }; continue; }
+    if (v.cls === 'good' || v.cls === 'near') { out[i] = new ContentBlock(v); continue; }
     // a table row is kept whatever its words (figures and names); a list item only when it is no furniture
     if (tableRows.has(i)) { out[i] = { keep: true, reason: 'table row next to the text' }; continue; }
     if (v.cls === 'bad') {

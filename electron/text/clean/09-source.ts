@@ -291,6 +291,8 @@ export function findSource(furniture: readonly string[], header: readonly string
     copyrightAt[i] = r.copyright;
     // … but a known masthead counts each time it is printed
     for (const name of r.names) vote(name, 'masthead', VOTES.masthead);
+    // (a line with no prompt and no hint, most lines, has nothing more to read, printed again or not: not kept)
+    if (r.prompt === null && r.hints.length === 0) continue;
     if (seen.has(line)) continue;
     seen.add(line);
     prompt ??= r.prompt && { ...r.prompt };

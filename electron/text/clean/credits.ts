@@ -26,17 +26,26 @@ export const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
 /** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice).
  *  `memos`: the blocks' line memos. */
 export function creditBelow(blocks: readonly Block[], i: number, memos: ReadonlyArray<LineMemo | undefined> | undefined): boolean {
-  const photoCredit = (k: number) => k < blocks.length && lineTest(memos?.[k], LINE_TESTS.photoCredit, blocks[k]!.text, isPhotoCredit);
   const next = blocks[i + 1]?.text;
-  if (photoCredit(i + 1)) return !lineTest(memos?.[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
-  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCredit(i + 2);
+  if (photoCreditAt(blocks, i + 1, memos)) return !lineTest(memos?.[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
+  return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCreditAt(blocks, i + 2, memos);
+}
+/** Block k is a photo credit alone (a function of its own, not a closure made on every call: the headline and body
+ *  passes ask this of most blocks). */
+const photoCreditAt = (blocks: readonly Block[], k: number, memos: ReadonlyArray<LineMemo | undefined> | undefined): boolean =>
+  k < blocks.length && lineTest(memos?.[k], LINE_TESTS.photoCredit, blocks[k]!.text, isPhotoCredit);
+
+/** The text ends in "more", any case (only ASCII letters lower-case to these four, so no lower-cased copy is made). */
+function endsWithMore(s: string): boolean {
+  const n = s.length;
+  return n >= 4 && (s.charCodeAt(n - 4) | 32) === 109 && (s.charCodeAt(n - 3) | 32) === 111 && (s.charCodeAt(n - 2) | 32) === 114 && (s.charCodeAt(n - 1) | 32) === 101;
 }
 
 /** The second print of a caption is the same text, or its shortened form ("… more" opens the full one). */
 function sameCaption(full: string, next: string): boolean {
   if (full === next) return true;
   // (the pattern is anchored at the end, which a regex cannot start from: the last word is checked first)
-  if (next.length < CAPTION_PREFIX_MIN || next.slice(-4).toLowerCase() !== 'more') return false;
+  if (next.length < CAPTION_PREFIX_MIN || !endsWithMore(next)) return false;
   const m = CAPTION_TOGGLE.exec(next);
   return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
 }

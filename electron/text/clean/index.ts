@@ -19,7 +19,7 @@ import { toBlocks, underCaptionLabel, type Block } from './02-blocks';
 import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
-import { smooth } from './06-smooth';
+import { smooth, type Decision } from './06-smooth';
 import { creditBelow, isCreditOnly } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { endsWithCredit, isCaption, isGalleryCaption, readDateline } from './08-body';
@@ -72,17 +72,22 @@ function reference(captured: string | null, now: string | undefined): string | n
  *  cost more than the rest of the body pass). */
 class Labels {
   readonly kind: Array<string | undefined>;
-  readonly why: string[];
+  /** (a block's decision stands for its reason: its text is put together only when the trace reads it) */
+  private readonly why: Array<string | Decision>;
   constructor(n: number) {
     this.kind = new Array<string | undefined>(n).fill(undefined);
-    this.why = new Array<string>(n).fill('');
+    this.why = new Array<string | Decision>(n).fill('');
   }
-  set(i: number, kind: string, why: string): void {
+  set(i: number, kind: string, why: string | Decision): void {
     this.kind[i] = kind;
     this.why[i] = why;
   }
   has(i: number): boolean {
     return this.kind[i] !== undefined;
+  }
+  reason(i: number): string {
+    const why = this.why[i]!;
+    return typeof why === 'string' ? why : why.reason;
   }
 }
 
@@ -165,8 +170,8 @@ function cleanPart(
     // (only a block printed more than once on the page can have been seen: the others are not hashed)
     const printedAgain = features[i]!.repeated > 0;
     if (d.keep && printedAgain && features[i]!.words >= DEDUPE_MIN_WORDS && seen.has(text)) { labels.set(i, 'dropped', 'paragraph printed twice (gallery, teaser)'); continue; }
-    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, 'body', d.reason); }
-    else labels.set(i, 'dropped', d.reason);
+    if (d.keep) { paragraphs.push(text); bodyIndex.push(i); if (printedAgain) seen.add(text); labels.set(i, 'body', d); }
+    else labels.set(i, 'dropped', d);
   }
 
   // a press release's or blog's tail: "About Acme" / "Acme is a leading provider of …" / an author's bio, to the end
@@ -233,7 +238,7 @@ function cleanPart(
     for (let i = 0; i < blocks.length; i++) {
       const labelled = labels.kind[i] !== undefined;
       const label = labelled ? labels.kind[i]! : 'dropped';
-      const reason = labelled ? labels.why[i]! : decisions[i]!.reason;
+      const reason = labelled ? labels.reason(i) : decisions[i]!.reason;
       trace.push({ block: i + part.offset, text: blocks[i]!.text.slice(0, TRACE_TEXT), label, reason });
     }
   }
@@ -321,16 +326,18 @@ export function cleanClipping(text: string, options: CleanOptions = {}): CleanRe
 
   const trace: TraceLine[] | null = options.explain ? [] : null;
   const parts = splitDigest(blocks, features, verdicts, stats.memos);
-  const articles = parts.map((p) =>
-    cleanPart(
-      { blocks: blocks.slice(p.start, p.end), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: features.slice(p.start, p.end), verdicts: verdicts.slice(p.start, p.end), offset: p.start, lowers: stats.lowers.slice(p.start, p.end), memos: stats.memos.slice(p.start, p.end) },
+  const articles = parts.map((p) => {
+    // (a part that is the whole page, as most are, reads the page's own arrays: no pass changes them)
+    const piece = <T>(all: T[]): T[] => (p.start === 0 && p.end === all.length ? all : all.slice(p.start, p.end));
+    return cleanPart(
+      { blocks: piece(blocks), words: words.subarray(p.start, p.end), hits: hitRows(hits, p.start, p.end), features: piece(features), verdicts: piece(verdicts), offset: p.start, lowers: piece(stats.lowers), memos: piece(stats.memos) },
       lang,
       dateCtx,
       options,
       captured,
       trace,
-    ),
-  );
+    );
+  });
   if (!evidence.proven && !options.dateOrder) {
     for (const a of articles) {
       if (a.warnings.some((w) => w.startsWith('ambiguous date'))) a.warnings.push('no day-month evidence in the text; set dateOrder to be sure');

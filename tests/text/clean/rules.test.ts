@@ -209,6 +209,26 @@ describe('fast paths give the answers of the slow ones', () => {
     expect([...repetitions(blocks, texts.map((t) => t.toLowerCase()))]).toEqual(slow);
   });
 
+  it('counts repeated blocks the same on a long page and on the short pages after it (the table of first blocks is kept)', () => {
+    const slowCount = (texts: string[]) => texts.map((t) => (normalizeKey(t) ? texts.filter((u) => normalizeKey(u) === normalizeKey(t)).length - 1 : 0));
+    const count = (texts: string[]) => [...repetitions(texts.map((text, index) => ({ index, text, line: index, gapBefore: 1 })), texts.map((t) => t.toLowerCase()))];
+    const long = Array.from({ length: 700 }, (_, k) => `Item ${k % 450}`);
+    const short = ['Item 3', 'Home', 'item 3!', 'Menu', 'Home'];
+    expect(count(long)).toEqual(slowCount(long));
+    expect(count(short)).toEqual(slowCount(short));
+    expect(count(long.slice(0, 40))).toEqual(slowCount(long.slice(0, 40)));
+  });
+
+  it('cleans the lines with odd spaces or invisible marks wherever they stand, and only trims the others', () => {
+    const pieces = ['plain words', ' padded ', 'two  spaces', 'no\u00a0break', 'zero\u200bwidth', '\ttabbed', '', 'end  '];
+    const lines = Array.from({ length: 60 }, (_, k) => pieces[(k * 7 + (k >> 2)) % pieces.length]!);
+    const text = lines.join('\n');
+    const slow = lines.map((l) => l.replace(/[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, '')
+      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ').replace(/ {2,}/g, ' ').trim());
+    expect(toLines(text)).toEqual(slow);
+    expect(toLines(`${text}\r\nlast\u00a0\u00a0line`)).toEqual([...slow, 'last line']);
+  });
+
   it('finds every form of closing photo credit the pattern finds, in short and long blocks', () => {
     for (const credit of ['(AP Photo/Jane Roe)', 'Photo by Jane Roe', 'IMAGE: Jane Roe', 'Credits: Acme', 'Jane Roe/Getty Images', 'SHUTTERSTOCK',
       '(Alamy)', 'EPA-EFE', 'Pictures: Jane Roe  ', 'photograph by Jane Roe', 'the end.']) {
