@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ImportRequest, ImportSummary } from '../../shared/api';
-import { Library } from '../library';
-import { runImport, type ImportCounters } from './importer';
+import type { ImportCounters } from './importer';
 
 /** file name of the bundled import thread, beside the CLI's bundle (dist/cli) */
 export const IMPORT_THREAD_BUNDLE_NAME = 'import-thread.js';
@@ -55,6 +54,7 @@ const tickerOf = (p: ImportCounters): ImportTicker => ({
 
 /** The bundled import thread beside this module, if the build made one; null from TypeScript source. */
 export function defaultImportThreadScript(): string | null {
+  if (process.env.CUTTINGS_IMPORT_THREAD === '0') return null;
   try {
     const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), IMPORT_THREAD_BUNDLE_NAME);
     return fs.existsSync(candidate) ? candidate : null;
@@ -91,6 +91,8 @@ export async function importIntoLibrary(libraryFile: string, request: ImportRequ
 }
 
 async function importHere(libraryFile: string, request: ImportRequest, signal: AbortSignal | undefined, onProgress: (p: ImportCounters) => void): Promise<ImportSummary> {
+  // (loaded here, not with this module: the CLI's main thread, which only starts the thread, never holds them)
+  const [{ Library }, { runImport }] = await Promise.all([import('../library'), import('./importer')]);
   const library = Library.open(libraryFile);
   try {
     return await runImport(library, request, { signal, onProgress });

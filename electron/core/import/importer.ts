@@ -16,7 +16,7 @@ import { isJsonExportName, restoreExportFile } from './json-restore';
 import { tightenHeapForImport } from './heap';
 import { createRunner, type RunnerOptions } from './pool';
 import { walkPaths } from './walk';
-import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
+import { unpack, type WorkAnswer, type WorkJob, type WorkResult } from './work';
 
 /** most files stored in one transaction */
 export const BATCH_FILES = 200;
