@@ -18,7 +18,7 @@ const common = {
 
 if (only !== 'renderer') {
   await Promise.all([
-    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }).then(pruneStale),
+    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts', 'import-thread': 'electron/core/import/import-thread.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }).then(pruneStale),
     build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
     // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs, and the
     // UI benchmark's library builder (scripts/bench-ui.mjs imports it)

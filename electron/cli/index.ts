@@ -51,7 +51,10 @@ export function buildProgram(): Command {
     .argument('<paths...>')
     .option('--json', 'end with a JSON summary line')
     .addOption(libraryOption())
-    .action(withLibrary(async (library, paths: string[], options: { json?: boolean }) => (await import('./commands/import')).importCommand(library, paths, options)));
+    // the import opens the library in its own thread (import-thread.ts)
+    .action(async (paths: string[], options: { json?: boolean; library?: string }) => {
+      process.exitCode = (await (await import('./commands/import')).importCommand(resolveLibraryPath(options.library), paths, options)).exitCode;
+    });
 
   program
     .command('quotes')

@@ -16,7 +16,11 @@ let runner: string;
 beforeAll(async () => {
   bundleDir = path.join(REPO, 'node_modules', '.cache', `cuttings-cli-${process.pid}-${Date.now()}`);
   await build({
-    entryPoints: { cuttings: path.join(REPO, 'electron/cli/index.ts'), 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') },
+    entryPoints: {
+      cuttings: path.join(REPO, 'electron/cli/index.ts'),
+      'import-worker': path.join(REPO, 'electron/core/import/worker.ts'),
+      'import-thread': path.join(REPO, 'electron/core/import/import-thread.ts'),
+    },
     outdir: bundleDir,
     ...NODE_BUNDLE,
   });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KnownSources } from './known';
-import { processJob, WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './worker';
+import { WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './work';
 
 /** file name of the bundled worker, beside the bundle that runs the importer (dist/cli, dist/main) */
 export const WORKER_BUNDLE_NAME = 'import-worker.js';
@@ -78,6 +78,8 @@ class InThreadRunner implements JobRunner {
   constructor(private readonly known?: KnownSources) {}
   async run(job: WorkJob): Promise<WorkResult> {
     await new Promise((resolve) => setImmediate(resolve));
+    // loaded only when a file is cleaned in this thread: a thread that only stores never holds the engine
+    const { processJob } = await import('./worker');
     return processJob(job, this.known);
   }
   async close(): Promise<void> {}

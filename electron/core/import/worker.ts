@@ -4,49 +4,17 @@
 // that bundle is missing (tests from source) the importer calls processJob in its own thread instead.
 import v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Article, CleanOptions } from '../../shared/article';
 import { bodyHash, sha256 } from '../library/hash';
-import { prepareQuote, type QuoteShape } from '../library/speakers';
+import { prepareQuote } from '../library/speakers';
 import { ClipReadError, readClipping, readClippingFile } from '../read';
-import type { ClippingSource } from '../read';
 import { KnownSources } from './known';
 import { minhash } from './minhash';
 import { NoArticleError, processSource } from './pipeline';
 import { describeFileError } from '../read';
+import { WORKER_MARK, type WorkJob, type WorkResult } from './work';
 
-export interface WorkJob {
-  /** the job's position in the import, echoed back */
-  seq: number;
-  /** a path on this machine, or the name of dropped bytes */
-  file: string;
-  bytes?: Uint8Array;
-  clean?: CleanOptions;
-}
-
-export interface PreparedArticle {
-  article: Article;
-  bodyHash: string;
-  /** MinHash signature of the body, null when too short to compare */
-  signature: Uint32Array | null;
-  /** prepareQuote of each quote of the article, in order */
-  quoteShapes: QuoteShape[];
-}
-
-export type WorkResult =
-  | { seq: number; ok: true; known?: true; source: ClippingSource; sourceHash: string; articles: PreparedArticle[] }
-  | { seq: number; ok: false; reason: string };
-
-/**
- * A result as a worker sends it: serialised, so that while it waits to be stored it is one block of bytes
- * outside the main thread's heap, and its objects are made (unpack) just before they are stored and die young.
- * Results posted as objects waited long enough to be promoted to V8's old generation, which then grew with
- * garbage: a 30,000-clip import under load peaked with 163 MB of main-thread heap.
- */
-export type WorkAnswer = WorkResult | { seq: number; packed: Uint8Array };
-
-export function unpack(answer: WorkAnswer): WorkResult {
-  return 'packed' in answer ? (v8.deserialize(answer.packed) as WorkResult) : answer;
-}
+export type { PreparedArticle, WorkAnswer, WorkJob, WorkResult } from './work';
+export { unpack, WORKER_MARK } from './work';
 
 /**
  * Reads and processes one file. A file whose decoded text is already in the library (`known` source hashes
@@ -85,8 +53,6 @@ export function failureReason(file: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(file + ': ') ? message.slice(file.length + 2) : message;
 }
-
-export const WORKER_MARK = 'cuttingsImportWorker';
 
 /** Whether the bytes are the whole of their ArrayBuffer, which can then be transferred (not a slice of a pool). */
 export function ownsItsBuffer(bytes: Uint8Array): boolean {

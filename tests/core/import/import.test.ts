@@ -110,16 +110,19 @@ describe('import details', () => {
     library.close();
   });
 
-  it('checkpoints the log less often while it imports, and gives the connection its own setting back', async () => {
+  it('checkpoints the log less often and keeps a smaller page cache while it imports, and gives the connection its own settings back', async () => {
     const dir = tempDir();
     writeArticles(dir, 3);
     const library = Library.open(path.join(tempDir(), 'lib.sqlite'));
     const setting = () => library.db.pragma('wal_autocheckpoint', { simple: true }) as number;
-    const before = setting();
-    const during: number[] = [];
-    await runImport(library, { paths: [dir] }, { workerScript: null, onProgress: () => during.push(setting()) });
-    expect(Math.max(...during)).toBeGreaterThan(before);
-    expect(setting()).toBe(before);
+    // (negative: KiB)
+    const cacheKib = () => -(library.db.pragma('cache_size', { simple: true }) as number);
+    const before = { pages: setting(), cache: cacheKib() };
+    const during: { pages: number; cache: number }[] = [];
+    await runImport(library, { paths: [dir] }, { workerScript: null, onProgress: () => during.push({ pages: setting(), cache: cacheKib() }) });
+    expect(Math.max(...during.map((d) => d.pages))).toBeGreaterThan(before.pages);
+    expect(Math.min(...during.map((d) => d.cache))).toBeLessThan(before.cache);
+    expect({ pages: setting(), cache: cacheKib() }).toEqual(before);
     library.close();
   });
 

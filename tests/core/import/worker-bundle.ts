@@ -22,3 +22,14 @@ export async function buildWorkerBundle(): Promise<{ script: string; remove: () 
   await build({ ...NODE_BUNDLE, entryPoints: { 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') }, outdir });
   return { script: path.join(outdir, 'import-worker.js'), remove: () => fs.rmSync(outdir, { recursive: true, force: true }) };
 }
+
+/** The CLI's import thread with the import worker beside it, as scripts/build.mjs lays out dist/cli. */
+export async function buildImportThreadBundle(): Promise<{ script: string; remove: () => void }> {
+  const outdir = path.join(REPO, 'node_modules', '.cache', `cuttings-import-thread-${process.pid}-${Date.now()}`);
+  await build({
+    ...NODE_BUNDLE,
+    entryPoints: { 'import-thread': path.join(REPO, 'electron/core/import/import-thread.ts'), 'import-worker': path.join(REPO, 'electron/core/import/worker.ts') },
+    outdir,
+  });
+  return { script: path.join(outdir, 'import-thread.js'), remove: () => fs.rmSync(outdir, { recursive: true, force: true }) };
+}
