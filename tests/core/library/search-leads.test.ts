@@ -38,6 +38,19 @@ function bm25Order(lib: Library, word: string): number[] {
     .all(`"${word}"`) as number[];
 }
 
+/**
+ * Every hit of an FTS5 match in plain bm25 order, and the order the tiers give: of `ids` (in the order added),
+ * the first `titles` hold the words in their title, the next `leads` in their lead, the rest further on.
+ */
+function tieredOrder(lib: Library, match: string, ids: number[], titles: number, leads: number): { plain: number[]; expected: number[] } {
+  const plain = lib.db
+    .prepare(`SELECT rowid FROM clip_search WHERE clip_search MATCH ${match} ORDER BY bm25(clip_search, ${BM25_WEIGHTS}), rowid DESC`)
+    .pluck()
+    .all() as number[];
+  const tierOf = (id: number) => (ids.indexOf(id) < titles ? 1 : ids.indexOf(id) < titles + leads ? 2 : 3);
+  return { plain, expected: [1, 2, 3].flatMap((tier) => plain.filter((id) => tierOf(id) === tier)) };
+}
+
 /** the ids of a search, page by page; `smallHits: 0` takes the path of a library with many hits */
 function pages(lib: Library, request: SearchRequest, limit: number, smallHits?: number): { total: number; ids: number[] } {
   const all: number[] = [];
@@ -165,12 +178,7 @@ describe('the lead tier of relevance order', () => {
       { title: 'Road works', body: late('A lane near the harbour shut.'), published: '2022-01-09' },
       { title: 'Council notes', body: late('Nothing else.'), published: '2022-01-10' },
     ]);
-    const plain = library.db
-      .prepare(`SELECT rowid FROM clip_search WHERE clip_search MATCH '"harbour" *' ORDER BY bm25(clip_search, ${BM25_WEIGHTS}), rowid DESC`)
-      .pluck()
-      .all() as number[];
-    const tierOf = (id: number) => (ids.indexOf(id) < 5 ? 1 : ids.indexOf(id) < 7 ? 2 : 3);
-    const expected = [1, 2, 3].flatMap((tier) => plain.filter((id) => tierOf(id) === tier));
+    const { plain, expected } = tieredOrder(library, `'"harbour" *'`, ids, 5, 2);
     expect(expected).toHaveLength(9);
     // bm25 alone does not give the tiers' order
     expect(plain).not.toEqual(expected);
@@ -200,12 +208,7 @@ describe('the lead tier of relevance order', () => {
       { title: 'Walls', body: 'A wall stands near the harbour.', published: '2022-02-08' },
       { title: 'Council notes', body: late('Nothing else.'), published: '2022-02-09' },
     ]);
-    const plain = library.db
-      .prepare(`SELECT rowid FROM clip_search WHERE clip_search MATCH '"harbour wall"' ORDER BY bm25(clip_search, ${BM25_WEIGHTS}), rowid DESC`)
-      .pluck()
-      .all() as number[];
-    const tierOf = (id: number) => (ids.indexOf(id) < 3 ? 1 : ids.indexOf(id) < 5 ? 2 : 3);
-    const expected = [1, 2, 3].flatMap((tier) => plain.filter((id) => tierOf(id) === tier));
+    const { expected } = tieredOrder(library, `'"harbour wall"'`, ids, 3, 2);
     expect(expected).toHaveLength(7);
     for (const smallHits of [undefined, 0]) {
       for (const limit of [1, 2, 3, 100]) {
