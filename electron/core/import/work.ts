@@ -1,6 +1,7 @@
 // What an import's worker and the thread that stores its results say to each other: jobs, results, and the
 // results' packed form. Apart from worker.ts (which runs the text engine), so that the storing thread never
-// loads the engine it does not run: its module-level tables are ~18 MB of heap in each thread that loads them.
+// loads the engine it does not run (its tables and code: the storing thread held 5.5 MB more heap after a
+// 1,000-file import when it had loaded them).
 import v8 from 'node:v8';
 import type { Article, CleanOptions } from '../../shared/article';
 import type { QuoteShape } from '../library/speakers';
