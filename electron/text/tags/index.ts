@@ -50,26 +50,14 @@ for (const [k, [, phrases]] of TOPIC_PHRASES.entries()) {
 const FIRST_WORDS = new WordFilter(PHRASES_BY_FIRST.keys());
 /**
  * TOPIC_WORD by character code, filled as characters are met: 0 not yet read, 1 a word character, 2 not, 3 a
- * surrogate (read with its pair by isTopicWordChar). One table look-up per character of the text: the scan of a
- * clip's words for topics is a large share of the tags.
+ * surrogate (read with its pair). One table look-up per character of the text: the scan of a clip's words for
+ * topics is a large share of the tags.
  */
 const TOPIC_CLASS = new Uint8Array(0x10000);
-TOPIC_CLASS.fill(3, 0xd800, 0xe000);
 const WORD_CLASS = 1;
 const NOT_WORD_CLASS = 2;
-
-/** A letter, digit or hyphen (TOPIC_WORD), surrogate pairs included. */
-function isTopicWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdfff) return TOPIC_WORD_CHAR_RE.test(text[i]!) || (c <= 0xdbff && TOPIC_WORD_CHAR_RE.test(text.slice(i, i + 2)));
-  return TOPIC_WORD_CHAR_RE.test(text[i]!);
-}
-
-/** 2 for a surrogate pair, else 1. */
-const charLength = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-};
+const SURROGATE_CLASS = 3;
+TOPIC_CLASS.fill(SURROGATE_CLASS, 0xd800, 0xe000);
 
 /** The length of the word character at text[i] (2 for a surrogate pair), 0 when there is none. */
 function topicCharLength(text: string, i: number): number {
@@ -77,9 +65,10 @@ function topicCharLength(text: string, i: number): number {
   let k = TOPIC_CLASS[c]!;
   // (any character but a surrogate answers the same each time: the pattern runs once per character met)
   if (k === 0) TOPIC_CLASS[c] = k = TOPIC_WORD_CHAR_RE.test(text[i]!) ? WORD_CLASS : NOT_WORD_CLASS;
-  if (k === WORD_CLASS) return 1;
-  if (k === NOT_WORD_CLASS) return 0;
-  return isTopicWordChar(text, i) ? charLength(text, i) : 0;
+  if (k !== SURROGATE_CLASS) return k === WORD_CLASS ? 1 : 0;
+  // a high surrogate is read with the low one after it; a lone surrogate alone
+  if (c <= 0xdbff && TOPIC_WORD_CHAR_RE.test(text.slice(i, i + 2))) return 2;
+  return TOPIC_WORD_CHAR_RE.test(text[i]!) ? 1 : 0;
 }
 
 /** Do `words` follow `at` in `lower`, each after a gap of non-word characters, ending on a word boundary? */

@@ -126,6 +126,9 @@ describe('extractTags', () => {
       expect(tagsOf('The schoolé opened; the schoolé closed.')).not.toContain('topic:Education');
       expect(tagsOf('The school·opened; the school·closed.')).toContain('topic:Education');
     }
+    // a letter beyond the Basic Multilingual Plane (a surrogate pair) glued on makes another word; an emoji does not
+    expect(tagsOf('The school\u{1D400} opened; the school\u{1D400} closed.')).not.toContain('topic:Education');
+    expect(tagsOf('The school\u{1F3EB} opened; the school\u{1F3EB} closed.')).toContain('topic:Education');
   });
   it('names the same tags whether or not the body was just read for quotations', () => {
     // extractTags reuses the names found while extractQuotes read the same body; alone, it reads them itself
