@@ -57,7 +57,7 @@ const IMPORT_CHECKPOINT_PAGES = 10_000;
  */
 const IMPORT_CACHE_KIB = 8 * 1024;
 /** imports running on each connection, and its checkpoint and cache settings from before the first */
-const checkpointing = new WeakMap<Library['db'], { imports: number; pages: number; cache: number }>();
+const importSettings = new WeakMap<Library['db'], { imports: number; pages: number; cache: number }>();
 
 export interface ImportCounters extends ImportSummary {
   current: string | null;
@@ -182,14 +182,14 @@ async function importPaths(library: Library, request: ImportRequest, options: Im
     ...options,
     knownSources: db.prepare('SELECT DISTINCT source_hash FROM clips WHERE deleted_at IS NULL').pluck().all() as string[],
   });
-  const checkpoints = checkpointing.get(db) ?? {
+  const saved = importSettings.get(db) ?? {
     imports: 0, pages: db.pragma('wal_autocheckpoint', { simple: true }) as number, cache: db.pragma('cache_size', { simple: true }) as number,
   };
-  if (checkpoints.imports++ === 0) {
+  if (saved.imports++ === 0) {
     db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
     db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   }
-  checkpointing.set(db, checkpoints);
+  importSettings.set(db, saved);
   try {
     let next = 0;
     let inFlight = 0;
@@ -223,9 +223,9 @@ async function importPaths(library: Library, request: ImportRequest, options: Im
       wake = null;
     }
   } finally {
-    if (--checkpoints.imports === 0) {
-      db.pragma(`wal_autocheckpoint = ${checkpoints.pages}`);
-      db.pragma(`cache_size = ${checkpoints.cache}`);
+    if (--saved.imports === 0) {
+      db.pragma(`wal_autocheckpoint = ${saved.pages}`);
+      db.pragma(`cache_size = ${saved.cache}`);
     }
     await runner.close();
   }

@@ -13,9 +13,6 @@ import { NoArticleError, processSource } from './pipeline';
 import { describeFileError } from '../read';
 import { WORKER_MARK, type WorkJob, type WorkResult } from './work';
 
-export type { PreparedArticle, WorkAnswer, WorkJob, WorkResult } from './work';
-export { unpack, WORKER_MARK } from './work';
-
 /**
  * Reads and processes one file. A file whose decoded text is already in the library (`known` source hashes
  * of live clips) is not cleaned again: re-running an import, or resuming a cancelled one, costs a read.
