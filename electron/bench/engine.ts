@@ -2,7 +2,7 @@
 // MB of its own input per second. The sample is the benchmark's own clips, read once before timing.
 import path from 'node:path';
 import type { CleanedText, Quote } from '../shared/article';
-import { cleanClipping, extractQuotes, extractTags } from '../text';
+import { cleanClipping, extractQuotes, extractTags, quoteContextOf } from '../text';
 import { runWithBudget } from './measure';
 
 export interface EngineSample {
@@ -40,7 +40,7 @@ export function measureEngine(
 ): EngineResult {
   // warm up the engine's lazily built tables and the JIT on clips that are not measured
   for (const s of warmup) {
-    for (const a of cleanClipping(s.text, { fileName: path.basename(s.name) }).articles) extractTags(a, extractQuotes(a.body, a));
+    for (const a of cleanClipping(s.text, { fileName: path.basename(s.name) }).articles) extractTags(a, extractQuotes(a.body, quoteContextOf(a)));
   }
 
   const cleaned: CleanedText[] = [];
@@ -56,7 +56,8 @@ export function measureEngine(
   const quotes = runWithBudget(cleaned.length, budgetMs, minClips, (i) => {
     const article = cleaned[i]!;
     quoteBytes += bytesOf(article.body);
-    quoted.push({ article, quotes: extractQuotes(article.body, { title: article.title, language: article.language }) });
+    // (the context the import gives: headline, language, deck and captions)
+    quoted.push({ article, quotes: extractQuotes(article.body, quoteContextOf(article)) });
   });
 
   let tagBytes = 0;

@@ -1,7 +1,7 @@
 // The text engine: plain text in, articles out. Pure TypeScript — no electron, no node:*, no I/O.
 import type { Article, CleanOptions, TraceLine } from '../shared/article';
 import { cleanClipping } from './clean';
-import { extractQuotes } from './quotes';
+import { extractQuotes, quoteContextOf } from './quotes';
 import { extractTags } from './tags';
 
 export interface ProcessResult {
@@ -16,10 +16,10 @@ export function processText(text: string, options: CleanOptions = {}): ProcessRe
   return {
     trace,
     articles: articles.map((article) => {
-      const quotes = extractQuotes(article.body, { title: article.title, language: article.language, names: [article.subtitle, ...article.captions] });
+      const quotes = extractQuotes(article.body, quoteContextOf(article));
       return { ...article, quotes, tags: extractTags(article, quotes) };
     }),
   };
 }
 
-export { cleanClipping, extractQuotes, extractTags };
+export { cleanClipping, extractQuotes, extractTags, quoteContextOf };

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article, CleanOptions } from '../../shared/article';
-import { processText, extractQuotes } from '../../text';
+import { extractQuotes, processText, quoteContextOf } from '../../text';
 import { minhash } from '../import/minhash';
 import { attachTag, EDITABLE_FIELDS, replaceQuotes } from './clips';
 import { bodyHash } from './hash';
@@ -108,8 +108,9 @@ export function recleanClip(db: Database.Database, row: Row, clean: CleanOptions
 
   // quotes and automatic tags follow the effective text (the user's body when they edited it)
   const effective = db.prepare('SELECT title, subtitle, captions, body, language FROM clips WHERE id = ?').get(row.id) as Pick<Article, 'title' | 'subtitle' | 'body' | 'language'> & { captions: string };
-  const names = [effective.subtitle, ...(JSON.parse(effective.captions) as string[])];
-  const quotes = edited.has('body') ? extractQuotes(effective.body, { title: effective.title, language: effective.language, names }) : article.quotes;
+  const quotes = edited.has('body')
+    ? extractQuotes(effective.body, quoteContextOf({ ...effective, captions: JSON.parse(effective.captions) as string[] }))
+    : article.quotes;
   const oldQuotes = JSON.stringify(db.prepare('SELECT text, speaker, start, end FROM quotes WHERE clip_id = ? ORDER BY ord').all(row.id));
   const newQuotes = JSON.stringify(quotes.map((q) => ({ text: q.text, speaker: q.speaker, start: q.start, end: q.end })));
   let changed = before !== storedState(db, row.id);

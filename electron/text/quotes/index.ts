@@ -3,7 +3,7 @@
 //   01 paragraphs → 02 quotation marks → 03 people named in the clip → 04 attribution cues →
 //   05 speaker resolution → 06 quotation or not, full or fragment → 07 (here) carrying speakers over
 //   quotations and paragraphs that have no cue of their own.
-import type { Quote } from '../../shared/article';
+import type { CleanedText, Quote } from '../../shared/article';
 import { splitParagraphs } from './01-paragraphs';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './02-marks';
 import { buildRegistry, type Registry } from './03-people';
@@ -20,6 +20,11 @@ export interface QuoteContext {
   /** other lines of the clip that name people in full, read like the headline: the deck and the captions
    *  ("Senate leader Charles Bent speaks …" under a photo, and the body's "Bent said") */
   names?: ReadonlyArray<string | null | undefined>;
+}
+
+/** The context of a cleaned article's quotations: its headline, language, deck and captions. */
+export function quoteContextOf(article: Pick<CleanedText, 'title' | 'subtitle' | 'captions' | 'language'>): QuoteContext {
+  return { title: article.title, language: article.language, names: [article.subtitle, ...article.captions] };
 }
 
 /** A quotation with no cue takes the speaker of the paragraph before, at most this many paragraphs back. */

@@ -114,4 +114,15 @@ describe('reclean', () => {
     expect(clip.body).toBe(body);
     expect(clip.quotes.map((q) => q.text)).toEqual([expect.stringMatching(/^We changed everything/)]);
   });
+
+  it('reads an edited body with the deck as the import does: a speaker named in full there only', async () => {
+    library = Library.open(':memory:');
+    api = createApi(library);
+    const file = path.join(tempDir(), 'one.txt');
+    fs.writeFileSync(file, generateArticle(12).text);
+    const id = (await api.importFiles({ paths: [file] })).clipIds[0]!;
+    await api.editClip({ id, fields: { subtitle: 'Harbour master Ruth Quist defends the new quay', body: 'The quay opens in May.\n\n"We changed everything," Quist said.' } });
+    recleanLibrary(library.db);
+    expect((await api.getClip({ id }))!.quotes.map((q) => q.speaker)).toEqual(['Ruth Quist']);
+  });
 });
