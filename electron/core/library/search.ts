@@ -673,18 +673,17 @@ function relevancePage(db: Database.Database, found: SearchSql, smallHits: numbe
   if (tiers.onceSql && tiers.onceAllSql && tiers.onceTitleSql) {
     // tiers 1 and 2 from the one statement (tier 1 alone when the titles may fill the page; every tier, as one,
     // when no title or lead holds a word)
-    const titlesOnly = titlesMayFill;
-    const once = get(titlesOnly ? tiers.onceTitleSql : anyTitle || anyLead() ? tiers.onceSql : tiers.onceAllSql) as {
+    const once = get(titlesMayFill ? tiers.onceTitleSql : anyTitle || anyLead() ? tiers.onceSql : tiers.onceAllSql) as {
       total: number; firsts: number; ids: string; rest: string;
     };
     total = once.total;
     ids = JSON.parse(once.ids) as number[];
     before = once.firsts;
-    ranked.splice(0, titlesOnly ? 1 : ranked.length - 1);
+    ranked.splice(0, titlesMayFill ? 1 : ranked.length - 1);
     if (total - once.firsts <= FEW_REST) {
       // the unscored hits, listed: tier 3 (or tiers 2 and 3, after tier 1 alone)
       params.rest = once.rest;
-      ranked.splice(0, ranked.length, { sql: titlesOnly ? tiers.leadRestIdsSql : tiers.restIdsSql, countSql: null });
+      ranked.splice(0, ranked.length, { sql: titlesMayFill ? tiers.leadRestIdsSql : tiers.restIdsSql, countSql: null });
     }
   } else if (tiers.countAndTitlesSql && titlesMayFill) {
     // the count and tier 1, ranked, from one pass (a prefix's words merged, a phrase matched, once less)
