@@ -2,7 +2,7 @@
 // content blocks is a sub-heading or a one-line paragraph and stays; furniture goes, each with its reason.
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
-import type { Region } from './05-region';
+import { closes, type Region } from './05-region';
 
 export interface Decision {
   keep: boolean;
@@ -61,7 +61,8 @@ export function smooth(verdicts: readonly Verdict[], features: readonly Features
     while (b < region.end && shortLine(b)) b++;
     const run = b - a - 1;
     const f = features[i]!;
-    if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };
+    if (b >= region.end && a === i - 1 && a >= region.start && content(a) && closes(v, f)) out[i] = { keep: true, reason: `closing sentence (${v.reason})` };
+    else if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };
     else if (!content(a) || !content(b)) out[i] = { keep: false, reason: `short block next to furniture (${v.reason})` };
     else if (run > MAX_SHORT_RUN) out[i] = { keep: false, reason: `run of ${run} short blocks: a list of links` };
     else if (f.repeated > 0) out[i] = { keep: false, reason: 'short block repeated elsewhere on the page' };

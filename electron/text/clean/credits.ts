@@ -27,9 +27,17 @@ export const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
  *  `memos`: the blocks' line memos. */
 export function creditBelow(blocks: readonly Block[], i: number, memos: ReadonlyArray<LineMemo | undefined> | undefined): boolean {
   const next = blocks[i + 1]?.text;
-  if (photoCreditAt(blocks, i + 1, memos)) return !lineTest(memos?.[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
+  if (photoCreditAt(blocks, i + 1, memos)) return !captionLabelAfter(blocks, i + 1) && !lineTest(memos?.[i], LINE_TESTS.creditOnly, blocks[i]!.text, isCreditOnly);
   return next !== undefined && sameCaption(blocks[i]!.text, next) && photoCreditAt(blocks, i + 2, memos);
 }
+/**
+ * Some pages print the credit above the picture and label its caption below ("Image source, Getty Images" /
+ * "Image caption," / the caption): the line over such a credit is whatever came before the picture ("About
+ * sharing"), not its caption.
+ */
+const captionLabelAfter = (blocks: readonly Block[], credit: number): boolean =>
+  credit + 1 < blocks.length && REGEXPS.captionLabel.test(blocks[credit + 1]!.text);
+
 /** Block k is a photo credit alone (a function of its own, not a closure made on every call: the headline and body
  *  passes ask this of most blocks). */
 const photoCreditAt = (blocks: readonly Block[], k: number, memos: ReadonlyArray<LineMemo | undefined> | undefined): boolean =>

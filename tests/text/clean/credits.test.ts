@@ -41,4 +41,11 @@ describe('creditBelow', () => {
     expect(creditBelow(blocksOf(['Photo: Jane Roe', 'Photo: Sam Cole']), 0, undefined)).toBe(false);
     expect(creditBelow(blocksOf(['Shipping firms reroute vessels', 'By Maria Lopez, Reuters']), 0, undefined)).toBe(false);
   });
+
+  it('a credit printed above its picture, whose caption follows a label, captions nothing above it', () => {
+    const blocks = blocksOf(['About sharing', 'Image source, Getty Images', 'Image caption,', 'The ferry has run since 1898']);
+    expect(creditBelow(blocks, 0, undefined)).toBe(false);
+    // the same credit with no caption label after it: the line above is its caption
+    expect(creditBelow(blocksOf(['The ferry has run since 1898', 'Image source, Getty Images', 'Body text.']), 0, undefined)).toBe(true);
+  });
 });

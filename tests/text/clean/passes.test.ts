@@ -92,6 +92,8 @@ describe('boilerplate phrases', () => {
     ['À lire aussi', 'related heading'],
     ['We use cookies to improve your experience. Accept', 'cookie notice'],
     ['© 2023 The Gazette. All rights reserved.', 'footer'],
+    ['1.2K shares', 'social counter'],
+    ['This story has been shared 44,976 times.', 'social counter'],
   ])('%s → %s', (line, reason) => {
     expect(boilerplateReason(line, line.split(' ').length)).toBe(reason);
   });

@@ -368,3 +368,14 @@ describe('a short quoted paragraph', () => {
     expect(bodyOf(page('Share this story with friends.'))).not.toContain('Share this story');
   });
 });
+
+describe('a closing sentence under the text', () => {
+  const page = (last: string) => ['Menu', 'Home', 'News', 'Bridge to reopen in March', ...PROSE, last, 'Related Topics', 'Bridges', 'Council', 'More on this story'].join('\n');
+  it('keeps one short whole sentence right under the last paragraph', () => {
+    expect(bodyOf(page('The bridge carries about 9,000 cars a day.'))).toMatch(/The bridge carries about 9,000 cars a day\.$/);
+  });
+  it('leaves a short line without a full stop, or a sentence of a few words, out', () => {
+    expect(bodyOf(page('Read the engineers report here'))).not.toContain('engineers report here');
+    expect(bodyOf(page('Thanks for reading.'))).not.toContain('Thanks for reading');
+  });
+});
