@@ -30,6 +30,8 @@ export interface Byline {
   deskOnly?: boolean;
   /** names ran on into an outlet with no comma ("Ann Roe Valley Courier"), read next to the headline */
   outlet?: boolean;
+  /** the publication the byline names after its people ("By JANE ROE | The Valley Herald") */
+  publication?: string;
 }
 
 export interface Header {
@@ -266,11 +268,14 @@ function nameBeforeOutlet(words: readonly string[]): string | null {
   return REGEXPS.personName.test(name) && !POSSESSIVE.test(name) && !hasNotNameWord(words.join(' ')) ? name : null;
 }
 
-/** The line without a list bullet and social handles. */
+/** The line without a list bullet, e-mail addresses and social handles ("By JANE ROE | jroe@herald.com | …"). */
 function bareLine(text: string): string {
   const t = LETTER_FIRST.test(text) ? text : text.replace(REGEXPS.bullet, '');
-  return (t.includes('@') ? t.replace(HANDLE, ' ') : t).trim();
+  return (t.includes('@') ? t.replace(EMAIL, '').replace(EMPTY_FIELD, '$1').replace(HANDLE, ' ') : t).trim();
 }
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** the separators left around an address taken out: "Jane Roe |  | The Herald" */
+const EMPTY_FIELD = /([|•·])\s*[|•·]/g;
 
 function readByline(text: string, loose: boolean): Byline | null {
   let rest = bareLine(text);
@@ -317,6 +322,7 @@ function readByline(text: string, loose: boolean): Byline | null {
   let desks = 0;
   let outlets = 0;
   let others = 0;
+  let publication: string | undefined;
   for (const raw of rest.split(SPLIT_NAMES)) {
     const part = raw.replace(/^[(]|[)]$/g, '').trim();
     if (!part) continue;
@@ -348,6 +354,8 @@ function readByline(text: string, loose: boolean): Byline | null {
     // next to the headline, a name may run on into the outlet with no comma ("Ann Roe Valley Courier")
     const outlet = loose && !strong ? nameBeforeOutlet(words) : null;
     if (outlet) { authors.push(readerCase(outlet)); others++; outlets++; continue; }
+    // "By JANE ROE | The Valley Herald": a name with "The" in front is a publication's, not a person's
+    if (strong && THE_OUTLET.test(part)) { others++; publication ??= part; continue; }
     // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
     if (REGEXPS.personName.test(part) && (strong || !hasNotNameWord(part))) authors.push(readerCase(part));
     else others++;
@@ -367,8 +375,11 @@ function readByline(text: string, loose: boolean): Byline | null {
   // these patterns cost more than everything above)
   if (REGEXPS.caption.test(text) || REGEXPS.creditOnly.test(text) || /^\(.*\)$/.test(text.trim())) return null;
   const strength = strong ? 2 : startsWithAgency || datedName || filedFrom || namesAndAgency || deskOnly || REGEXPS.agencyLine.test(rest) ? 1 : 0;
-  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}) };
+  return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}), ...(publication ? { publication } : {}) };
 }
+
+/** "The Valley Herald" after a byline's name: a publication (a person's name never starts with "The"). */
+const THE_OUTLET = /^(?:the|The|THE)\s+\p{Lu}/u;
 
 /** A place after a reporter's name, where they filed from ("Helena Smith in Athens"): one to three capitalised words,
  *  before "and", a comma or the end. */
@@ -392,6 +403,32 @@ function printedElsewhere(blocks: readonly Block[], at: number, name: string): b
   for (let i = 0; i < blocks.length; i++) if (i !== at && blocks[i]!.text.includes(name) && by.test(blocks[i]!.text)) return true;
   return false;
 }
+
+/**
+ * "Local News | Water district approves rate rise": a section's name before the headline, as some templates print
+ * it. It is cut when the page prints the section elsewhere, alone on a line (its menu) or before other headlines
+ * (its teasers), so a headline that has a bar of its own ("Apple | The cost of a bite") keeps it.
+ */
+export function withoutSection(title: string, blocks: readonly Block[], at: number): string {
+  const bar = title.indexOf(' | ');
+  if (bar <= 0 || bar > SECTION_MAX_CHARS) return title;
+  const section = title.slice(0, bar).trim();
+  if (section.split(/\s+/).length > SECTION_MAX_WORDS) return title;
+  const rest = title.slice(bar + 3).trim();
+  if (rest.split(/\s+/).length < SECTION_REST_MIN_WORDS) return title;
+  const lower = section.toLowerCase();
+  for (let i = 0; i < blocks.length; i++) {
+    if (i === at) continue;
+    const text = blocks[i]!.text;
+    if (text.length === section.length ? text.toLowerCase() === lower : text.startsWith(section + ' | ')) return rest;
+  }
+  return title;
+}
+/** A section's name is short … */
+const SECTION_MAX_CHARS = 30;
+const SECTION_MAX_WORDS = 3;
+/** … and what follows the bar is a headline, not a one-word label. */
+const SECTION_REST_MIN_WORDS = 4;
 
 /** A first line this long at most (words) can be the headline of a pasted article: Title Case … */
 const TOP_TITLE_MAX_WORDS = 20;
@@ -700,7 +737,7 @@ function readHeader(
     titleIndex = above;
     bestScore = sAbove;
   }
-  if (titleIndex >= 0) title = blocks[titleIndex]!.text.replace(HEADLINE_LABEL, '');
+  if (titleIndex >= 0) title = withoutSection(blocks[titleIndex]!.text.replace(HEADLINE_LABEL, ''), blocks, titleIndex);
   if (titleIndex >= 0) {
     used.add(titleIndex);
     // the headline printed twice (page title + heading): both copies go

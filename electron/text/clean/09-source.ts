@@ -83,7 +83,7 @@ const LONGEST_NAME_WORDS = Math.max(...MASTHEADS.map((m) => m.split(' ').length)
 
 export interface SourceFound {
   source: string;
-  how: 'copyright' | 'prompt' | 'masthead' | 'site' | 'domain';
+  how: 'copyright' | 'prompt' | 'masthead' | 'site' | 'domain' | 'byline';
 }
 
 /** A line that is only a web address: reader views print the site under the headline. */
@@ -124,13 +124,13 @@ const LOGO_MAX_WORDS = 3;
  * two win, as a masthead named twice is the site's own); phrases and addresses count per distinct line up to
  * HINT_LINES; each further kind of hint agreeing on the same name adds AGREEMENT.
  */
-const VOTES = { masthead: 1, multiWord: 0.5, site: 1.5, domain: 1, beforeSign: 1.5, copyright: 1.9, company: 0.5, logo: 1 };
+const VOTES = { masthead: 1, multiWord: 0.5, site: 1.5, domain: 1, beforeSign: 1.5, copyright: 1.9, company: 0.5, logo: 1, byline: 1.5 };
 const HINT_LINES = 3;
 /** A web address with no other hint must be printed on this many lines. */
 const DOMAIN_ALONE_LINES = 2;
 const AGREEMENT = 1;
 /** Which printed form of a name to show, best first. */
-const NAME_RANK = { masthead: 5, copyright: 4, site: 4, beforeSign: 4, company: 3, logo: 2, domain: 1 } as const;
+const NAME_RANK = { masthead: 5, copyright: 4, site: 4, beforeSign: 4, byline: 4, company: 3, logo: 2, domain: 1 } as const;
 type Kind = keyof typeof NAME_RANK;
 
 /** Printed web addresses (also inside e-mail addresses): group 1 the host, group 2 the name before the top level. */
@@ -264,7 +264,8 @@ function lineReading(line: string, memo: LineMemo | undefined): LineReading {
 
 /** `furniture`: page lines outside the article body, in page order; `header`: the lines between headline and body. */
 /** `memos`: the memo of each furniture line, where the page's words pass has one (its reading is kept there). */
-export function findSource(furniture: readonly string[], header: readonly string[] = [], memos: ReadonlyArray<LineMemo | undefined> = []): SourceFound | null {
+/** `fromByline`: the publication the byline names ("By JANE ROE | The Valley Herald"), a hint like a site phrase. */
+export function findSource(furniture: readonly string[], header: readonly string[] = [], memos: ReadonlyArray<LineMemo | undefined> = [], fromByline?: string): SourceFound | null {
   // 1. an e-paper or subscription prompt names the masthead itself (read in the same pass as the hints below;
   // the first one decides)
   let prompt: SourceFound | null = null;
@@ -282,6 +283,7 @@ export function findSource(furniture: readonly string[], header: readonly string
     c.kinds.add(kind);
     if (NAME_RANK[kind] > c.rank) { c.name = name; c.rank = NAME_RANK[kind]; }
   };
+  if (fromByline) vote(fromByline, 'byline', VOTES.byline);
   const seen = new Set<string>(); // menus repeat: each distinct line is read once …
   const copyrightAt: boolean[] = [];
   for (let i = 0; i < furniture.length; i++) {
@@ -329,7 +331,7 @@ export function findSource(furniture: readonly string[], header: readonly string
   }
   if (best) {
     const how: SourceFound['how'] = best.kinds.has('masthead') ? 'masthead' : best.kinds.has('copyright') || best.kinds.has('company') ? 'copyright'
-      : best.kinds.has('site') || best.kinds.has('beforeSign') ? 'site' : 'domain';
+      : best.kinds.has('site') || best.kinds.has('beforeSign') ? 'site' : best.kinds.has('byline') ? 'byline' : 'domain';
     return { source: best.name, how };
   }
   for (const line of header) {

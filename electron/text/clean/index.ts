@@ -52,6 +52,8 @@ const LIST_ITEM_WEIGHT = 0.3;
 
 /** A block over its photo credit ("Photo: Jane Roe, AP") is a caption up to this many words. */
 const CREDITED_CAPTION_MAX_WORDS = 60;
+/** A credited caption is looked for this many lines further above the headline than the line right over it. */
+const LEAD_PICTURE_REACH = 2;
 
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
@@ -155,8 +157,10 @@ function cleanPart(
     const text = blocks[i]!.text;
     if (labels.has(i)) continue;
     if (header.used.has(i)) { labels.set(i, 'header', 'header line (date or byline)'); continue; }
-    const inArticle = i >= captionFrom && i < region.end;
     const memo = memos[i];
+    // the lead picture may sit over the section label above the headline: a line there that ends with its
+    // credit ("… Photograph: Jane Roe/Reuters") is its caption
+    const inArticle = (i >= captionFrom || (i >= captionFrom - LEAD_PICTURE_REACH && lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit))) && i < region.end;
     if (inArticle && ((isCaption(text, features[i]!, memo) && (verdicts[i]!.cls !== 'good' || lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit) || lineTest(memo, LINE_TESTS.galleryCaption, text, isGalleryCaption)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
         && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
@@ -202,7 +206,7 @@ function cleanPart(
   const furnitureMemos: Array<LineMemo | undefined> = [];
   for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') { furniture.push(blocks[i]!.text); furnitureMemos.push(part.memos[i]); }
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
-  let sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos);
+  let sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos, header.byline?.publication);
   // a wire story on a page that names no publication: the agency of its dateline published it
   if (!sourceFound && agencyFromDateline) {
     sourceFound = { source: DATELINE_AGENCY_NAMES[agencyFromDateline.toLowerCase()] ?? agencyFromDateline, how: 'dateline agency' };

@@ -84,7 +84,7 @@ export const REGEXPS = {
   /** caption markers: position words, photo credits */
   caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|foto\s*:|bild\s*:|©\s*\w)|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
-  captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
+  captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
   /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
   galleryCaption: /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\p{L}/u,
   /** a caption's label on a line of its own, the caption on the next ("Image caption," as the BBC prints it) */
@@ -205,7 +205,8 @@ export const MASTHEADS: readonly string[] = [
 export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['follow prompt', /^(?:[*•]\s*)?(?:follow|like|join)\s+(?:us|me|our)\b|\bfollow us on\b|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|ikuti kami|подписывайтесь/i],
   ['comments', /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?\s*$|^\d+\s+(?:responses?|comments?|thoughts?|replies)\s+(?:to|on)\b/i],
-  ['share prompt', /^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
+  // (WordPress's share buttons: "Click to share on Facebook (Opens in new window)", "Click to print (Opens in …)")
+  ['share prompt', /^click to (?:share|email|print)\b|\(opens in (?:a )?new window\)$|^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
   ['related link', /^(?:also on|read also|also read|see also|see more|related|read more|read next|must read|more|watch|watch more|listen)\s*(?:on\s+[\w.-]+\s*)?:\s*\S|^also on [\w-]+\.(?:com|org|net|co\.uk|ru|de|fr)\s+\S/i],
   ['page furniture', /^(?:continue reading(?: the main story)?|x share via|share via|sharing is caring!?|breaking news emails|get (?:breaking news|the newsletter).*|get (?:the )?latest (?:news|updates|headlines)\b.*\b(?:breaking news|top headlines|around the world)\b.*|you are here:.*|zurück(?: zur übersicht)?|closed captioning(?: policy)?|suggest a (?:fact check|correction)|view (?:more|all) articles|more articles|all articles|\d+ (?:photos|images)|(?:image|photo|picture|slide) \d+ (?:of|\/) ?\/? ?\d+|enlarge this image|toggle caption|hide caption|(?:open|close|view) (?:image|gallery|caption)|english edition|print edition|today'?s paper)\s*[.!:]?\s*$/i],
   ['share buttons', /^(?:(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|telegram|email|e-mail|print|sms|messenger|flipboard|tumblr|vk|x|share|compartilhar|baixar|teilen|partager|compartir|mail)\s*){2,}$/i],

@@ -222,3 +222,15 @@ describe('a date before "by", and a feed\'s age after the name', () => {
     expect(a!.title).toBe('Library hours extended for the winter');
   });
 });
+
+describe('a section before the headline', () => {
+  const page = (headline: string, menu: string[]) => [...menu, headline, 'By Jane Ortiz', 'March 1, 2024', PARAGRAPH, SECOND, PARAGRAPH.replace('Tuesday', 'Monday')].join('\n');
+  it('cuts "Local News | " when the page prints the section on its own', () => {
+    const a = cleanClipping(page('Local News | Library to open longer over the winter', ['Home', 'Local News', 'Sports'])).articles[0]!;
+    expect(a.title).toBe('Library to open longer over the winter');
+  });
+  it('keeps a bar that is part of the headline', () => {
+    const a = cleanClipping(page('Winter | Library to open longer over the winter', ['Home', 'Local News', 'Sports'])).articles[0]!;
+    expect(a.title).toBe('Winter | Library to open longer over the winter');
+  });
+});

@@ -21,10 +21,17 @@ describe('bylines', () => {
     ['7:15 AM PST 3/24/2021 by Dana Whitcombe', 'Dana Whitcombe', ['Dana Whitcombe']],
     ['Meg Kinnard and Errin Haines, Associated Press', 'Meg Kinnard and Errin Haines, Associated Press', ['Meg Kinnard', 'Errin Haines']],
     ['Reuters, Washington,', 'Reuters, Washington', []],
+    // an e-mail address goes; a name with "The" in front is the publication, no author
+    ['By JANE ORTIZ | jortiz@valleyherald.com | The Valley Herald', 'JANE ORTIZ | The Valley Herald', ['Jane Ortiz']],
   ])('%s', (line, byline, authors) => {
     const b = parseByline(line);
     expect(b?.byline).toBe(byline);
     expect(b?.authors).toEqual(authors);
+  });
+
+  it('names the publication a byline gives after its people', () => {
+    expect(parseByline('By JANE ORTIZ | The Valley Herald')?.publication).toBe('The Valley Herald');
+    expect(parseByline('By Jane Doe and John Roe')?.publication).toBeUndefined();
   });
 
   it.each([
@@ -93,6 +100,8 @@ describe('boilerplate phrases', () => {
     ['We use cookies to improve your experience. Accept', 'cookie notice'],
     ['© 2023 The Gazette. All rights reserved.', 'footer'],
     ['1.2K shares', 'social counter'],
+    ['Click to share on Facebook (Opens in new window)', 'share prompt'],
+    ['Click to email a link to a friend (Opens in new window)', 'share prompt'],
     ['This story has been shared 44,976 times.', 'social counter'],
   ])('%s → %s', (line, reason) => {
     expect(boilerplateReason(line, line.split(' ').length)).toBe(reason);
@@ -131,6 +140,12 @@ describe('source and tails', () => {
     expect(findSource(['Home', '2021 Harbourview, Inc. All Rights Reserved'])?.source).toBe('Harbourview');
     const long = `© 2004 - 2021 Fenland Echo. All rights reserved. ${'Our pages are for information only and are not advice. '.repeat(6)}`;
     expect(findSource([long])?.source).toBe('Fenland Echo');
+  });
+
+  it("takes the byline's publication over a publishing group's copyright", () => {
+    const furniture = ['Home Page', 'Copyright © 2024 MediaNews Group'];
+    expect(findSource(furniture)?.source).toBe('MediaNews Group');
+    expect(findSource(furniture, [], [], 'The Valley Herald')).toEqual({ source: 'The Valley Herald', how: 'byline' });
   });
 
   it('stops a holder name at a year or a dash', () => {
