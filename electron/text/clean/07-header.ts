@@ -13,7 +13,7 @@ import {
 } from './tables';
 import { AUTHOR_LINK_LABEL, DESK_TAILS, GLUED_NAME_TAILS, HEADLINE_LABEL, MORE_BYLINE_OPENERS, NOT_NAME_WORDS } from './header-tables';
 import { underCaptionLabel, type Block } from './02-blocks';
-import { creditBelow } from './credits';
+import { creditBelow, endsWithCredit } from './credits';
 import { detached } from '../strings';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
 import type { Verdict } from './04-classify';
@@ -584,7 +584,9 @@ function readHeader(
     const f = features[i]!;
     if (f.words > DATE_LINE_MAX_WORDS) return;
     // (most lines hold no date: that answer is remembered in the line memo)
-    const dates = lineTest(memos?.[i], LINE_TESTS.mayHoldDate, blocks[i]!.text, mayHoldDate) ? findDates(blocks[i]!.text, dateCtx, lang) : NO_DATES;
+    // (a picture's caption dates the picture: "… on Tuesday, Oct. 8, 2024. (AP Photo/Sam Reed)")
+    const dates = lineTest(memos?.[i], LINE_TESTS.mayHoldDate, blocks[i]!.text, mayHoldDate) && !lineTest(memos?.[i], LINE_TESTS.endsWithCredit, blocks[i]!.text, endsWithCredit)
+      ? findDates(blocks[i]!.text, dateCtx, lang) : NO_DATES;
     if (dates.length) isDate.set(i, dates);
     const b = bylineOf(blocks[i]!.text, memos?.[i]);
     if (b) isByline.set(i, b);

@@ -3,6 +3,7 @@
 import { DATELINE_NOT_PLACES, REGEXPS } from './tables';
 import { readerCase } from './07-header';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
+import { endsWithCredit } from './credits';
 
 /** A caption is short: longer blocks with "(left)" in them are prose. */
 const CAPTION_MAX_WORDS = 45;
@@ -11,17 +12,6 @@ const CAPTION_CREDIT_MAX_WORDS = 90;
 /** A dateline names a place in at most this many words. */
 const DATELINE_MAX_WORDS = 4;
 
-/** A photo credit closing a block is short: only the block's tail (from a word start) is searched for it. */
-const CREDIT_TAIL_CHARS = 200;
-/** REGEXPS.captionCredit on the end of the text only (the pattern is anchored at the end; scanning a whole
- *  paragraph for it costs more than everything else the body pass does). */
-export function endsWithCredit(text: string): boolean {
-  const tail = text.length <= CREDIT_TAIL_CHARS ? text : text.slice(text.indexOf(' ', text.length - CREDIT_TAIL_CHARS) + 1 || text.length);
-  return CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail);
-}
-/** A word every form of REGEXPS.captionCredit holds (one quick scan before the end-anchored pattern, which is tried
- *  from every position of the tail). */
-const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;
 
 /** `memo`: the memo of the line `text`, if it has one. */
 export function isCaption(text: string, f: Features, memo?: LineMemo): boolean {

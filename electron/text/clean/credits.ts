@@ -57,3 +57,21 @@ function sameCaption(full: string, next: string): boolean {
   const m = CAPTION_TOGGLE.exec(next);
   return m !== null && m.index >= CAPTION_PREFIX_MIN && full.startsWith(next.slice(0, m.index));
 }
+
+/** A photo credit closing a block is short: only the block's tail (from a word start) is searched for it. */
+const CREDIT_TAIL_CHARS = 200;
+/** REGEXPS.captionCredit on the end of the text only (the pattern is anchored at the end; scanning a whole
+ *  paragraph for it costs more than everything else the body pass does). */
+export function endsWithCredit(text: string): boolean {
+  const tail = text.length <= CREDIT_TAIL_CHARS ? text : text.slice(text.indexOf(' ', text.length - CREDIT_TAIL_CHARS) + 1 || text.length);
+  return CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail);
+}
+/** A word every form of REGEXPS.captionCredit holds (one quick scan before the end-anchored pattern, which is tried
+ *  from every position of the tail). */
+const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;
+
+/** A caption without its gallery counter ("1 of 3 | Workers clear …"); "24/7 News" counts nothing (24 > 7). */
+export function withoutCounter(caption: string): string {
+  const m = REGEXPS.galleryCounter.exec(caption);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? caption.slice(m[0].length) : caption;
+}

@@ -20,9 +20,9 @@ import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, closingSentence, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth, type Decision } from './06-smooth';
-import { creditBelow, isCreditOnly } from './credits';
+import { creditBelow, endsWithCredit, isCreditOnly, withoutCounter } from './credits';
 import { findHeader, parseByline } from './07-header';
-import { endsWithCredit, isCaption, isGalleryCaption, readDateline } from './08-body';
+import { isCaption, isGalleryCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
@@ -165,7 +165,7 @@ function cleanPart(
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
         && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
       if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
-      captions.push(text.replace(REGEXPS.captionOpener, ''));
+      captions.push(withoutCounter(text.replace(REGEXPS.captionOpener, '')));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;
     }

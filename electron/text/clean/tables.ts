@@ -87,6 +87,8 @@ export const REGEXPS = {
   captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
   /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
   galleryCaption: /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\p{L}/u,
+  /** the counter itself, with a bar or a dash after it ("1 of 3 | "): not part of the caption (see withoutCounter) */
+  galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,
   /** a caption's label on a line of its own, the caption on the next ("Image caption," as the BBC prints it) */
   captionLabel: /^(?:image|photo|picture|video)\s+caption\s*[,:]?$/i,
   /** "Above:" / "Top:" caption openers */

@@ -1,6 +1,6 @@
 // Photo credits under captions (credits.ts), for the body pass and the headline search.
 import { describe, expect, it } from 'vitest';
-import { creditBelow, isPhotoCredit } from '../../../electron/text/clean/credits';
+import { creditBelow, isPhotoCredit, withoutCounter } from '../../../electron/text/clean/credits';
 import type { Block } from '../../../electron/text/clean/02-blocks';
 
 const blocksOf = (lines: string[]): Block[] => lines.map((text, index) => ({ index, text, line: index, gapBefore: 0 }));
@@ -47,5 +47,17 @@ describe('creditBelow', () => {
     expect(creditBelow(blocks, 0, undefined)).toBe(false);
     // the same credit with no caption label after it: the line above is its caption
     expect(creditBelow(blocksOf(['The ferry has run since 1898', 'Image source, Getty Images', 'Body text.']), 0, undefined)).toBe(true);
+  });
+});
+
+describe('withoutCounter', () => {
+  it.each([
+    ['1 of 3 | Workers clear rocks from the road.', 'Workers clear rocks from the road.'],
+    ['1of4Grass Valley residents queue for fuel.', 'Grass Valley residents queue for fuel.'],
+    ['2 / 12 A shopper carries bags.', 'A shopper carries bags.'],
+    ['24/7 Sports News Network', '24/7 Sports News Network'], // 24 of 7 counts nothing
+    ['1/2 tsp ground cloves', '1/2 tsp ground cloves'], // a fraction, not a counter
+  ])('%s', (caption, want) => {
+    expect(withoutCounter(caption)).toBe(want);
   });
 });

@@ -8,7 +8,7 @@ import { dropHoverCards } from '../../../electron/text/clean/02-blocks';
 import { blockWords, boilerplateReason, charCounts, endsLikeSentence, keyHash, lowerCaseOnly, measure, normalizeKey, repetitions, requiredLiterals, topAlternatives, triggerOf } from '../../../electron/text/clean/03-features';
 import { classify, markCardLists, type Verdict } from '../../../electron/text/clean/04-classify';
 import { articleLimit, introducedLists, tableRuns, withTables } from '../../../electron/text/clean/05-region';
-import { endsWithCredit } from '../../../electron/text/clean/08-body';
+import { endsWithCredit } from '../../../electron/text/clean/credits';
 import { BOILERPLATE, HARD_END_MARKER, REGEXPS } from '../../../electron/text/clean/tables';
 import type { Features } from '../../../electron/text/clean/03-features';
 import { blockWordStats } from '../../../electron/text/language';
