@@ -5,6 +5,7 @@
 import { BoundedMemo } from '../memo';
 import { AGENCIES, MASTHEADS, REGEXPS } from './tables';
 import { detached } from '../strings';
+import { readerCase } from './07-header';
 import type { LineMemo } from './03-features';
 import { CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
 
@@ -98,6 +99,9 @@ const LEGAL_FORM = /(?:,?\s+(?:pty|pvt|ltd|limited|inc|llc|plc|gmbh|s\.?a\.?|s\.
 
 /** "2019 Spacenews, Inc. All Rights Reserved": a year and a holder without the © sign */
 const YEAR_RIGHTS = /^(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([^.|,;©]{2,60}?)(?:,?\s*(?:inc|llc|ltd|limited|plc|gmbh)\.?)?\s*[.,]?\s*all rights reserved/i;
+/** A publishing house's word before its paper's name ("Ediciones El País", "Verlag Der Tagesspiegel"). */
+const PUBLISHING_HOUSE = /^(?:ediciones|editorial|editora|éditions|editions|edizioni|grupo|gruppo|groupe|verlag|verlagsgruppe)\s+/iu;
+
 /** What follows a holder's name: a year, a dash, a bar. */
 const HOLDER_TAIL = /\s+(?:\d{4}\b|[-–—|]\s).*$/;
 /** Copyright lines are read up to this many characters. */
@@ -307,6 +311,9 @@ export function findSource(furniture: readonly string[], header: readonly string
     if (!copyrightAt[i]) continue;
     const holder = holderOf(line, memos[i]);
     if (!holder) continue;
+    // "© EDICIONES EL PAÍS S.L.": the publishing house named after its paper; the paper is the publication
+    const paper = PUBLISHING_HOUSE.test(holder) ? mastheadsIn(readerCase(holder).replace(PUBLISHING_HOUSE, ''))[0] : undefined;
+    if (paper) { vote(paper, 'copyright', VOTES.copyright); break; }
     if (COMPANY.test(holder) || PUBLISHING_GROUPS.has(holder.toLowerCase())) { vote(holder, 'company', VOTES.company); continue; }
     vote(holder, 'copyright', VOTES.copyright);
     break;

@@ -148,6 +148,10 @@ describe('source and tails', () => {
     expect(findSource(furniture, [], [], 'The Valley Herald')).toEqual({ source: 'The Valley Herald', how: 'byline' });
   });
 
+  it("names the paper, not the publishing house named after it", () => {
+    expect(findSource(['Portada', '© EDICIONES EL PAÍS S.L.'])?.source).toBe('El País');
+  });
+
   it('stops a holder name at a year or a dash', () => {
     expect(findSource(['© Quayside 2021 - ISSN: 1234-5678'])?.source).toBe('Quayside');
   });
