@@ -354,6 +354,9 @@ function readByline(text: string, loose: boolean): Byline | null {
     // next to the headline, a name may run on into the outlet with no comma ("Ann Roe Valley Courier")
     const outlet = loose && !strong ? nameBeforeOutlet(words) : null;
     if (outlet) { authors.push(readerCase(outlet)); others++; outlets++; continue; }
+    // "By EMMA WATTS FOR MAILONLINE", "Jane Roe for The Harbour Post": the writer, then who the piece was written for
+    const writtenFor = strong ? WRITTEN_FOR.exec(part) : null;
+    if (writtenFor && REGEXPS.personName.test(writtenFor[1]!) && !hasNotNameWord(writtenFor[1]!)) { authors.push(readerCase(writtenFor[1]!)); continue; }
     // "By JANE ROE | The Valley Herald": a name with "The" in front is a publication's, not a person's
     if (strong && THE_OUTLET.test(part)) { others++; publication ??= part; continue; }
     // without "By", a name has no function word or page word in it ("Next Post", "The Russian")
@@ -378,6 +381,8 @@ function readByline(text: string, loose: boolean): Byline | null {
   return { byline: rest, authors, agencyOnly: authors.length === 0, strength, ...(deskOnly && !strong ? { deskOnly: true } : {}), ...(outlets ? { outlet: true } : {}), ...(publication ? { publication } : {}) };
 }
 
+/** A name, "for", and an outlet (capitalised, maybe after "the"). */
+const WRITTEN_FOR = /^(.+?)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*)*$/u;
 /** "The Valley Herald" after a byline's name: a publication (a person's name never starts with "The"). */
 const THE_OUTLET = /^(?:the|The|THE)\s+\p{Lu}/u;
 

@@ -21,6 +21,8 @@ describe('bylines', () => {
     ['7:15 AM PST 3/24/2021 by Dana Whitcombe', 'Dana Whitcombe', ['Dana Whitcombe']],
     ['Meg Kinnard and Errin Haines, Associated Press', 'Meg Kinnard and Errin Haines, Associated Press', ['Meg Kinnard', 'Errin Haines']],
     ['Reuters, Washington,', 'Reuters, Washington', []],
+    ['By EMMA WATTS FOR MAILONLINE', 'EMMA WATTS FOR MAILONLINE', ['Emma Watts']],
+    ['By Jane Roe for The Harbour Post', 'Jane Roe for The Harbour Post', ['Jane Roe']],
     // an e-mail address goes; a name with "The" in front is the publication, no author
     ['By JANE ORTIZ | jortiz@valleyherald.com | The Valley Herald', 'JANE ORTIZ | The Valley Herald', ['Jane Ortiz']],
   ])('%s', (line, byline, authors) => {
