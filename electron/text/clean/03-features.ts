@@ -405,12 +405,15 @@ const LINE_MEMOS = new BoundedMemo<LineMemo>(MEMO_MAX);
  */
 const SEEN_MAX = 16000;
 const SEEN_LINES = new BoundedSeen(SEEN_MAX);
-/** FNV-1a of a line's characters (for SEEN_LINES). */
+/** FNV-1a of a line's length and of at most LINE_HASH_CHARS characters spread over it (for SEEN_LINES: two lines
+ *  sharing a hash only give the second its memo one reading early, so the whole line need not be read). */
 function lineHash(text: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  const step = Math.max(1, Math.floor(text.length / LINE_HASH_CHARS));
+  let h = Math.imul(FNV_START ^ text.length, FNV_PRIME);
+  for (let i = 0; i < text.length; i += step) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }
+const LINE_HASH_CHARS = 32;
 /** The stop-word row of a line without stop words (shared: rows are never written to). */
 let ZERO_ROW = new Int32Array(0);
 const zeroRow = (width: number): Int32Array => (ZERO_ROW.length === width ? ZERO_ROW : (ZERO_ROW = new Int32Array(width)));
