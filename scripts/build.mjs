@@ -14,6 +14,9 @@ const common = {
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // Node 20 and Electron read \p{…} in patterns: without this esbuild turns every such regex literal into a
+  // `new RegExp(…)` call, run (and looked up in V8's cache) each time a function with one runs
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 if (only !== 'renderer') {

@@ -33,3 +33,27 @@ export class BoundedMemo<V> {
     return this.newer.size + this.older.size;
   }
 }
+
+/**
+ * Which keys were seen lately, by a number hash each (no string kept): the admission test of a memo that should
+ * hold only what comes back. Two generations, as BoundedMemo. A hash shared by two keys only admits one early.
+ */
+export class BoundedSeen {
+  private newer = new Set<number>();
+  private older = new Set<number>();
+
+  /** @param limit hashes held at most, both generations together */
+  constructor(private readonly limit: number) {}
+
+  /** Whether `hash` was seen lately; it is remembered as seen now either way. */
+  seenBefore(hash: number): boolean {
+    if (this.newer.has(hash)) return true;
+    const old = this.older.has(hash);
+    if (this.newer.size >= this.limit / 2) {
+      this.older = this.newer;
+      this.newer = new Set();
+    }
+    this.newer.add(hash);
+    return old;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo } from '../../electron/text/memo';
+import { BoundedMemo, BoundedSeen } from '../../electron/text/memo';
 
 describe('BoundedMemo', () => {
   it('never holds more than its bound', () => {
@@ -26,5 +26,24 @@ describe('BoundedMemo', () => {
     memo.set('nothing', null);
     expect(memo.get('nothing')).toBeNull();
     expect(memo.get('unknown')).toBeUndefined();
+  });
+});
+
+describe('BoundedSeen', () => {
+  it('says a hash was seen from its second time on', () => {
+    const seen = new BoundedSeen(10);
+    expect(seen.seenBefore(7)).toBe(false);
+    expect(seen.seenBefore(7)).toBe(true);
+    expect(seen.seenBefore(8)).toBe(false);
+  });
+
+  it('forgets what was not seen again for a while, not what keeps coming back', () => {
+    const seen = new BoundedSeen(10);
+    seen.seenBefore(-1);
+    for (let i = 0; i < 30; i++) {
+      seen.seenBefore(i);
+      expect(seen.seenBefore(-1)).toBe(true); // a menu line every page prints
+    }
+    expect(seen.seenBefore(0)).toBe(false);
   });
 });
