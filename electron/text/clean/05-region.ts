@@ -266,26 +266,6 @@ export function leadAboveBox(region: Region, texts: readonly string[], verdicts:
   return { start: k + 1, end: region.end };
 }
 
-/**
- * The article's last paragraph is often one short sentence ("The ferry carries about 30,000 passengers a year.")
- * right above a "Related" box or the footer: it weighs as a short line, so the region search ends above it. A
- * whole sentence of CLOSING_MIN_WORDS or more, right under the region's last text and seen nowhere else on the
- * page, belongs to the article; a short line without a full stop (a link, a label) does not.
- */
-export function closingSentence(region: Region, verdicts: readonly Verdict[], features: readonly Features[], limit = verdicts.length): Region {
-  const i = region.end;
-  if (region.end <= region.start || i >= limit) return region;
-  const last = verdicts[i - 1]!;
-  if (last.cls !== 'good' && last.cls !== 'near') return region;
-  return closes(verdicts[i]!, features[i]!) ? { start: region.start, end: i + 1 } : region;
-}
-/** Whether a short block right under the text may close the article (closingSentence). */
-export function closes(v: Verdict, f: Features): boolean {
-  return v.cls === 'short' && f.sentence && f.words >= CLOSING_MIN_WORDS && f.repeated === 0 && !f.headerLine;
-}
-/** A closing sentence has at least this many words ("He declined to comment." has four). */
-const CLOSING_MIN_WORDS = 6;
-
 /** "Published: 10:48, Tue …", "Updated …", "By …": a header line however its date is written */
 const HEADER_LABEL = /^(?:published|updated|posted|first published|by)\b/i;
 const HEADER_MAX_WORDS = 25;

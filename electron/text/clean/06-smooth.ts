@@ -2,7 +2,7 @@
 // content blocks is a sub-heading or a one-line paragraph and stays; furniture goes, each with its reason.
 import type { Features } from './03-features';
 import type { Verdict } from './04-classify';
-import { closes, type Region } from './05-region';
+import type { Region } from './05-region';
 
 export interface Decision {
   keep: boolean;
@@ -61,13 +61,29 @@ export function smooth(verdicts: readonly Verdict[], features: readonly Features
     while (b < region.end && shortLine(b)) b++;
     const run = b - a - 1;
     const f = features[i]!;
-    if (b >= region.end && a === i - 1 && a >= region.start && content(a) && closes(v, f)) out[i] = { keep: true, reason: `closing sentence (${v.reason})` };
-    else if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };
+    if (a < region.start || b >= region.end) out[i] = { keep: false, reason: `short block at the edge of the article (${v.reason})` };
     else if (!content(a) || !content(b)) out[i] = { keep: false, reason: `short block next to furniture (${v.reason})` };
     else if (run > MAX_SHORT_RUN) out[i] = { keep: false, reason: `run of ${run} short blocks: a list of links` };
     else if (f.repeated > 0) out[i] = { keep: false, reason: 'short block repeated elsewhere on the page' };
     else if (f.words < SHORT_MIN_WORDS) out[i] = { keep: false, reason: 'single word between paragraphs' };
     else out[i] = { keep: true, reason: `short block between paragraphs (${v.reason})` };
   }
+  // the article's last paragraph is often one short sentence right under the region's last text: it weighs as a
+  // short line, so the region search ended above it
+  const end = region.end;
+  if (end > region.start && end < n && (verdicts[end - 1]!.cls === 'good' || verdicts[end - 1]!.cls === 'near') && closes(verdicts[end]!, features[end]!)) {
+    out[end] = { keep: true, reason: `closing sentence (${verdicts[end]!.reason})` };
+  }
   return out;
 }
+
+/**
+ * A short block that may close the article ("The ferry carries about 30,000 passengers a year."): a whole sentence
+ * of CLOSING_MIN_WORDS or more, printed nowhere else on the page; a short line without a full stop (a link, a label)
+ * is no such sentence.
+ */
+function closes(v: Verdict, f: Features): boolean {
+  return v.cls === 'short' && f.sentence && f.words >= CLOSING_MIN_WORDS && f.repeated === 0 && !f.headerLine;
+}
+/** A closing sentence has at least this many words ("He declined to comment." has four). */
+const CLOSING_MIN_WORDS = 6;

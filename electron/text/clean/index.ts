@@ -18,7 +18,7 @@ import { toLines } from './01-lines';
 import { toBlocks, underCaptionLabel, type Block } from './02-blocks';
 import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo } from './03-features';
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
-import { articleLimit, blockWeight, closingSentence, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
+import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth, type Decision } from './06-smooth';
 import { creditBelow, endsWithCredit, isCreditOnly, withoutCounter } from './credits';
 import { findHeader, parseByline } from './07-header';
@@ -124,8 +124,7 @@ function cleanPart(
   const tables = tableRuns(texts, verdicts, features, part.memos);
   const tableRows = new Set<number>();
   for (const t of tables) for (let k = t.start; k < t.end; k++) tableRows.add(k);
-  const limit = articleLimit(texts, contentWords, part.memos);
-  const region = withTables(closingSentence(leadAboveBox(mainRegion(weights, 0, limit), texts, verdicts, features), verdicts, features, limit), tables, verdicts);
+  const region = withTables(leadAboveBox(mainRegion(weights, 0, articleLimit(texts, contentWords, part.memos)), texts, verdicts, features), tables, verdicts);
   const decisions = smooth(verdicts, features, region, listItems, tableRows);
   const header = findHeader(blocks, features, verdicts, region, lang, dateCtx, part.lowers, part.memos);
   const warnings = [...header.warnings];
