@@ -351,7 +351,7 @@ export const LINE_TESTS = {
   captionShape: 3,
   /** endsWithCredit (isCaption, the body pass) */
   endsWithCredit: 4,
-  /** REGEXPS.galleryCaption (isCaption, the body pass) */
+  /** isGalleryCaption (isCaption, the body pass) */
   galleryCaption: 5,
   /** REGEXPS.creditOnly (the body pass) */
   creditOnly: 6,

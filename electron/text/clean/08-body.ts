@@ -3,7 +3,7 @@
 import { DATELINE_NOT_PLACES, REGEXPS } from './tables';
 import { readerCase } from './07-header';
 import { LINE_TESTS, lineTest, type Features, type LineMemo } from './03-features';
-import { endsWithCredit } from './credits';
+import { endsWithCredit, isGalleryCaption } from './credits';
 
 /** A caption is short: longer blocks with "(left)" in them are prose. */
 const CAPTION_MAX_WORDS = 45;
@@ -20,7 +20,6 @@ export function isCaption(text: string, f: Features, memo?: LineMemo): boolean {
   return lineTest(memo, LINE_TESTS.captionShape, text, hasCaptionShape);
 }
 const opensWithDateline = (paragraph: string): boolean => REGEXPS.dateline.test(paragraph);
-export const isGalleryCaption = (text: string): boolean => REGEXPS.galleryCaption.test(text);
 const hasCaptionShape = (text: string): boolean => REGEXPS.captionOpener.test(text) || REGEXPS.caption.test(text);
 
 export interface Dateline {

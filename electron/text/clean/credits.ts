@@ -70,8 +70,15 @@ export function endsWithCredit(text: string): boolean {
  *  from every position of the tail). */
 const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;
 
-/** A caption without its gallery counter ("1 of 3 | Workers clear …"); "24/7 News" counts nothing (24 > 7). */
-export function withoutCounter(caption: string): string {
-  const m = REGEXPS.galleryCounter.exec(caption);
-  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? caption.slice(m[0].length) : caption;
+/**
+ * The length of the gallery counter opening a caption ("1 of 3 | "), 0 when there is none: "24/7 News" counts
+ * nothing (24 > 7), and "1/2 tsp ground cloves" is a recipe's fraction (no capital follows it).
+ */
+function counterLength(text: string): number {
+  const m = REGEXPS.galleryCounter.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? m[0].length : 0;
 }
+/** A caption of a gallery: it opens with the picture's counter. */
+export const isGalleryCaption = (text: string): boolean => counterLength(text) > 0;
+/** A caption without its gallery counter. */
+export const withoutCounter = (caption: string): string => caption.slice(counterLength(caption));

@@ -20,9 +20,9 @@ import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth, type Decision } from './06-smooth';
-import { creditBelow, endsWithCredit, isCreditOnly, withoutCounter } from './credits';
+import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter } from './credits';
 import { findHeader, parseByline } from './07-header';
-import { isCaption, isGalleryCaption, readDateline } from './08-body';
+import { isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';

@@ -85,9 +85,8 @@ export const REGEXPS = {
   caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|foto\s*:|bild\s*:|©\s*\w)|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
   captionCredit: /(?:\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
-  /** gallery counters glued to a caption: "1of4Grass Valley's …", "2 / 12 A shopper …" */
-  galleryCaption: /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*\p{L}/u,
-  /** the counter itself, with a bar or a dash after it ("1 of 3 | "): not part of the caption (see withoutCounter) */
+  /** a gallery's counter opening a caption, glued or with a bar after it: "1of4Grass Valley's …", "2 / 12 A shopper …",
+   *  "1 of 3 | Workers …" (see counterLength) */
   galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,
   /** a caption's label on a line of its own, the caption on the next ("Image caption," as the BBC prints it) */
   captionLabel: /^(?:image|photo|picture|video)\s+caption\s*[,:]?$/i,

@@ -1,6 +1,6 @@
 // Photo credits under captions (credits.ts), for the body pass and the headline search.
 import { describe, expect, it } from 'vitest';
-import { creditBelow, isPhotoCredit, withoutCounter } from '../../../electron/text/clean/credits';
+import { creditBelow, isGalleryCaption, isPhotoCredit, withoutCounter } from '../../../electron/text/clean/credits';
 import type { Block } from '../../../electron/text/clean/02-blocks';
 
 const blocksOf = (lines: string[]): Block[] => lines.map((text, index) => ({ index, text, line: index, gapBefore: 0 }));
@@ -50,7 +50,7 @@ describe('creditBelow', () => {
   });
 });
 
-describe('withoutCounter', () => {
+describe('gallery counters (withoutCounter, isGalleryCaption)', () => {
   it.each([
     ['1 of 3 | Workers clear rocks from the road.', 'Workers clear rocks from the road.'],
     ['1of4Grass Valley residents queue for fuel.', 'Grass Valley residents queue for fuel.'],
@@ -59,5 +59,7 @@ describe('withoutCounter', () => {
     ['1/2 tsp ground cloves', '1/2 tsp ground cloves'], // a fraction, not a counter
   ])('%s', (caption, want) => {
     expect(withoutCounter(caption)).toBe(want);
+    // a gallery's caption is one that opens with a counter
+    expect(isGalleryCaption(caption)).toBe(want !== caption);
   });
 });
