@@ -4,9 +4,7 @@
 // launcher was killed: f5f267a), but a worker thread takes them at its start. The main thread only draws the
 // progress and passes a cancel on. Where there is no bundle (tests from TypeScript source) the import runs in
 // this thread, as before.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundledScript } from './bundled';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ImportRequest, ImportSummary } from '../../shared/api';
 import type { ImportCounters } from './importer';
@@ -52,17 +50,9 @@ const tickerOf = (p: ImportCounters): ImportTicker => ({
   done: p.done, total: p.total, imported: p.imported, duplicates: p.duplicates, failed: p.failed.length, current: p.current,
 });
 
-/** The bundled import thread beside this module, if the build made one; null from TypeScript source. */
-export function defaultImportThreadScript(): string | null {
-  // (CUTTINGS_IMPORT_THREAD=0 stores in the main thread, as the app does: for comparisons)
-  if (process.env.CUTTINGS_IMPORT_THREAD === '0') return null;
-  try {
-    const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), IMPORT_THREAD_BUNDLE_NAME);
-    return fs.existsSync(candidate) ? candidate : null;
-  } catch {
-    return null;
-  }
-}
+/** The bundled import thread, if the build made one (CUTTINGS_IMPORT_THREAD=0 stores in the main thread, as the app
+ *  does: for comparisons). */
+export const defaultImportThreadScript = (): string | null => bundledScript(IMPORT_THREAD_BUNDLE_NAME, 'CUTTINGS_IMPORT_THREAD');
 
 /** Opens the library, imports, waits for its background work and closes it: in a thread of its own if it can. */
 export async function importIntoLibrary(libraryFile: string, request: ImportRequest, options: ThreadImportOptions = {}): Promise<ImportSummary> {

@@ -1,10 +1,8 @@
 // Runs WorkJobs off the main thread: a small pool of worker threads over the bundled worker script, or,
 // where there is no bundle (tests from TypeScript source) or workers are switched off, in this thread
 // with a turn of the event loop between files. A worker that dies fails only the file it was on.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundledScript } from './bundled';
 import { Worker } from 'node:worker_threads';
 import { KnownSources } from './known';
 import { WORKER_MARK, type WorkAnswer, type WorkJob, type WorkResult } from './work';
@@ -53,17 +51,8 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-/** The bundled worker beside this module, if the build made one; null from TypeScript source. */
-export function defaultWorkerScript(): string | null {
-  if (process.env.CUTTINGS_IMPORT_WORKERS === '0') return null;
-  try {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const candidate = path.join(here, WORKER_BUNDLE_NAME);
-    return fs.existsSync(candidate) ? candidate : null;
-  } catch {
-    return null;
-  }
-}
+/** The bundled worker, if the build made one (CUTTINGS_IMPORT_WORKERS=0 cleans in the importing thread). */
+export const defaultWorkerScript = (): string | null => bundledScript(WORKER_BUNDLE_NAME, 'CUTTINGS_IMPORT_WORKERS');
 
 export function defaultWorkerCount(): number {
   const fromEnv = Number(process.env.CUTTINGS_IMPORT_WORKERS);
