@@ -19,13 +19,15 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
 };
 
+const IMPORT_ENTRIES = { 'import-worker': 'electron/core/import/worker.ts', 'import-thread': 'electron/core/import/import-thread.ts' };
+
 if (only !== 'renderer') {
   await Promise.all([
-    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', 'import-worker': 'electron/core/import/worker.ts', 'import-thread': 'electron/core/import/import-thread.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }).then(pruneStale),
-    build({ ...common, entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/core/import/worker.ts' }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
-    // the benchmark (npm run bench), with the import worker beside it as the app's bundles have theirs, and the
-    // UI benchmark's library builder (scripts/bench-ui.mjs imports it)
-    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', 'import-worker': 'electron/core/import/worker.ts', 'ui-library': 'electron/bench/ui.ts' }, outdir: 'dist/bench', format: 'esm' }),
+    build({ ...common, entryPoints: { cuttings: 'electron/cli/index.ts', ...IMPORT_ENTRIES }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }).then(pruneStale),
+    // each bundle that runs imports has the import thread and the engine's worker beside it (import-thread.ts, pool.ts)
+    build({ ...common, entryPoints: { main: 'electron/main/main.ts', ...IMPORT_ENTRIES }, outdir: 'dist/main', format: 'esm', external: ['electron'] }),
+    // the benchmark (npm run bench), and the UI benchmark's library builder (scripts/bench-ui.mjs imports it)
+    build({ ...common, entryPoints: { bench: 'electron/bench/index.ts', ...IMPORT_ENTRIES, 'ui-library': 'electron/bench/ui.ts' }, outdir: 'dist/bench', format: 'esm' }),
     build({
       ...common,
       entryPoints: { preload: 'electron/preload/preload.ts' },

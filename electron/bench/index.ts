@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type CoreApi } from '../core/api';
-import { runImport } from '../core/import/importer';
+import { ImportJobs } from '../core/import/jobs';
 import { Library } from '../core/library';
 import type { ImportSummary } from '../shared/api';
 import { loadSeeds, random, writeCorpus, type Corpus } from './corpus';
@@ -180,15 +180,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     let summary: ImportSummary | null = null;
     if (!skipped('import')) {
-      // runImport is what importFiles calls (with no options); its progress hook gives the rate as the library grows
-      progress('import: runImport(Library.open(file), {paths: [corpus]}) — the code behind importFiles …');
+      // ImportJobs.run is what importFiles and startImport call (in the import thread beside this bundle, as in the
+      // app); its progress hook gives the rate as the library grows
+      progress('import: ImportJobs.run({paths: [corpus]}) — the code behind importFiles and startImport …');
       const memory = rssSampler();
       const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
       const tenth = Math.max(1, Math.floor(corpus.files.length / 10));
       const marks: number[] = [];
       const importStart = now();
       const run = await timed(() =>
-        runImport(library!, { paths: [corpus.dir] }, {
+        new ImportJobs(library!).run({ paths: [corpus.dir] }, {
           onProgress: (p) => {
             while (p.done >= (marks.length + 1) * tenth && marks.length < 10) marks.push(now() - importStart);
           },

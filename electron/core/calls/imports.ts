@@ -1,7 +1,6 @@
 import type { CuttingsApi, ImportProgress } from '../../shared/api';
 import type { Library } from '../library';
 import { ImportJobs } from '../import/jobs';
-import { runImport } from '../import/importer';
 import { NotFoundError } from './errors';
 import { listImports, undoImport } from '../library/edits';
 
@@ -9,7 +8,7 @@ export type ImportCalls = Pick<CuttingsApi, 'importFiles' | 'startImport' | 'imp
 
 export function importCalls(library: Library, jobs: ImportJobs, onProgress?: (p: ImportProgress) => void): ImportCalls {
   return {
-    importFiles: (request) => runImport(library, request),
+    importFiles: (request) => jobs.run(request),
     startImport: async (request) => ({ jobId: jobs.start(request, onProgress) }),
     async importProgress({ jobId }) {
       const progress = jobs.progress(jobId);

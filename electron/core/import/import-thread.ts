@@ -1,12 +1,15 @@
-// `cuttings import` runs its import (walk, storing, and the engine workers it starts) in a thread of its own,
-// so that the thread storing clips can be given a small young generation: V8 takes no heap limits for a
-// process's main thread once it runs (a relaunch with the flag was tried and left an import running after its
-// launcher was killed: f5f267a), but a worker thread takes them at its start. The main thread only draws the
-// progress and passes a cancel on. Where there is no bundle (tests from TypeScript source) the import runs in
-// this thread, as before.
+// Every import (`cuttings import`, and the app's and `cuttings serve`'s import jobs, jobs.ts) runs its walk, its
+// storing and the engine workers it starts in a thread of its own, with a connection of its own:
+// - the thread storing clips can be given a small young generation: V8 takes no heap limits for a process's
+//   main thread once it runs (a relaunch with the flag was tried and left an import running after its launcher
+//   was killed: f5f267a), but a worker thread takes them at its start;
+// - the app's main process (or the server's thread) stays free for the window's calls while batches are
+//   stored: a batch holds its thread for up to 100 ms (BATCH_BUDGET_MS), longer on a slow disk.
+// The calling thread only follows the progress and passes a cancel on. Where there is no bundle (tests from
+// TypeScript source), or the library is in memory, the import runs in the calling thread, as before.
 import { bundledScript } from './bundled';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ImportRequest, ImportSummary } from '../../shared/api';
+import type { ImportFailure, ImportRequest, ImportSummary } from '../../shared/api';
 import type { ImportCounters } from './importer';
 
 /** file name of the bundled import thread, beside the CLI's bundle (dist/cli) */
@@ -22,7 +25,11 @@ const IMPORT_THREAD_MARK = 'cuttingsImportThread';
  */
 export const IMPORT_THREAD_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
-/** What the main thread shows while the import runs: counts, not the growing list of clip ids. */
+/**
+ * What the calling thread is told while the import runs: counts, not the growing list of clip ids, and the
+ * files that failed since the last ticker (the import panel lists them as they come; all of them each time
+ * would copy a long list per file).
+ */
 export interface ImportTicker {
   done: number;
   total: number | null;
@@ -30,6 +37,9 @@ export interface ImportTicker {
   duplicates: number;
   failed: number;
   current: string | null;
+  /** the library's id of this import (for undo) */
+  importId: number;
+  newFailures: ImportFailure[];
 }
 
 type FromThread = { ticker: ImportTicker } | { summary: ImportSummary } | { error: string };
@@ -37,6 +47,7 @@ interface ThreadData {
   [IMPORT_THREAD_MARK]: true;
   libraryFile: string;
   request: ImportRequest;
+  backups: boolean;
 }
 
 export interface ThreadImportOptions {
@@ -44,11 +55,22 @@ export interface ThreadImportOptions {
   onTicker?: (ticker: ImportTicker) => void;
   /** the bundled thread script; null runs the import in this thread; default: the bundle beside this module */
   script?: string | null;
+  /**
+   * false when the caller keeps the library open and its daily backup with it (the app, the server): the
+   * thread's connection then starts none of its own. Default true (the CLI).
+   */
+  backups?: boolean;
 }
 
-const tickerOf = (p: ImportCounters): ImportTicker => ({
-  done: p.done, total: p.total, imported: p.imported, duplicates: p.duplicates, failed: p.failed.length, current: p.current,
-});
+/** Tickers of one import's progress reports: each carries the failures the one before it did not. */
+function tickers(): (p: ImportCounters) => ImportTicker {
+  let told = 0;
+  return (p) => {
+    const newFailures = p.failed.slice(told);
+    told = p.failed.length;
+    return { done: p.done, total: p.total, imported: p.imported, duplicates: p.duplicates, failed: p.failed.length, current: p.current, importId: p.importId, newFailures };
+  };
+}
 
 /** The bundled import thread, if the build made one (CUTTINGS_IMPORT_THREAD=0 stores in the main thread, as the app
  *  does: for comparisons). */
@@ -57,9 +79,13 @@ export const defaultImportThreadScript = (): string | null => bundledScript(IMPO
 /** Opens the library, imports, waits for its background work and closes it: in a thread of its own if it can. */
 export async function importIntoLibrary(libraryFile: string, request: ImportRequest, options: ThreadImportOptions = {}): Promise<ImportSummary> {
   const script = options.script === undefined ? defaultImportThreadScript() : options.script;
-  if (!script) return importHere(libraryFile, request, options.signal, (p) => options.onTicker?.(tickerOf(p)));
+  const backups = options.backups ?? true;
+  if (!script) {
+    const tickerOf = tickers();
+    return importHere(libraryFile, request, backups, options.signal, (p) => options.onTicker?.(tickerOf(p)));
+  }
   return new Promise<ImportSummary>((resolve, reject) => {
-    const data: ThreadData = { [IMPORT_THREAD_MARK]: true, libraryFile, request };
+    const data: ThreadData = { [IMPORT_THREAD_MARK]: true, libraryFile, request, backups };
     const thread = new Worker(script, { workerData: data, resourceLimits: IMPORT_THREAD_LIMITS });
     let settled = false;
     const settle = (finish: () => void) => {
@@ -81,10 +107,10 @@ export async function importIntoLibrary(libraryFile: string, request: ImportRequ
   });
 }
 
-async function importHere(libraryFile: string, request: ImportRequest, signal: AbortSignal | undefined, onProgress: (p: ImportCounters) => void): Promise<ImportSummary> {
+async function importHere(libraryFile: string, request: ImportRequest, backups: boolean, signal: AbortSignal | undefined, onProgress: (p: ImportCounters) => void): Promise<ImportSummary> {
   // (loaded here, not with this module: the CLI's main thread, which only starts the thread, never holds them)
   const [{ Library }, { runImport }] = await Promise.all([import('../library'), import('./importer')]);
-  const library = Library.open(libraryFile);
+  const library = Library.open(libraryFile, { backups });
   try {
     return await runImport(library, request, { signal, onProgress });
   } finally {
@@ -95,12 +121,13 @@ async function importHere(libraryFile: string, request: ImportRequest, signal: A
 
 if (parentPort && (workerData as Record<string, unknown> | null)?.[IMPORT_THREAD_MARK] === true) {
   const port = parentPort;
-  const { libraryFile, request } = workerData as ThreadData;
+  const { libraryFile, request, backups } = workerData as ThreadData;
   const controller = new AbortController();
   port.on('message', (message) => {
     if (message === 'abort') controller.abort();
   });
-  importHere(libraryFile, request, controller.signal, (p) => port.postMessage({ ticker: tickerOf(p) } satisfies FromThread))
+  const tickerOf = tickers();
+  importHere(libraryFile, request, backups, controller.signal, (p) => port.postMessage({ ticker: tickerOf(p) } satisfies FromThread))
     .then((summary) => port.postMessage({ summary } satisfies FromThread))
     .catch((error: unknown) => port.postMessage({ error: (error as Error).message } satisfies FromThread))
     // the port keeps the thread alive: close it so the thread ends once its answer is sent

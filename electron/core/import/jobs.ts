@@ -1,8 +1,11 @@
-// Running imports the UI can watch and cancel: startImport returns at once, progress is polled.
+// Running imports the UI can watch and cancel: startImport returns at once, progress is polled. Each import
+// runs in a thread of its own with its own connection (import-thread.ts), as the CLI's does: the app's main
+// process, which answers the window's calls, never stores a batch itself.
 import { randomUUID } from 'node:crypto';
-import type { ImportProgress, ImportRequest } from '../../shared/api';
+import type { ImportProgress, ImportRequest, ImportSummary } from '../../shared/api';
 import type { Library } from '../library';
-import { runImport } from './importer';
+import { runImport, type ImportCounters } from './importer';
+import { defaultImportThreadScript, importIntoLibrary, type ImportTicker } from './import-thread';
 
 /** Finished jobs are kept a while so a late poll still gets the summary. */
 const FINISHED_JOBS_KEPT = 20;
@@ -13,10 +16,39 @@ interface Job {
   finished: Promise<void>;
 }
 
+export interface ImportJobsOptions {
+  /** the bundled import thread; null imports in this thread; default: the bundle beside this module, if any */
+  threadScript?: string | null;
+}
+
 export class ImportJobs {
   private jobs = new Map<string, Job>();
+  /** null: imports run in this thread, on the library's own connection (no bundle, or a library in memory) */
+  private readonly threadScript: string | null;
 
-  constructor(private readonly library: Library) {}
+  constructor(
+    private readonly library: Library,
+    options: ImportJobsOptions = {},
+  ) {
+    const script = options.threadScript === undefined ? defaultImportThreadScript() : options.threadScript;
+    this.threadScript = library.file === ':memory:' ? null : script;
+  }
+
+  /**
+   * One import, to its end: in the import thread when there is one. `onProgress` gets the counts, the failures
+   * so far and the import's id as it goes; the list of clip ids comes with the summary.
+   */
+  run(request: ImportRequest, options: { signal?: AbortSignal; onProgress?: (progress: Omit<ImportCounters, 'clipIds'>) => void } = {}): Promise<ImportSummary> {
+    const { signal, onProgress } = options;
+    if (!this.threadScript) return runImport(this.library, request, { signal, onProgress: onProgress && (({ clipIds: _, ...p }) => onProgress(p)) });
+    const failed: ImportCounters['failed'] = [];
+    const onTicker = onProgress && (({ newFailures, failed: _, ...counts }: ImportTicker) => {
+      failed.push(...newFailures);
+      onProgress({ ...counts, failed: [...failed] });
+    });
+    // (this library's own connection keeps the daily backup)
+    return importIntoLibrary(this.library.file, request, { signal, onTicker, script: this.threadScript, backups: false });
+  }
 
   start(request: ImportRequest, onUpdate?: (progress: ImportProgress) => void): string {
     const jobId = randomUUID();
@@ -29,7 +61,7 @@ export class ImportJobs {
       job.progress = { ...job.progress, ...next };
       onUpdate?.(job.progress);
     };
-    job.finished = runImport(this.library, request, { signal: controller.signal, onProgress: (p) => update(p) })
+    job.finished = this.run(request, { signal: controller.signal, onProgress: (p) => update(p) })
       .then((summary) => update({ ...summary, current: null, state: controller.signal.aborted ? 'cancelled' : 'done' }))
       .catch((error: unknown) => update({ state: 'failed', current: null, error: (error as Error).message }))
       .finally(() => this.prune());

@@ -1,5 +1,5 @@
-// The CLI's import in a thread of its own: the same library as an import in this thread, progress as counts,
-// a cancel passed on, and a library that cannot open reported by name.
+// An import in a thread of its own (the CLI's, and the app's import jobs): the same library as an import in this
+// thread, progress as counts and new failures, a cancel passed on, and a library that cannot open reported by name.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,10 @@ describe('importIntoLibrary', () => {
     // counts only, rising to the total
     expect(tickers.at(-1)).toMatchObject({ done: 61, total: 61, imported: 60, failed: 1 });
     expect(tickers.map((t) => t.done)).toEqual([...tickers.map((t) => t.done)].sort((a, b) => a - b));
-    expect(Object.keys(tickers[0]!).sort()).toEqual(['current', 'done', 'duplicates', 'failed', 'imported', 'total']);
+    expect(Object.keys(tickers[0]!).sort()).toEqual(['current', 'done', 'duplicates', 'failed', 'importId', 'imported', 'newFailures', 'total']);
+    // each failure told once, by the ticker of the report that first held it
+    expect(tickers.flatMap((t) => t.newFailures)).toEqual(threaded.failed);
+    expect(new Set(tickers.map((t) => t.importId))).toEqual(new Set([threaded.importId]));
 
     // the thread's library is whole: a second run finds every file there
     const again = await importIntoLibrary(path.join(dir, 'thread.sqlite'), { paths: [input] }, { script: bundle.script });
