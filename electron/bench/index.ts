@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApi, type CoreApi } from '../core/api';
 import { ImportJobs } from '../core/import/jobs';
 import { Library } from '../core/library';
@@ -184,6 +185,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       // app); its progress hook gives the rate as the library grows
       progress('import: ImportJobs.run({paths: [corpus]}) — the code behind importFiles and startImport …');
       const memory = rssSampler();
+      // how long a call to this thread (the app's main process: the window's calls) waits while the import runs
+      const callerDelay = monitorEventLoopDelay({ resolution: 10 });
+      callerDelay.enable();
       const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
       const tenth = Math.max(1, Math.floor(corpus.files.length / 10));
       const marks: number[] = [];
@@ -196,6 +200,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         }),
       );
       const sampledPeak = memory.stop();
+      callerDelay.disable();
       summary = run.value;
       const seconds = run.ms / 1000;
       figures.import_clips_per_s = corpus.files.length / seconds;
@@ -209,6 +214,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         rss_before_mb: round(rssBefore),
         sampled_peak_rss_mb: round(sampledPeak),
         main_thread_at_peak: memory.atPeak(),
+        caller_event_loop_delay_ms: { p99: round(callerDelay.percentile(99) / 1e6), max: round(callerDelay.max / 1e6) },
         // files per second in each tenth of the import: does storing slow down as the library grows?
         clips_per_s_by_tenth: marks.map((ms, i) => round(tenth / ((ms - (marks[i - 1] ?? 0)) / 1000))),
       };
