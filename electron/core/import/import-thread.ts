@@ -76,6 +76,9 @@ function tickers(): (p: ImportCounters) => ImportTicker {
  *  does: for comparisons). */
 export const defaultImportThreadScript = (): string | null => bundledScript(IMPORT_THREAD_BUNDLE_NAME, 'CUTTINGS_IMPORT_THREAD');
 
+/** The import thread stopped before it said anything: nothing was imported (its script did not load or run). */
+export class ImportThreadStartError extends Error {}
+
 /** Opens the library, imports, waits for its background work and closes it: in a thread of its own if it can. */
 export async function importIntoLibrary(libraryFile: string, request: ImportRequest, options: ThreadImportOptions = {}): Promise<ImportSummary> {
   const script = options.script === undefined ? defaultImportThreadScript() : options.script;
@@ -97,13 +100,17 @@ export async function importIntoLibrary(libraryFile: string, request: ImportRequ
     const onAbort = () => thread.postMessage('abort');
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort);
+    // a thread that stops before its first message never started the import (its script would not load)
+    let heard = false;
+    const stopped = (reason: string) => (heard ? new Error(`the import stopped${reason}`) : new ImportThreadStartError(`the import stopped${reason}`));
     thread.on('message', (message: FromThread) => {
+      heard = true;
       if ('ticker' in message) options.onTicker?.(message.ticker);
       else if ('summary' in message) settle(() => resolve(message.summary));
       else settle(() => reject(new Error(message.error)));
     });
-    thread.on('error', (error) => settle(() => reject(new Error(`the import stopped: ${error.message}`))));
-    thread.on('exit', (code) => settle(() => reject(new Error(`the import stopped (exit code ${code})`))));
+    thread.on('error', (error) => settle(() => reject(stopped(`: ${error.message}`))));
+    thread.on('exit', (code) => settle(() => reject(stopped(` (exit code ${code})`))));
   });
 }
 

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportProgress, ImportRequest, ImportSummary } from '../../shared/api';
 import type { Library } from '../library';
 import { runImport, type ImportCounters } from './importer';
-import { defaultImportThreadScript, importIntoLibrary, type ImportTicker } from './import-thread';
+import { defaultImportThreadScript, importIntoLibrary, ImportThreadStartError, type ImportTicker } from './import-thread';
 
 /** Finished jobs are kept a while so a late poll still gets the summary. */
 const FINISHED_JOBS_KEPT = 20;
@@ -24,7 +24,7 @@ export interface ImportJobsOptions {
 export class ImportJobs {
   private jobs = new Map<string, Job>();
   /** null: imports run in this thread, on the library's own connection (no bundle, or a library in memory) */
-  private readonly threadScript: string | null;
+  private threadScript: string | null;
 
   constructor(
     private readonly library: Library,
@@ -38,16 +38,24 @@ export class ImportJobs {
    * One import, to its end: in the import thread when there is one. `onProgress` gets the counts, the failures
    * so far and the import's id as it goes; the list of clip ids comes with the summary.
    */
-  run(request: ImportRequest, options: { signal?: AbortSignal; onProgress?: (progress: Omit<ImportCounters, 'clipIds'>) => void } = {}): Promise<ImportSummary> {
+  async run(request: ImportRequest, options: { signal?: AbortSignal; onProgress?: (progress: Omit<ImportCounters, 'clipIds'>) => void } = {}): Promise<ImportSummary> {
     const { signal, onProgress } = options;
-    if (!this.threadScript) return runImport(this.library, request, { signal, onProgress: onProgress && (({ clipIds: _, ...p }) => onProgress(p)) });
-    const failed: ImportCounters['failed'] = [];
-    const onTicker = onProgress && (({ newFailures, failed: _, ...counts }: ImportTicker) => {
-      failed.push(...newFailures);
-      onProgress({ ...counts, failed: [...failed] });
-    });
-    // (this library's own connection keeps the daily backup)
-    return importIntoLibrary(this.library.file, request, { signal, onTicker, script: this.threadScript, backups: false });
+    if (this.threadScript) {
+      const failed: ImportCounters['failed'] = [];
+      const onTicker = onProgress && (({ newFailures, failed: _, ...counts }: ImportTicker) => {
+        failed.push(...newFailures);
+        onProgress({ ...counts, failed: [...failed] });
+      });
+      try {
+        // (this library's own connection keeps the daily backup)
+        return await importIntoLibrary(this.library.file, request, { signal, onTicker, script: this.threadScript, backups: false });
+      } catch (error) {
+        // a thread that cannot start (a packaging fault) must not stop the user's imports: they run here
+        if (!(error instanceof ImportThreadStartError)) throw error;
+        this.threadScript = null;
+      }
+    }
+    return runImport(this.library, request, { signal, onProgress: onProgress && (({ clipIds: _, ...p }) => onProgress(p)) });
   }
 
   start(request: ImportRequest, onUpdate?: (progress: ImportProgress) => void): string {

@@ -1,7 +1,7 @@
 // Import jobs (the app's and the server's imports) in the import thread: what the window is shown while the
 // thread stores (counts, each failure as it comes, the import's id), the summary with every clip id, a cancel
 // passed on, and the library's own connection seeing what the thread stored. A library in memory, which no
-// other connection can open, imports in the calling thread.
+// other connection can open, imports in the calling thread, as does every import once the thread cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -79,14 +79,23 @@ describe('ImportJobs in the import thread', () => {
     expect(rest.duplicates).toBe(cancelled.imported);
   });
 
-  it('reports a thread that cannot start as a failed import, naming why', { timeout: 60_000 }, async () => {
+  it('imports in the calling thread when the thread cannot start; an error of the import itself still fails it', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     writeArticles(path.join(dir, 'in'), 2);
     library = Library.open(path.join(dir, 'library.sqlite'), { backups: false });
     const jobs = new ImportJobs(library, { threadScript: path.join(dir, 'missing-import-thread.js') });
     const progress = await finished(jobs, jobs.start({ paths: [path.join(dir, 'in')] }));
-    expect(progress).toMatchObject({ state: 'failed', error: expect.stringMatching(/the import stopped/) });
-    expect(library.db.prepare('SELECT count(*) FROM clips').pluck().get()).toBe(0);
+    expect(progress).toMatchObject({ state: 'done', imported: 2 });
+    expect(library.db.prepare('SELECT count(*) FROM clips').pluck().get()).toBe(2);
+
+    // the thread started and said why it stopped: that is the import's failure, not a reason to run it here
+    const file = path.join(dir, 'not-a-library.sqlite');
+    fs.writeFileSync(file, 'this is not a database, just text that happens to sit in the file for this test');
+    // (a handle on that file: Library.open would refuse it here, before any thread)
+    const other = Object.assign(Object.create(Library.prototype) as Library, { file, db: library.db });
+    const failing = new ImportJobs(other, { threadScript: bundle.script });
+    const failed = await finished(failing, failing.start({ paths: [path.join(dir, 'in')] }));
+    expect(failed).toMatchObject({ state: 'failed', error: expect.stringMatching(/not-a-library\.sqlite.*(not a database|damaged)/) });
   });
 
   it('imports a library in memory in the calling thread, whatever thread script it is given', { timeout: 60_000 }, async () => {
