@@ -860,7 +860,9 @@ function readHeader(
       // (a byline not taken, such as a photo credit inside the body, is no header line below a deck)
       const headerBelow = [...used].some((u) => u > j && u < region.start + HEADER_INTO_REGION && u < region.end && u !== capturedIndex
         && (u === bylineIndex || !isByline.has(u)));
+      // (a sentence closed by a photo credit is the lead picture's caption)
       if (f.words >= 6 && f.words <= 60 && !REGEXPS.caption.test(text) && !creditBelow(blocks, j, memos) && !verdicts[j]!.reason.startsWith('boilerplate')
+        && !lineTest(memos?.[j], LINE_TESTS.endsWithCredit, text, endsWithCredit)
         && (j < region.start || headerBelow)) {
         subtitle = text;
         subtitleIndex = j;

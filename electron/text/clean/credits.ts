@@ -63,9 +63,19 @@ const CREDIT_TAIL_CHARS = 200;
 /** REGEXPS.captionCredit on the end of the text only (the pattern is anchored at the end; scanning a whole
  *  paragraph for it costs more than everything else the body pass does). */
 export function endsWithCredit(text: string): boolean {
-  const tail = text.length <= CREDIT_TAIL_CHARS ? text : text.slice(text.indexOf(' ', text.length - CREDIT_TAIL_CHARS) + 1 || text.length);
-  return CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail);
+  const credited = withoutLinkLabel(text);
+  const tail = credited.length <= CREDIT_TAIL_CHARS ? credited : credited.slice(credited.indexOf(' ', credited.length - CREDIT_TAIL_CHARS) + 1 || credited.length);
+  return (CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail)) || (tail.includes('REUTERS/') && REGEXPS.reutersCredit.test(tail));
 }
+
+/**
+ * Link labels a page prints after a picture's credit, copied with the caption: Reuters' "Purchase Licensing
+ * Rights, opens new tab" (the screen reader's ", opens new tab" comes along in a copy).
+ */
+const LINK_LABEL_TAIL = /\s+Purchase Licensing Rights(?:,? opens new tab)?$/;
+/** A caption without the link label closing it (the end is tested first: most captions have none). */
+export const withoutLinkLabel = (caption: string): string =>
+  caption.endsWith('new tab') || caption.endsWith('Rights') ? caption.replace(LINK_LABEL_TAIL, '') : caption;
 /** A word every form of REGEXPS.captionCredit holds (one quick scan before the end-anchored pattern, which is tried
  *  from every position of the tail). */
 const CREDIT_WORD = /photo|image|picture|credit|getty|shutterstock|alamy|epa-efe/i;

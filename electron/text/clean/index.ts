@@ -20,7 +20,7 @@ import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth, type Decision } from './06-smooth';
-import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter } from './credits';
+import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline } from './08-body';
 import { findSource } from './09-source';
@@ -164,7 +164,7 @@ function cleanPart(
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
         && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
       if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
-      captions.push(withoutCounter(text.replace(REGEXPS.captionOpener, '')));
+      captions.push(withoutLinkLabel(withoutCounter(text.replace(REGEXPS.captionOpener, ''))));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;
     }

@@ -1,6 +1,6 @@
 // Photo credits under captions (credits.ts), for the body pass and the headline search.
 import { describe, expect, it } from 'vitest';
-import { creditBelow, isGalleryCaption, isPhotoCredit, withoutCounter } from '../../../electron/text/clean/credits';
+import { creditBelow, endsWithCredit, isGalleryCaption, isPhotoCredit, withoutCounter, withoutLinkLabel } from '../../../electron/text/clean/credits';
 import type { Block } from '../../../electron/text/clean/02-blocks';
 
 const blocksOf = (lines: string[]): Block[] => lines.map((text, index) => ({ index, text, line: index, gapBefore: 0 }));
@@ -61,5 +61,28 @@ describe('gallery counters (withoutCounter, isGalleryCaption)', () => {
     expect(withoutCounter(caption)).toBe(want);
     // a gallery's caption is one that opens with a counter
     expect(isGalleryCaption(caption)).toBe(want !== caption);
+  });
+});
+
+describe('Reuters picture credits and the link label after them', () => {
+  const CAPTION = 'A cargo ship waits outside the port, November 20, 2024. REUTERS/Kacper Pempel';
+
+  it('a caption closed by the capitals credit ends with a credit, with the licensing link copied after it too', () => {
+    for (const text of [CAPTION, `${CAPTION}/File Photo`, `${CAPTION} Purchase Licensing Rights, opens new tab`, `${CAPTION} Purchase Licensing Rights`]) {
+      expect(endsWithCredit(text), text).toBe(true);
+    }
+  });
+
+  it('the agency named in prose is no credit', () => {
+    for (const text of ['Support for the plan fell to 38%, according to a Reuters/Ipsos poll.', 'The figures were compiled by REUTERS/Ipsos poll takers.', 'A source told Reuters/Bloomberg.']) {
+      expect(endsWithCredit(text), text).toBe(false);
+    }
+  });
+
+  it('the link label goes from the caption, and nothing else does', () => {
+    expect(withoutLinkLabel(`${CAPTION} Purchase Licensing Rights, opens new tab`)).toBe(CAPTION);
+    expect(withoutLinkLabel(`${CAPTION} Purchase Licensing Rights`)).toBe(CAPTION);
+    expect(withoutLinkLabel(CAPTION)).toBe(CAPTION);
+    expect(withoutLinkLabel('The deal gave the studio new tab')).toBe('The deal gave the studio new tab');
   });
 });
