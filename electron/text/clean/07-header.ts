@@ -89,6 +89,14 @@ const TEASER_STEP_MAX = 4;
 const TEASER_PENALTY = 4;
 /** Score for a headline that another line repeats inside it. */
 const CONTAINED_BONUS = 2;
+/**
+ * Score for a line the page prints again right under a share box's label ("Share or comment on this article:"
+ * then the headline: a tabloid's, whose bullet points under the headline stand nearer its byline and date).
+ * A repeated line alone is no such sign: menus and footers repeat too.
+ */
+const SHARED_COPY_BONUS = 4;
+/** The label of a share box, which prints the article's headline after it. */
+const SHARE_LABEL = /^(?:share or comment on this (?:article|story)|share this (?:article|story|page)|share (?:the|this) story)\s*:?$/i;
 /** A line above the best headline wins when it scores at most this much less: it is the headline, the other the deck. */
 const DECK_MARGIN = 3;
 /** "Published 1 day ago", "Updated: …": a date label, even when the date itself cannot be read. */
@@ -652,6 +660,9 @@ function readHeader(
     }
     return false;
   };
+  // lines printed right under a share box's label (see SHARED_COPY_BONUS), lower case
+  const sharedCopies = new Set<string>();
+  for (let k = 1; k < n; k++) if (features[k - 1]!.words <= 6 && SHARE_LABEL.test(blocks[k - 1]!.text)) sharedCopies.add(lowerOf(k));
   const scores = new Map<number, number>();
   const teasers = new Set<number>();
   for (let i = zoneStart; i < zoneEnd; i++) {
@@ -677,6 +688,7 @@ function readHeader(
     }
     let score = 2 * (1 - distanceAbove(i) / DEFAULT_HEADER_WINDOW);
     if (f.repeated > 0) score += 1.5;
+    if (f.repeated > 0 && sharedCopies.size > 0 && sharedCopies.has(lowerOf(i))) score += SHARED_COPY_BONUS;
     // right above the byline or date is where a headline stands; a byline and a date both below: a full header
     const toDate = below(i, dateLike, HEADLINE_REACH);
     const toByline = below(i, (j) => isByline.has(j), HEADLINE_REACH);
