@@ -4,7 +4,8 @@
 export const TOPIC_PHRASES: ReadonlyArray<[topic: string, phrases: readonly string[]]> = [
   ['War in Ukraine', ['war in ukraine', 'invasion of ukraine', 'special military operation', 'ukraine war', 'conflict in ukraine']],
   ['Elections', ['election', 'elections', 'electoral', 'ballot', 'polling station', 'voters', 'campaign trail']],
-  ['Diplomacy', ['negotiations', 'peace talks', 'diplomatic solution', 'summit', 'ceasefire', 'talks']],
+  // (not "talks" or "negotiations" alone: pay, trade and merger talks are no diplomacy)
+  ['Diplomacy', ['peace talks', 'peace negotiations', 'diplomatic', 'diplomats', 'diplomacy', 'summit', 'ceasefire', 'foreign minister', 'foreign ministers', 'ambassador']],
   ['Economy', ['economy', 'economic', 'inflation', 'recession', 'unemployment', 'interest rates', 'gdp']],
   ['Taxes', ['tax', 'taxes', 'tax cut', 'tax cuts', 'tax plan']],
   ['Health', ['health care', 'healthcare', 'obamacare', 'hospital', 'pandemic', 'vaccine', 'covid-19']],

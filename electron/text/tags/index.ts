@@ -151,6 +151,35 @@ function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>,
 }
 
 /**
+ * Words before a place: a capitalised run printed only after them ("near Pine Hollow", "in Whitby, North Yorkshire":
+ * the second part of a town's address too) is a place the names pass did not know, not a person.
+ */
+const BEFORE_PLACE = /\b(?:in|near|outside|around|across)\s+$/;
+/** The same for the second part of an address ("in Whitby, North Yorkshire"), which a punctuation mark ends (not
+ *  " and …": "in Leeds, Jon Bon Jovi and Katy Perry" lists people) */
+const BEFORE_ADDRESS_PART = /\b(?:in|near|outside|around|across)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+$/u;
+const ENDS_ADDRESS = /^(?:[,.;:)]|$)/;
+/** A possessive after the run makes it someone's ("a stake in Kylie Jenner's company") */
+const POSSESSIVE = /^['’]s\b/;
+/** After a place: a US state as the wire services abbreviate it ("Pine Hollow, Colo."). */
+const AFTER_PLACE = /^,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\./;
+/** Characters before a mention read for BEFORE_PLACE (the words and a town before a comma) */
+const PLACE_CONTEXT_CHARS = 60;
+
+/** Is every mention of `name` in `text` in a place's words (BEFORE_PLACE, BEFORE_ADDRESS_PART, AFTER_PLACE)? */
+function printedAsPlace(name: string, text: string): boolean {
+  let mentions = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    mentions++;
+    const before = text.slice(Math.max(0, at - PLACE_CONTEXT_CHARS), at);
+    const after = text.slice(at + name.length, at + name.length + 8);
+    if (POSSESSIVE.test(after)) return false;
+    if (!BEFORE_PLACE.test(before) && !(BEFORE_ADDRESS_PART.test(before) && ENDS_ADDRESS.test(after)) && !AFTER_PLACE.test(after)) return false;
+  }
+  return mentions > 0;
+}
+
+/**
  * Photo credits in a caption name the photographer and the agency, not anyone in the story:
  * "(Photo by Luca Rossi/Getty Images)", "Photograph: Jo Marsh/Reuters", "Ann Lee/AFP via Getty Images",
  * "(AP Photo/Jo Marsh)". They are left out of the text read for tags; the rest of the caption is read.
@@ -162,6 +191,8 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   /\b(?:photo(?:graph)?s?|pictures?|images?|credits?|foto|bild)(?:\s+by|\s*:)[^]*$/giu,
   // "Name/Agency" at the end
   /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|ANP|dpa|SIPA)\b[^]*$/gu,
+  // "AGENCY/Name" at the end, as Reuters credits ("REUTERS/Kacper Pempel/File Photo")
+  /\bREUTERS\s*\/\s*\p{Lu}[^]*$/gu,
 ];
 const withoutCredits = (caption: string): string => CAPTION_CREDITS.reduce((text, credit) => text.replace(credit, ''), caption);
 
@@ -185,7 +216,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       if (e.kind === 'organization' && e.name.includes(' ') && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language)) add(e.name, 'person', e.key);
+        if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language) && !printedAsPlace(e.name, text)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);

@@ -184,9 +184,31 @@ describe('captions', () => {
       'Divers inspect the piers. Photograph: Hanna Lind/Reuters',
       'The old tunnel reopened for cyclists. Ann Kessler/AFP via Getty Images',
       'A lorry crosses the bridge (AP Photo/Omar Haddad)',
+      'Ferries wait outside the port, November 20, 2024. REUTERS/Kacper Pempel/File Photo',
     ]);
     expect(tags).toContain('person:Ines Carvalho');
     expect(tags).toContain('place:Lisbon');
-    for (const credited of ['Tomas Berg', 'Hanna Lind', 'Ann Kessler', 'Omar Haddad', 'Getty Images']) expect(tags.join('|')).not.toContain(credited);
+    for (const credited of ['Tomas Berg', 'Hanna Lind', 'Ann Kessler', 'Omar Haddad', 'Getty Images', 'Kacper Pempel']) expect(tags.join('|')).not.toContain(credited);
+  });
+});
+
+describe('places the lexicon does not know', () => {
+  it('a capitalised run printed only where a place stands is no person', () => {
+    const tags = tagsOf('Sarah Bell, who runs a café in Whitby, North Yorkshire, was told to paint over the mural. Crews worked near Pine Hollow overnight, and a road to Elk Ridge, Colo., stayed shut.');
+    expect(tags).toContain('person:Sarah Bell');
+    for (const place of ['North Yorkshire', 'Pine Hollow', 'Elk Ridge']) expect(tags.join('|')).not.toContain(place);
+  });
+
+  it('a person named after "in" elsewhere, in a list or with a possessive, stays a person', () => {
+    expect(tagsOf('The firm took a stake in Kylie Jenner’s cosmetics company.')).toContain('person:Kylie Jenner');
+    expect(tagsOf('Jon Bon Jovi sang in Leeds. Fans in London, Jon Bon Jovi and the band said, waited.')).toContain('person:Jon Bon Jovi');
+    expect(tagsOf('Interest in Maria Lopez grew after Maria Lopez spoke.')).toContain('person:Maria Lopez');
+  });
+});
+
+describe('topics', () => {
+  it('pay, trade and merger talks are no diplomacy; diplomats and a ceasefire are', () => {
+    expect(tagsOf('Pay talks collapsed on Monday. Negotiations with the unions resume next week, and merger talks go on.')).not.toContain('topic:Diplomacy');
+    expect(tagsOf('Diplomats met in Geneva. The foreign minister said a ceasefire was near.')).toContain('topic:Diplomacy');
   });
 });
