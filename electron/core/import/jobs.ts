@@ -41,10 +41,12 @@ export class ImportJobs {
   async run(request: ImportRequest, options: { signal?: AbortSignal; onProgress?: (progress: Omit<ImportCounters, 'clipIds'>) => void } = {}): Promise<ImportSummary> {
     const { signal, onProgress } = options;
     if (this.threadScript) {
-      const failed: ImportCounters['failed'] = [];
+      // the failures so far: a new list only when one came (a copy per file cost a long import of bad files
+      // a copy of every failure per file)
+      let failed: ImportCounters['failed'] = [];
       const onTicker = onProgress && (({ newFailures, failed: _, ...counts }: ImportTicker) => {
-        failed.push(...newFailures);
-        onProgress({ ...counts, failed: [...failed] });
+        if (newFailures.length) failed = [...failed, ...newFailures];
+        onProgress({ ...counts, failed });
       });
       try {
         // (this library's own connection keeps the daily backup)
