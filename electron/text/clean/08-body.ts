@@ -32,6 +32,19 @@ export interface Dateline {
   rest: string;
 }
 
+/**
+ * A dateline on a line of its own above the story, as a broadcaster's page copies ("Des Moines, Iowa CNN —",
+ * "WASHINGTON (AP) —"): the place (its state or country after a comma), a news agency, a dash, nothing after.
+ */
+const DATELINE_LINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\s+\(?(CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa)\)?\s*[—–-]{1,2}$/u;
+
+/** Reads a dateline line (DATELINE_LINE): its place and agency. */
+export function readDatelineLine(line: string): Pick<Dateline, 'place' | 'agency'> | null {
+  const m = DATELINE_LINE.exec(line);
+  if (!m || DATELINE_NOT_PLACES.has(m[1]!.split(/[\s-]+/)[0]!.toLowerCase())) return null;
+  return { place: readerCase(m[1]!), agency: m[2]! };
+}
+
 /** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —",
  *  "LIVERPOOL, England, 14 March 2024 /PRNewswire/ --". */
 /** `memo`: the memo of the line `paragraph`, if it has one (most paragraphs open without a dateline: that answer is

@@ -22,7 +22,7 @@ import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBo
 import { smooth, type Decision } from './06-smooth';
 import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
-import { isCaption, readDateline } from './08-body';
+import { isCaption, readDateline, readDatelineLine } from './08-body';
 import { findSource } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
@@ -197,6 +197,15 @@ function cleanPart(
       dateFromDateline = dl.date;
       paragraphs[0] = dl.rest;
       labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
+    } else {
+      // the dateline on a line of its own, right above the story
+      const above = bodyIndex[0]! - 1;
+      const line = above >= 0 && labels.kind[above] !== 'body' ? readDatelineLine(blocks[above]!.text) : null;
+      if (line) {
+        dateline = line.place;
+        agencyFromDateline = line.agency;
+        labels.set(above, 'dropped', `dateline "${line.place}" on its own line`);
+      }
     }
   }
   const body = paragraphs.join('\n\n');

@@ -189,6 +189,8 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   /\([^()]*\b(?:photo|photograph|picture|image|credit|foto|bild|getty|shutterstock|alamy)[^()]*\)/giu,
   // a credit label and what follows it
   /\b(?:photo(?:graph)?s?|pictures?|images?|credits?|foto|bild)(?:\s+by|\s*:)[^]*$/giu,
+  // a credit glued on with an ellipsis ("….Credit...Jane Roe for The New York Times")
+  /\bcredit(?:\.\.\.|…)[^]*$/giu,
   // "Name/Agency" at the end
   /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|ANP|dpa|SIPA)\b[^]*$/gu,
   // "AGENCY/Name" at the end, as Reuters credits ("REUTERS/Kacper Pempel/File Photo")

@@ -5,7 +5,7 @@ import { toLines } from '../../../electron/text/clean/01-lines';
 import { detectWrap, toBlocks } from '../../../electron/text/clean/02-blocks';
 import { boilerplateReason } from '../../../electron/text/clean/03-features';
 import { parseByline } from '../../../electron/text/clean/07-header';
-import { readDateline } from '../../../electron/text/clean/08-body';
+import { readDateline, readDatelineLine } from '../../../electron/text/clean/08-body';
 import { findSource } from '../../../electron/text/clean/09-source';
 
 describe('bylines', () => {
@@ -66,6 +66,20 @@ describe('datelines', () => {
     'Peskov told reporters: "No."',
   ])('"%s" has no dateline', (paragraph) => {
     expect(readDateline(paragraph)).toBeNull();
+  });
+});
+
+describe('a dateline on a line of its own', () => {
+  it.each([
+    ['Des Moines, Iowa CNN —', 'Des Moines', 'CNN'],
+    ['WASHINGTON (AP) —', 'Washington', 'AP'],
+    ['Hong Kong CNN —', 'Hong Kong', 'CNN'],
+  ])('"%s" places the story in %s (%s)', (line, place, agency) => {
+    expect(readDatelineLine(line)).toEqual({ place, agency });
+  });
+
+  it.each(['Source: CNN', 'Watch CNN —', 'The view from Iowa CNN — and more', 'Des Moines, Iowa CNN — Farmers worked'])('"%s" is none', (line) => {
+    expect(readDatelineLine(line)).toBeNull();
   });
 });
 

@@ -108,7 +108,16 @@ describe('fast paths give the answers of the slow ones', () => {
     '• Sign up for alerts', 'Advertisement', 'About Jane Roe', 'Also on example.com Council backs the plan',
     // lines that two gates let through (an anchored and an unanchored entry): the table's order still decides
     'Share: Facebook / Newsletter', 'Read more: sign up for the newsletter', 'Comments (3) — log in to reply', 'More from Acme Careers',
+    'Share full article', 'Listen to this article · 6:12 min Learn more', 'Related article', 'Listen to this story',
   ];
+  it('names a share button, an audio player and a related story set in the article, and not prose about them', () => {
+    const reason = (line: string) => boilerplateReason(line, line.split(/\s+/).length);
+    expect(reason('Share full article')).toBe('share buttons');
+    expect(reason('Listen to this article · 6:12 min Learn more')).toBe('audio player');
+    expect(reason('Related article')).toBe('related inset');
+    expect(reason('Listen to this article, the minister said, and you will see why.')).toBeNull();
+    expect(reason('A related article appeared on Monday.')).toBeNull();
+  });
   it('the boilerplate gate finds the first matching table entry', () => {
     for (const line of lines) {
       const bare = line.replace(REGEXPS.bullet, '');

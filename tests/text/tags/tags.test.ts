@@ -185,10 +185,11 @@ describe('captions', () => {
       'The old tunnel reopened for cyclists. Ann Kessler/AFP via Getty Images',
       'A lorry crosses the bridge (AP Photo/Omar Haddad)',
       'Ferries wait outside the port, November 20, 2024. REUTERS/Kacper Pempel/File Photo',
+      'Council members met on Tuesday.Credit...Lena Park for The New York Times',
     ]);
     expect(tags).toContain('person:Ines Carvalho');
     expect(tags).toContain('place:Lisbon');
-    for (const credited of ['Tomas Berg', 'Hanna Lind', 'Ann Kessler', 'Omar Haddad', 'Getty Images', 'Kacper Pempel']) expect(tags.join('|')).not.toContain(credited);
+    for (const credited of ['Tomas Berg', 'Hanna Lind', 'Ann Kessler', 'Omar Haddad', 'Getty Images', 'Kacper Pempel', 'Lena Park', 'New York Times']) expect(tags.join('|')).not.toContain(credited);
   });
 });
 
