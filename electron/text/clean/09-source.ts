@@ -92,6 +92,19 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$
 
 /** Copyright holders that are companies (a parent group), not the masthead itself: used only as a last resort. */
 const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|llc|ltd|limited|plc|gmbh|ag|sa|holdings?|group|media|publishing|publications|communications|newspapers|interactive|broadcasting|enterprises|services|private|organization|network|international|partners)\.?$/i;
+/** A company's own words after a publishing group's name ("Hearst Media Services Connecticut"). */
+const GROUP_COMPANY_WORD = /\b(?:media|services|newspapers|communications|digital|publishing|interactive|holdings|group)\b/i;
+
+/**
+ * A company that owns sites, not a publication: a legal or business form at the end ("Hearst Newspapers"), a
+ * publishing group, or a group's name with a company's words ("Hearst Media Services Connecticut").
+ */
+export function isCompanyName(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  if (COMPANY.test(lower) || PUBLISHING_GROUPS.has(lower)) return true;
+  return PUBLISHING_GROUPS.has(lower.split(/\s+/)[0]!) && GROUP_COMPANY_WORD.test(lower);
+}
+
 /** Words around a holder's name in a copyright line. */
 const COPYRIGHT_NOISE = /^(?:copyright|all rights reserved|©|\(c\))\s*|\s*(?:all rights reserved|copyright)\.?$/gi;
 /** Legal form after a holder's name ("ScienceAlert Pty Ltd"): not part of the name. */

@@ -23,7 +23,7 @@ import { smooth, type Decision } from './06-smooth';
 import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline, readDatelineLine } from './08-body';
-import { findSource } from './09-source';
+import { findSource, isCompanyName } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
 import { HONORIFICS } from '../lexicon/names';
@@ -54,6 +54,13 @@ const LIST_ITEM_WEIGHT = 0.3;
 const CREDITED_CAPTION_MAX_WORDS = 60;
 /** A credited caption is looked for this many lines further above the headline than the line right over it. */
 const LEAD_PICTURE_REACH = 2;
+/**
+ * Paragraphs of the body above a wire dateline ("SAN FRANCISCO (AP) —") that are read as the page's, at most, each
+ * of at most WIRE_DATELINE_ABOVE_MAX_WORDS words ("Welcome to our new article page. Tell us what you think …"):
+ * the story's own paragraphs are longer, and a dateline opens its first.
+ */
+const WIRE_DATELINE_REACH = 2;
+const WIRE_DATELINE_ABOVE_MAX_WORDS = 30;
 
 
 const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
@@ -190,7 +197,18 @@ function cleanPart(
   let agencyFromDateline: string | null = null;
   let dateFromDateline: string | null = null;
   if (paragraphs.length) {
-    const dl = readDateline(paragraphs[0]!, memos[bodyIndex[0]!]);
+    // a wire story's dateline opens the story: paragraphs above one are the page's ("Welcome to our new article
+    // page …"), as long as it comes within the first WIRE_DATELINE_REACH paragraphs and names its agency
+    let dl = readDateline(paragraphs[0]!, memos[bodyIndex[0]!]);
+    for (let k = 1; !dl && k < Math.min(WIRE_DATELINE_REACH + 1, paragraphs.length); k++) {
+      if (features[bodyIndex[k - 1]!]!.words > WIRE_DATELINE_ABOVE_MAX_WORDS) break;
+      const wire = readDateline(paragraphs[k]!, memos[bodyIndex[k]!]);
+      if (!wire?.agency) continue;
+      for (let j = 0; j < k; j++) labels.set(bodyIndex[j]!, 'dropped', 'above the wire dateline');
+      paragraphs.splice(0, k);
+      bodyIndex.splice(0, k);
+      dl = wire;
+    }
     if (dl) {
       dateline = dl.place;
       agencyFromDateline = dl.agency;
@@ -215,10 +233,11 @@ function cleanPart(
   for (let i = 0; i < blocks.length; i++) if (labels.kind[i] !== 'body') { furniture.push(blocks[i]!.text); furnitureMemos.push(part.memos[i]); }
   const headerLines = blocks.slice(Math.max(0, header.titleIndex), Math.max(0, region.start)).map((b) => b.text);
   let sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos, header.byline?.publication);
-  // a wire story on a page that names no publication: the agency of its dateline published it
-  if (!sourceFound && agencyFromDateline) {
+  // a wire story on a page that names no publication, or only a company that owns sites ("© Hearst Media Services
+  // Connecticut, LLC"): the agency of its dateline published it
+  if ((!sourceFound || (sourceFound.how !== 'option' && isCompanyName(sourceFound.source))) && agencyFromDateline) {
+    warnings.push(sourceFound ? `the page names only a company (${sourceFound.source}); the agency of the dateline is used` : 'no publication named on the page; the agency of the dateline is used');
     sourceFound = { source: DATELINE_AGENCY_NAMES[agencyFromDateline.toLowerCase()] ?? agencyFromDateline, how: 'dateline agency' };
-    warnings.push('no publication named on the page; the agency of the dateline is used');
   }
 
   let byline = header.byline;

@@ -1,6 +1,6 @@
 // The source pass: which publication a page comes from, from the hints in its furniture.
 import { describe, expect, it } from 'vitest';
-import { findSource, mastheadsIn } from '../../../electron/text/clean/09-source';
+import { findSource, isCompanyName, mastheadsIn } from '../../../electron/text/clean/09-source';
 
 describe('findSource', () => {
   it('a prompt naming the e-paper decides', () => {
@@ -81,5 +81,14 @@ describe('findSource across pages', () => {
     const prompt = findSource(['Get full access to the Harbour Gazette e-paper']);
     prompt!.source = 'changed by the caller';
     expect(findSource(['Menu', 'Get full access to the Harbour Gazette e-paper'])).toEqual({ source: 'Harbour Gazette', how: 'prompt' });
+  });
+});
+
+describe('isCompanyName', () => {
+  it.each(['Hearst', 'Hearst Newspapers', 'Hearst Media Services Connecticut', 'Gannett', 'NBCUniversal Media', 'Acme Holdings'])('"%s" owns sites', (name) => {
+    expect(isCompanyName(name)).toBe(true);
+  });
+  it.each(['Houston Chronicle', 'The Guardian', 'Tribune Review', 'Future Tense', 'Connecticut Post'])('"%s" is a publication', (name) => {
+    expect(isCompanyName(name)).toBe(false);
   });
 });
