@@ -115,6 +115,8 @@ const YEAR_RIGHTS = /^(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([^.|,;©]{2,60}?)(?:,?\
 /** A publishing house's word before its paper's name ("Ediciones El País", "Verlag Der Tagesspiegel"). */
 const PUBLISHING_HOUSE = /^(?:ediciones|editorial|editora|éditions|editions|edizioni|grupo|gruppo|groupe|verlag|verlagsgruppe)\s+/iu;
 
+/** "© 2019 The Real Deal is a registered Trademark of Korangy Publishing Inc.": the mark is the publication. */
+const TRADEMARK_TAIL = /\s+is an? (?:registered )?trade ?mark (?:of|owned by)\b.*$/i;
 /** What follows a holder's name: a year, a dash, a bar. */
 const HOLDER_TAIL = /\s+(?:\d{4}\b|[-–—|]\s).*$/;
 /** Copyright lines are read up to this many characters. */
@@ -178,7 +180,8 @@ function copyrightHolder(line: string): string | null {
   const label = /^(\p{L}+)\s*©/u.exec(line);
   if (label && PICTURE_LABEL.test(label[1]!)) return null;
   // "© 2000—2019. Acme": an em dash between the years reads like a hyphen
-  const m = REGEXPS.copyright.exec(line.replace(/(\d{4})\s*—\s*(\d{4})/, '$1-$2')) ?? YEAR_RIGHTS.exec(line);
+  const text = line.replace(/(\d{4})\s*—\s*(\d{4})/, '$1-$2').replace(TRADEMARK_TAIL, '');
+  const m = REGEXPS.copyright.exec(text) ?? YEAR_RIGHTS.exec(text);
   if (!m) return null;
   let name = m[1]!.replace(COPYRIGHT_NOISE, '').replace(/^(?:by)\s+/i, '').trim();
   name = name.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '').trim();

@@ -92,3 +92,10 @@ describe('isCompanyName', () => {
     expect(isCompanyName(name)).toBe(false);
   });
 });
+
+describe('findSource, a trademark line', () => {
+  it('names the mark, not its owner', () => {
+    expect(findSource(['All rights reserved © 2024 The Harbour Ledger is a registered trademark of Quayside Publishing Inc.'], [], [], undefined)?.source).toBe('The Harbour Ledger');
+    expect(findSource(['© 2024 Harbour Ledger is a trademark owned by Quayside Media LLC'], [], [], undefined)?.source).toBe('Harbour Ledger');
+  });
+});
