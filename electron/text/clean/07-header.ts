@@ -249,6 +249,14 @@ const hasNotNameWord = (part: string): boolean => part.split(/\s+/).some((w) => 
 const DESK_NOT_NAME = /^(?:our|your|my|meet|about|contact|join|view|see|all|more|other|the)(?:\s+the)?$|^(?:our|your|my|meet|about|contact|join|view|see|all|more|other)\s/i;
 /** Agencies credited after a name with the comma lost ("Tom Rowe Associated Press"), longest first. */
 const AGENCY_AT_END = new RegExp(`\\s((?:the\\s+)?(?:${[...AGENCIES].filter((a) => a.length > 2).sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))$`, 'i');
+/**
+ * Mastheads a byline may run into with no comma ("By Sam Whitaker Fox News"): those of two words or more, and
+ * acronyms (a one-word masthead such as "Time" or "Dawn" may be a surname). Longest first.
+ */
+const BYLINE_MASTHEADS = MASTHEADS.filter((m) => m.includes(' ') || /^\p{Lu}{3,}$/u.test(m)).sort((a, b) => b.length - a.length);
+const MASTHEAD_AT_END = new RegExp(`\\s(${BYLINE_MASTHEADS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
+/** The last words of those mastheads (a cheap test before the pattern). */
+const MASTHEAD_LAST_WORDS = new Set(BYLINE_MASTHEADS.map((m) => m.slice(m.lastIndexOf(' ') + 1).toLowerCase()));
 /** Only a line ending so can be a comment header (a cheap test before the pattern). */
 const COMMENT_END = /(?:said|says|wrote|commented|replied)\s*:?\s*$/i;
 /** The last words of those agencies (a cheap test before the pattern). */
@@ -347,6 +355,13 @@ function readByline(text: string, loose: boolean): Byline | null {
     if (tail && REGEXPS.personName.test(part.slice(0, tail.index)) && !hasNotNameWord(part.slice(0, tail.index))) {
       authors.push(readerCase(part.slice(0, tail.index)));
       agencies++;
+      continue;
+    }
+    // "By Sam Whitaker Fox News": a name and the masthead with the comma lost
+    const masthead = strong && MASTHEAD_LAST_WORDS.has(last) ? MASTHEAD_AT_END.exec(part) : null;
+    if (masthead && REGEXPS.personName.test(part.slice(0, masthead.index)) && !hasNotNameWord(part.slice(0, masthead.index))) {
+      authors.push(readerCase(part.slice(0, masthead.index)));
+      publication ??= masthead[1]!;
       continue;
     }
     const words = part.split(/\s+/);

@@ -226,14 +226,16 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // as a related-stories heading may be (END_MARKER_REASONS)
   ['related inset', /^related (?:article|story|video)\s*:?\s*$/i],
   // (an audio player's line: "Listen to this article · 6:12 min Learn more")
-  ['audio player', /^listen to this (?:article|story)\s*(?:[·•|–-]\s*)?(?:\d+:\d+\s*(?:min(?:utes?)?)?)?\s*(?:learn more)?\s*$/i],
+  // (… or its promotion, "NEWYou can now listen to Fox News articles!")
+  ['audio player', /^listen to this (?:article|story)\s*(?:[·•|–-]\s*)?(?:\d+:\d+\s*(?:min(?:utes?)?)?)?\s*(?:learn more)?\s*$|^(?:new\s*)?you can now listen to [\p{L}\p{N}' ]{1,40} articles[.!]?$/iu],
   ['reading time', /^(?:\d+\s*[–-]\s*)?\d+\s*(?:min(?:ute)?s?|minutes?)(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?\s*$/i],
   ['headlines label', /^(?:headlines?|breaking(?: news)?|news|live|exclusive|opinion|analysis|world|business|politics|sport|sports|tech|technology|science|health|entertainment|lifestyle|travel|culture|money|markets|video|videos|podcast|podcasts|weather|local|national|nation|us|uk|europe|asia|africa|americas|middle east)\s*:?\s*$/i],
   ['social counter', /^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|comments?|followers?|reads?)\s*$|^this (?:story|article|post|page) has been (?:shared|viewed|read) [\d.,]+\s*[km]? times\.?$/i],
   ['image credit', /^(?:image|photo|picture|video|illustration|graphic)\s*(?:credits?|courtesy)\s*:/i],
   ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
   ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
-  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b/i],
+  // (a whole line only for "get the … app": prose tells people to get an app too)
+  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b|^(?:click here to )?(?:get|download) the [\p{L}\p{N}' ]{1,30} app[.!]?$/iu],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
   ['comment prompt', /^(?:have your say|tell us what you think|let us know (?:what you think|your thoughts|in the comments)|join the debate|what do you think\?|do you have an opinion on the issues raised)|\b(?:submit a (?:response|letter)|(?:considered|selected) for publication in our letters)\b/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],

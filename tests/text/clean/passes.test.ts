@@ -14,6 +14,7 @@ describe('bylines', () => {
     ['By Jane Doe and John Roe', 'Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER, AP Auto Writer', ['Tom Krisher']],
     ['By Maria Lopez, Reuters', 'Maria Lopez, Reuters', ['Maria Lopez']],
+    ['By Sam Whitaker Fox News', 'Sam Whitaker Fox News', ['Sam Whitaker']],
     ['Von Katrin Vogel', 'Katrin Vogel', ['Katrin Vogel']],
     ['Par Claire Dumont', 'Claire Dumont', ['Claire Dumont']],
     ['By Sarah E. Needleman', 'Sarah E. Needleman', ['Sarah E. Needleman']],
@@ -33,6 +34,9 @@ describe('bylines', () => {
 
   it('names the publication a byline gives after its people', () => {
     expect(parseByline('By JANE ORTIZ | The Valley Herald')?.publication).toBe('The Valley Herald');
+    expect(parseByline('By Sam Whitaker Fox News')?.publication).toBe('Fox News');
+    // a one-word masthead may be a surname
+    expect(parseByline('By Ann Time')?.authors).toEqual(['Ann Time']);
     expect(parseByline('By Jane Doe and John Roe')?.publication).toBeUndefined();
   });
 

@@ -117,6 +117,9 @@ describe('fast paths give the answers of the slow ones', () => {
     expect(reason('Related article')).toBe('related inset');
     expect(reason('Listen to this article, the minister said, and you will see why.')).toBeNull();
     expect(reason('A related article appeared on Monday.')).toBeNull();
+    expect(reason('NEWYou can now listen to Fox News articles!')).toBe('audio player');
+    expect(reason('CLICK HERE TO GET THE FOX NEWS APP')).toBe('app prompt');
+    expect(reason('Patients were told to get the new health service app before Monday.')).toBeNull();
   });
   it('the boilerplate gate finds the first matching table entry', () => {
     for (const line of lines) {
