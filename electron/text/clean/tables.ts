@@ -85,9 +85,10 @@ export const REGEXPS = {
   caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|foto\s*:|bild\s*:|©\s*\w)|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
   captionCredit: /(?:\bcredit(?:\.\.\.|…)\s*[^().…]{2,80}|\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
-  /** Reuters' picture credit, in capitals ("… REUTERS/Kacper Pempel/File Photo"): apart from captionCredit, whose
-   *  case-blind letters would take "a Reuters/Ipsos poll." for one */
-  reutersCredit: /\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*\s*$/u,
+  /** A wire picture credit in capitals, apart from captionCredit, whose case-blind letters would take "a
+   *  Reuters/Ipsos poll." for one: Reuters' "… REUTERS/Kacper Pempel/File Photo", and the French papers' and
+   *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP" */
+  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas))\s*$/u,
   /** a gallery's counter opening a caption, glued or with a bar after it: "1of4Grass Valley's …", "2 / 12 A shopper …",
    *  "1 of 3 | Workers …" (see counterLength) */
   galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,

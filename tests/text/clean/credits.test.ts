@@ -73,6 +73,12 @@ describe('Reuters picture credits and the link label after them', () => {
     }
   });
 
+  it('a photographer in capitals before the agency ends a caption too', () => {
+    expect(endsWithCredit('Des pompiers évacuent des habitants, le 14 novembre 2023. FRANÇOIS LO PRESTI / AFP')).toBe(true);
+    expect(endsWithCredit('Des manifestants à Paris, le 1er mai. JEAN-LUC DUPONT/AFP')).toBe(true);
+    expect(endsWithCredit('The ministry said it would appeal, according to AFP.')).toBe(false);
+  });
+
   it('the agency named in prose is no credit', () => {
     for (const text of ['Support for the plan fell to 38%, according to a Reuters/Ipsos poll.', 'The figures were compiled by REUTERS/Ipsos poll takers.', 'A source told Reuters/Bloomberg.']) {
       expect(endsWithCredit(text), text).toBe(false);
