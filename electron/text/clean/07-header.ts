@@ -108,6 +108,9 @@ const DECK_MIN_WORDS = 15;
 /** …or at least this many when the line above is in Title Case and it is not (headline, then sentence-case deck). */
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
+/** …or when the line above is printed again on the page and has at least this many words (a topic label repeated
+ *  in the menu has fewer). */
+const REPEATED_HEADLINE_MIN_WORDS = 6;
 /**
  * A headline tells the story its first paragraph tells: at least this share of its content words (4 letters or
  * more) stand in the first two body paragraphs, after a crude stem. A related story's headline above a deck
@@ -766,6 +769,8 @@ function readHeader(
     && !blocks[above]!.text.includes(blocks[titleIndex]!.text)
     && (features[titleIndex]!.words > features[above]!.words
       ? features[titleIndex]!.words >= DECK_MIN_WORDS || features[above]!.caps - features[titleIndex]!.caps >= DECK_CAPS_GAP || toldInLead(blocks[above]!.text, blocks, region.start)
+        // the page prints the line above again (its title, a share box) and not the winner: the headline and its deck
+        || (features[above]!.repeated > 0 && features[titleIndex]!.repeated === 0 && features[above]!.words >= REPEATED_HEADLINE_MIN_WORDS)
       // a deck shorter than its headline: the headline must tell the lead
       : toldInLead(blocks[above]!.text, blocks, region.start))) {
     titleIndex = above;
