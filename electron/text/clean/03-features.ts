@@ -46,6 +46,21 @@ const HEADER_LINE_MAX_WORDS = 12;
 
 /** Boilerplate phrases only judge short blocks: a long paragraph that mentions "subscribe" is still prose. */
 const BOILERPLATE_MAX_WORDS = 32;
+/**
+ * From this many words, a line that reports what someone said (a reporting verb outside its quotation marks) is
+ * a story's sentence, whatever furniture word it holds: "'… some risk premium,' said Phil Flynn", "Voters must
+ * register by Friday, officials said" were dropped as subscription prompts.
+ */
+const REPORTED_MIN_WORDS = 12;
+const REPORTING_VERB = /\b(?:said|says|told|according to)\b/i;
+/** A prompt opens with its imperative ("Subscribe to our newsletter: … readers said"): furniture still. */
+const PROMPT_OPENER = /^(?:subscribe|sign (?:up|in)|register|log ?in|join|get|try|support|download|follow|click|tap)\b/i;
+/** Quoted words: “…”, "…", « … », „…“ (a reporting verb inside them is part of the quotation). */
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/g;
+/** Does a line report speech: a reporting verb outside quotation marks? */
+function reportsSpeech(text: string): boolean {
+  return REPORTING_VERB.test(text) && REPORTING_VERB.test(text.replace(QUOTED, ' '));
+}
 /** A cookie notice is furniture at any length. */
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|uses cookies|accept|consent|cookie policy|cookie settings)\b/i;
@@ -266,6 +281,7 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
     return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
   }
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
+  if (words >= REPORTED_MIN_WORDS && !PROMPT_OPENER.test(bare) && reportsSpeech(bare)) return null;
   let bareLower: string | null = null;
   const gate = (g: { re: RegExp; lower: boolean; trigger: RegExp | null }): boolean => {
     if (!g.lower) return (!g.trigger || g.trigger.test(bare)) && g.re.test(bare);

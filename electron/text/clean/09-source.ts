@@ -7,7 +7,7 @@ import { AGENCIES, MASTHEADS, REGEXPS } from './tables';
 import { detached } from '../strings';
 import { readerCase } from './07-header';
 import type { LineMemo } from './03-features';
-import { CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
+import { AGGREGATORS, CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
 
 /** Copyright holders that are not a publication name. */
 const NOT_SOURCES = /^(?:all rights reserved|the author|authors?|copyright|\d+|[a-z]{1,2}|reserved|inc|llc|ltd|policy|notice|information|info|terms|statement|permissions?|reprints?|trademarks?)$|^(?:and|or|of|for|to|in|on|with|our|this|all)\s/i;
@@ -94,6 +94,11 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$
 const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|llc|ltd|limited|plc|gmbh|ag|sa|holdings?|group|media|publishing|publications|communications|newspapers|interactive|broadcasting|enterprises|services|private|organization|network|international|partners)\.?$/i;
 /** A company's own words after a publishing group's name ("Hearst Media Services Connecticut"). */
 const GROUP_COMPANY_WORD = /\b(?:media|services|newspapers|communications|digital|publishing|interactive|holdings|group)\b/i;
+
+/** A news aggregator (AGGREGATORS): it publishes other publishers' stories. */
+export function republishes(name: string): boolean {
+  return AGGREGATORS.has(name.trim().toLowerCase());
+}
 
 /**
  * A company that owns sites, not a publication: a legal or business form at the end ("Hearst Newspapers"), a

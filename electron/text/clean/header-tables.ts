@@ -49,6 +49,12 @@ export const CREDIT_HOLDERS: ReadonlySet<string> = new Set(
     'unsplash', 'pexels', 'pixabay', 'wikimedia commons', 'creative commons', 'nasa', 'esa'],
 );
 
+/**
+ * News aggregators: they republish other publishers' stories under their own name ("Yahoo News", then "Reuters"
+ * under the headline and "HOUSTON (Reuters) -"): the story's agency is its publication there. Lower case.
+ */
+export const AGGREGATORS: ReadonlySet<string> = new Set(['yahoo news', 'yahoo finance', 'yahoo', 'msn', 'google news', 'apple news', 'smartnews', 'flipboard', 'newsbreak', 'aol']);
+
 /** Publishing groups: a copyright line naming one credits the owner, not the masthead (a last resort). Lower case. */
 export const PUBLISHING_GROUPS: ReadonlySet<string> = new Set(
   ['gannett', 'hearst', 'vox media', 'future', 'future us', 'future plc', 'condé nast', 'conde nast', 'tribune', 'mcclatchy',

@@ -23,7 +23,7 @@ import { smooth, type Decision } from './06-smooth';
 import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline, readDatelineLine } from './08-body';
-import { findSource, isCompanyName } from './09-source';
+import { findSource, isCompanyName, republishes } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
 import { HONORIFICS } from '../lexicon/names';
@@ -235,8 +235,11 @@ function cleanPart(
   let sourceFound = options.source ? { source: options.source, how: 'option' } : findSource(furniture, headerLines, furnitureMemos, header.byline?.publication);
   // a wire story on a page that names no publication, or only a company that owns sites ("© Hearst Media Services
   // Connecticut, LLC"): the agency of its dateline published it
-  if ((!sourceFound || (sourceFound.how !== 'option' && isCompanyName(sourceFound.source))) && agencyFromDateline) {
-    warnings.push(sourceFound ? `the page names only a company (${sourceFound.source}); the agency of the dateline is used` : 'no publication named on the page; the agency of the dateline is used');
+  // (the same on an aggregator's page, "Yahoo News": the agency published the story it carries)
+  if ((!sourceFound || (sourceFound.how !== 'option' && (isCompanyName(sourceFound.source) || republishes(sourceFound.source)))) && agencyFromDateline) {
+    warnings.push(!sourceFound ? 'no publication named on the page; the agency of the dateline is used'
+      : republishes(sourceFound.source) ? `${sourceFound.source} carries the story; the agency of the dateline is used`
+        : `the page names only a company (${sourceFound.source}); the agency of the dateline is used`);
     sourceFound = { source: DATELINE_AGENCY_NAMES[agencyFromDateline.toLowerCase()] ?? agencyFromDateline, how: 'dateline agency' };
   }
 

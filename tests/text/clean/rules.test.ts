@@ -121,6 +121,16 @@ describe('fast paths give the answers of the slow ones', () => {
     expect(reason('CLICK HERE TO GET THE FOX NEWS APP')).toBe('app prompt');
     expect(reason('Patients were told to get the new health service app before Monday.')).toBeNull();
   });
+
+  it('a sentence that reports speech is no furniture, whatever word of it a prompt uses', () => {
+    const reason = (line: string) => boilerplateReason(line, line.split(/\s+/).length);
+    expect(reason('"The market is still pricing in some risk premium," said Phil Flynn, senior analyst at Price Futures Group.')).toBeNull();
+    expect(reason('Voters must register by Friday to take part in the election, officials said on Monday.')).toBeNull();
+    // the verb inside the quotation is the prompt's own words; a short line is judged as before
+    expect(reason('"Subscribe now," she said')).toBe('subscription prompt');
+    expect(reason('Subscribe to our newsletter: "the best of the week," readers said of it')).toBe('subscription prompt');
+    expect(reason('Sign up for our newsletter to get the stories everyone is talking about, delivered daily.')).toBe('subscription prompt');
+  });
   it('the boilerplate gate finds the first matching table entry', () => {
     for (const line of lines) {
       const bare = line.replace(REGEXPS.bullet, '');

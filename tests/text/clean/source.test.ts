@@ -1,6 +1,6 @@
 // The source pass: which publication a page comes from, from the hints in its furniture.
 import { describe, expect, it } from 'vitest';
-import { findSource, isCompanyName, mastheadsIn } from '../../../electron/text/clean/09-source';
+import { findSource, isCompanyName, mastheadsIn, republishes } from '../../../electron/text/clean/09-source';
 
 describe('findSource', () => {
   it('a prompt naming the e-paper decides', () => {
@@ -97,5 +97,12 @@ describe('findSource, a trademark line', () => {
   it('names the mark, not its owner', () => {
     expect(findSource(['All rights reserved © 2024 The Harbour Ledger is a registered trademark of Quayside Publishing Inc.'], [], [], undefined)?.source).toBe('The Harbour Ledger');
     expect(findSource(['© 2024 Harbour Ledger is a trademark owned by Quayside Media LLC'], [], [], undefined)?.source).toBe('Harbour Ledger');
+  });
+});
+
+describe('republishes', () => {
+  it('knows the news aggregators, not the papers', () => {
+    expect(['Yahoo News', 'MSN', 'Google News'].map(republishes)).toEqual([true, true, true]);
+    expect(['Reuters', 'The Guardian', 'Yahoo Sports Weekly'].map(republishes)).toEqual([false, false, false]);
   });
 });
