@@ -260,6 +260,8 @@ const BYLINE_MASTHEADS = MASTHEADS.filter((m) => m.includes(' ') || /^\p{Lu}{3,}
 const MASTHEAD_AT_END = new RegExp(`\\s(${BYLINE_MASTHEADS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u');
 /** The last words of those mastheads (a cheap test before the pattern). */
 const MASTHEAD_LAST_WORDS = new Set(BYLINE_MASTHEADS.map((m) => m.slice(m.lastIndexOf(' ') + 1).toLowerCase()));
+/** A line that only joins two names of a byline set on separate lines. */
+const NAME_JOINER = /^(?:and|&|und|et|y|e)$/i;
 /** Only a line ending so can be a comment header (a cheap test before the pattern). */
 const COMMENT_END = /(?:said|says|wrote|commented|replied)\s*:?\s*$/i;
 /** The last words of those agencies (a cheap test before the pattern). */
@@ -692,6 +694,8 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
+    // a line closed by a photo credit is a caption ("… (Kent Nishimura for The Washington Post)")
+    if (lineTest(memos?.[i], LINE_TESTS.endsWithCredit, text, endsWithCredit)) continue;
     // a caption (a line over its photo credit) is shaped like a deck, and may stand right under the headline
     // (a byline with its agency, "Jane Roe, Reuters", is no photo credit under a headline)
     if (underCaptionLabel(blocks, i) || (creditBelow(blocks, i, memos) && !isByline.has(i + 1))) continue;
@@ -872,6 +876,16 @@ function readHeader(
     }
   }
   if (bylineIndex >= 0) used.add(bylineIndex);
+  // "By Laura Benson" / "and" / "Marcus Webb": a byline the page sets on three lines
+  if (byline && bylineIndex + 2 < n && NAME_JOINER.test(blocks[bylineIndex + 1]!.text) && features[bylineIndex + 2]!.words <= BARE_NAME_MAX_WORDS) {
+    const more = blocks[bylineIndex + 2]!.text.trim();
+    const joined = REGEXPS.personName.test(more) && !hasNotNameWord(more) ? parseByline(`${blocks[bylineIndex]!.text} and ${more}`, true) : null;
+    if (joined && joined.authors.length === byline.authors.length + 1) {
+      byline = joined;
+      used.add(bylineIndex + 1);
+      used.add(bylineIndex + 2);
+    }
+  }
   // other byline-shaped lines at the top are header lines too, but not one inside the body below the whole header
   // (a photo credit "Sam Cole, AP" under a caption): the paragraphs above it stay body
   const headerEnd = Math.max(bylineIndex, publishedIndex);

@@ -65,7 +65,7 @@ const CREDIT_TAIL_CHARS = 200;
 export function endsWithCredit(text: string): boolean {
   const credited = withoutLinkLabel(text);
   const tail = credited.length <= CREDIT_TAIL_CHARS ? credited : credited.slice(credited.indexOf(' ', credited.length - CREDIT_TAIL_CHARS) + 1 || credited.length);
-  return (CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail)) || (tail.includes('/') && REGEXPS.wireCredit.test(tail));
+  return (CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail)) || ((tail.includes('/') || tail.endsWith(')')) && REGEXPS.wireCredit.test(tail));
 }
 
 /**

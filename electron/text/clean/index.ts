@@ -20,7 +20,7 @@ import { blockWords, LINE_TESTS, lineTest, measure, type Features, type LineMemo
 import { classify, markCardLists, markTeaserRuns, type Verdict } from './04-classify';
 import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBox, mainRegion, signUpSmallPrint, tableRuns, withTables } from './05-region';
 import { smooth, type Decision } from './06-smooth';
-import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, withoutCounter, withoutLinkLabel } from './credits';
+import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, isPhotoCredit, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
 import { isCaption, readDateline, readDatelineLine } from './08-body';
 import { findSource, isCompanyName, republishes } from './09-source';
@@ -170,7 +170,8 @@ function cleanPart(
     if (inArticle && ((isCaption(text, features[i]!, memo) && (verdicts[i]!.cls !== 'good' || lineTest(memo, LINE_TESTS.endsWithCredit, text, endsWithCredit) || lineTest(memo, LINE_TESTS.galleryCaption, text, isGalleryCaption)))
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
         && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
-      if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly)) { labels.set(i, 'dropped', 'photo credit'); continue; }
+      // (a credit alone on its line, "(Jacquelyn Martin / Associated Press)", is no caption of its own)
+      if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly) || isPhotoCredit(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(withoutLinkLabel(withoutCounter(text.replace(REGEXPS.captionOpener, ''))));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;

@@ -87,8 +87,10 @@ export const REGEXPS = {
   captionCredit: /(?:\bcredit(?:\.\.\.|…)\s*[^().…]{2,80}|\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
   /** A wire picture credit in capitals, apart from captionCredit, whose case-blind letters would take "a
    *  Reuters/Ipsos poll." for one: Reuters' "… REUTERS/Kacper Pempel/File Photo", and the French papers' and
-   *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP" */
-  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas))\s*$/u,
+   *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP"; a photographer in brackets with the
+   *  paper, "(Kent Nishimura for The Washington Post)", "(Jabin Botsford/The Washington Post)", or after it,
+   *  "(ABC News: Michael Lloyd)" (a name of two words at least: "(Reuters/Ipsos)" closes prose) */
+  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas)|\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:for (?:The |the )?\p{Lu}[\p{L}&'’. -]{1,40}|\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}&'’. -]{1,40})\)|\((?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\))\s*$/u,
   /** a gallery's counter opening a caption, glued or with a bar after it: "1of4Grass Valley's …", "2 / 12 A shopper …",
    *  "1 of 3 | Workers …" (see counterLength) */
   galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,

@@ -195,6 +195,9 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|ANP|dpa|SIPA)\b[^]*$/gu,
   // "AGENCY/Name" at the end, as Reuters credits ("REUTERS/Kacper Pempel/File Photo")
   /\bREUTERS\s*\/\s*\p{Lu}[^]*$/gu,
+  // a photographer in brackets with the paper: "(Kent Nishimura for The Washington Post)", "(ABC News: Michael Lloyd)"
+  /\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}for (?:The |the )?\p{Lu}[^()]*\)\s*$/gu,
+  /\((?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:[^()]*\)\s*$/gu,
 ];
 const withoutCredits = (caption: string): string => CAPTION_CREDITS.reduce((text, credit) => text.replace(credit, ''), caption);
 

@@ -79,6 +79,14 @@ describe('Reuters picture credits and the link label after them', () => {
     expect(endsWithCredit('The ministry said it would appeal, according to AFP.')).toBe(false);
   });
 
+  it('a photographer in brackets with the paper ends a caption; an agency and a pollster do not', () => {
+    expect(endsWithCredit('The leader speaks to reporters on Tuesday. (Kent Nishimura for The Washington Post)')).toBe(true);
+    expect(endsWithCredit('A man waits outside the court. (Jabin Botsford/The Washington Post)')).toBe(true);
+    expect(endsWithCredit("A woman walks past a thermometer sign in Brisbane's CBD.(ABC News: Michael Lloyd)")).toBe(true);
+    expect(endsWithCredit('Support fell to 38 percent, a poll found (Reuters/Ipsos)')).toBe(false);
+    expect(endsWithCredit('The plan was approved on Monday (Source: ABS)')).toBe(false);
+  });
+
   it('the agency named in prose is no credit', () => {
     for (const text of ['Support for the plan fell to 38%, according to a Reuters/Ipsos poll.', 'The figures were compiled by REUTERS/Ipsos poll takers.', 'A source told Reuters/Bloomberg.']) {
       expect(endsWithCredit(text), text).toBe(false);
