@@ -9,6 +9,8 @@ import { endsWithCredit, isGalleryCaption } from './credits';
 const CAPTION_MAX_WORDS = 45;
 /** A block that ends in a photo credit is a caption up to this many words. */
 const CAPTION_CREDIT_MAX_WORDS = 90;
+/** News agencies that sign a dateline after its dash, with a full stop ("МОСКВА, 14 ноя — РИА Новости. …"). */
+const AGENCY_AFTER_DASH = /^(РИА Новости|ТАСС|Интерфакс|Прайм|RIA Novosti|TASS|Interfax|ANSA|Adnkronos|Europa Press|EFE|Antara|Bernama|Xinhua|PTI|IANS)\.\s+(?=\S)/u;
 /** A dateline names a place in at most this many words. */
 const DATELINE_MAX_WORDS = 4;
 
@@ -64,7 +66,9 @@ export function readDateline(paragraph: string, memo?: LineMemo): Dateline | nul
   // "Moscow: President …" is a dateline only with a colon and a short place; "Title Case —" needs a date or agency
   if (!allCaps && sep !== ':' && !m[2] && !m[3]) return null;
   if (!allCaps && words.length > 3) return null;
-  const agency = m[3] ? m[3].slice(1, -1).trim() : null;
+  // "МОСКВА, 14 ноя — РИА Новости. Десятки …": the agency after the dash, closed by a full stop
+  const after = AGENCY_AFTER_DASH.exec(rest);
+  const agency = m[3] ? m[3].slice(1, -1).trim() : after ? after[1]! : null;
   const date = m[2] && /\d{4}/.test(m[2]) ? m[2].replace(/^,\s*/, '') : null;
-  return { place: readerCase(place), agency, date, rest };
+  return { place: readerCase(place), agency, date, rest: after ? rest.slice(after[0].length) : rest };
 }

@@ -10,7 +10,7 @@ import type { LineMemo } from './03-features';
 import { AGGREGATORS, CREDIT_HOLDERS, NOT_SITE_NAMES, PLATFORM_DOMAINS, PUBLISHING_GROUPS, SITE_PHRASES, TLDS } from './header-tables';
 
 /** Copyright holders that are not a publication name. */
-const NOT_SOURCES = /^(?:all rights reserved|the author|authors?|copyright|\d+|[a-z]{1,2}|reserved|inc|llc|ltd|policy|notice|information|info|terms|statement|permissions?|reprints?|trademarks?)$|^(?:and|or|of|for|to|in|on|with|our|this|all)\s/i;
+const NOT_SOURCES = /^(?:all rights reserved|the author|authors?|copyright|\d+|[a-z]{1,2}|reserved|inc|llc|ltd|policy|notice|information|info|terms|statement|permissions?|reprints?|trademarks?|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|все права защищены|hak cipta dilindungi(?: undang-undang)?)$|^(?:and|or|of|for|to|in|on|with|our|this|all)\s/iu;
 
 /** The table by first word, longest names first, so "Daily Express" wins over "Daily" anything shorter. */
 const BY_FIRST_WORD = new Map<string, string[][]>();

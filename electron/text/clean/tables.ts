@@ -75,7 +75,7 @@ export const REGEXPS = {
   url: /\b(?:https?:\/\/|www\.)\S+|(?<=[\w-])\.(?:com|org|net|co\.uk|de|fr|ru|io)\b/i,
   email: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
   /** By-line openers in several languages */
-  byline: /^(?:(?:written|reported|words|story|analysis|text|interview|compiled)\s+)?(?:by|von|par|por|di|da|door|oleh|от|автор|text:|texte?:|autor(?:a|in)?:?|author:?|reporter:?)\s*:?\s+(?=\S)/iu,
+  byline: /^(?:(?:written|reported|words|story|analysis|text|interview|compiled)\s+)?(?:by|von|par|por|di|da|door|oleh|от|автор|text:|texte?:|autor(?:a|in)?:?|author:?|reporter:?|penulis:?|wartawan:?)\s*:?\s+(?=\S)/iu,
   /** an agency credit on its own or with a city: "AFP", "(Reuters)", "- PTI" */
   agencyLine: /^[\s(—–-]*(?:AFP|Reuters|AP|Associated Press|The Associated Press|Bernama|PA|PA Media|DPA|dpa|Xinhua|PTI|IANS|ANI|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Interfax|RIA Novosti|Agence France-Presse|Bloomberg|CNA)[\s)]*$/u,
   /** labels in front of dates */
@@ -89,8 +89,9 @@ export const REGEXPS = {
    *  Reuters/Ipsos poll." for one: Reuters' "… REUTERS/Kacper Pempel/File Photo", and the French papers' and
    *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP"; a photographer in brackets with the
    *  paper, "(Kent Nishimura for The Washington Post)", "(Jabin Botsford/The Washington Post)", or after it,
-   *  "(ABC News: Michael Lloyd)" (a name of two words at least: "(Reuters/Ipsos)" closes prose) */
-  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas)|\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:for (?:The |the )?\p{Lu}[\p{L}&'’. -]{1,40}|\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}&'’. -]{1,40})\)|\((?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\))\s*$/u,
+   *  "(ABC News: Michael Lloyd)" (a name of two words at least: "(Reuters/Ipsos)" closes prose); the site before the
+   *  photographer in capitals, "(KOMPAS.com/RINA KARTIKA)" */
+  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas)|\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:for (?:The |the )?\p{Lu}[\p{L}&'’. -]{1,40}|\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}&'’. -]{1,40})\)|\((?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\)|\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}\))\s*$/u,
   /** a gallery's counter opening a caption, glued or with a bar after it: "1of4Grass Valley's …", "2 / 12 A shopper …",
    *  "1 of 3 | Workers …" (see counterLength) */
   galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,
@@ -215,6 +216,8 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // (WordPress's share buttons: "Click to share on Facebook (Opens in new window)", "Click to print (Opens in …)")
   ['share prompt', /^click to (?:share|email|print)\b|\(opens in (?:a )?new window\)$|^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
   ['related link', /^(?:also on|read also|also read|see also|see more|related|read more|read next|must read|more|watch|watch more|listen)\s*(?:on\s+[\w.-]+\s*)?:\s*\S|^also on [\w-]+\.(?:com|org|net|co\.uk|ru|de|fr)\s+\S/i],
+  // (the same in other languages, after a colon or a bar: "Baca juga: …", "Lire aussi | …", "Читайте также: …")
+  ['related link', /^(?:baca juga|lihat juga|simak juga|lire aussi|à lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|lesen sie auch|mehr zum thema|читайте также|смотрите также)\s*[:|]\s*\S/iu],
   ['page furniture', /^(?:continue reading(?: the main story)?|x share via|share via|sharing is caring!?|breaking news emails|get (?:breaking news|the newsletter).*|get (?:the )?latest (?:news|updates|headlines)\b.*\b(?:breaking news|top headlines|around the world)\b.*|you are here:.*|zurück(?: zur übersicht)?|closed captioning(?: policy)?|suggest a (?:fact check|correction)|view (?:more|all) articles|more articles|all articles|\d+ (?:photos|images)|(?:image|photo|picture|slide) \d+ (?:of|\/) ?\/? ?\d+|enlarge this image|toggle caption|hide caption|(?:open|close|view) (?:image|gallery|caption)|english edition|print edition|today'?s paper)\s*[.!:]?\s*$/i],
   ['share buttons', /^(?:(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|telegram|email|e-mail|print|sms|messenger|flipboard|tumblr|vk|x|share|compartilhar|baixar|teilen|partager|compartir|mail)\s*){2,}$/i],
   ['share buttons', /^(?:share|share this|share on|share article|share full article|share this article|share via|tweet|email|e-mail|print|copy link|copy url|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|comments?|teilen|partager|compartir|condividi|compartilhar|bagikan|поделиться)(?:\s*[:|/,]\s*\S+){0,8}\s*$/i],
@@ -238,7 +241,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
   ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
   // (a whole line only for "get the … app": prose tells people to get an app too)
-  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b|^(?:click here to )?(?:get|download) the [\p{L}\p{N}' ]{1,30} app[.!]?$/iu],
+  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b|^(?:click here to )?(?:get|download) the [\p{L}\p{N}' ]{1,30} app[.!]?$|\b(?:langsung di ponsel(?:mu|\s+anda)|unduh aplikasi|download aplikasi)\b/iu],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
   ['comment prompt', /^(?:have your say|tell us what you think|let us know (?:what you think|your thoughts|in the comments)|join the debate|what do you think\?|do you have an opinion on the issues raised)|\b(?:submit a (?:response|letter)|(?:considered|selected) for publication in our letters)\b/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],

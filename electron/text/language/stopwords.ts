@@ -32,7 +32,9 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     также то того тоже только у уже что чтобы это этот эти я`),
   id: words(`ada adalah akan aku bagi bahwa banyak belum bisa dalam dan dari dengan di dia hanya ini itu jika juga
     kami kamu karena ke kepada ketika lebih mereka oleh pada para saat saya sebagai sejak sudah tak tapi telah
-    tersebut tidak untuk yang atau harus masih namun`),
+    tersebut tidak untuk yang atau harus masih namun beberapa menurut sejumlah setelah sebelum seperti secara serta
+    hingga antara yaitu yakni pun lagi lalu kemudian sangat semua sebuah bukan pernah sekitar agar terhadap tentang
+    sedang baru tetap pula kata ujar mengatakan`),
   nl: words(`aan al als bij dat de die dit een en er had heb heeft het hij hoe ik in is je kan maar me met mij naar
     niet nog nu of om onder ons ook op over te tot uit van voor was wat we wel werd wie wij zal ze zei zich zijn zo`),
 };

@@ -8,6 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/names';
 import { foldKey, namedEntities, publicFigureOf, type Entity } from '../quotes/03-people';
 import { capitalisedWords, isCapitalised } from '../quotes/tokens';
 import { WordFilter } from './word-filter';
+import { STOPWORDS } from '../language';
 
 /** Order of kinds in the output. */
 const KIND_ORDER: readonly TagKind[] = ['person', 'organization', 'place', 'topic'];
@@ -150,6 +151,14 @@ function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>,
   });
 }
 
+/** A run opening with a function word of the clip's language ("В Москве", "La Protezione civile") is a sentence's
+ *  start, not a name (English names are read apart: "Will Smith"). */
+function opensWithStopWord(name: string, language: string | null): boolean {
+  if (!language || language === 'en') return false;
+  const stop = STOPWORDS[language];
+  return stop !== undefined && stop.has(name.slice(0, name.indexOf(' ')).toLowerCase());
+}
+
 /**
  * Words before a place: a capitalised run printed only after them ("near Pine Hollow", "in Whitby, North Yorkshire":
  * the second part of a town's address too) is a place the names pass did not know, not a person.
@@ -221,7 +230,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       if (e.kind === 'organization' && e.name.includes(' ') && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !commonWordsName(e, text, printed, article.language) && !printedAsPlace(e.name, text)) add(e.name, 'person', e.key);
+        if (e.name.includes(' ') && !opensWithStopWord(e.name, article.language) && !commonWordsName(e, text, printed, article.language) && !printedAsPlace(e.name, text)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);

@@ -73,6 +73,15 @@ describe('datelines', () => {
   });
 });
 
+describe('an agency signing a dateline after its dash', () => {
+  it('leaves the paragraph with the dateline and is the dateline\'s agency', () => {
+    const d = readDateline('МОСКВА, 14 ноя — РИА Новости. Десятки рейсов задержаны в аэропортах.');
+    expect(d).toMatchObject({ place: 'Москва', agency: 'РИА Новости', rest: 'Десятки рейсов задержаны в аэропортах.' });
+    // a sentence that starts with another name keeps it
+    expect(readDateline('MOSCOW, Nov 14 — Airlines cancelled dozens of flights on Tuesday.')?.rest).toBe('Airlines cancelled dozens of flights on Tuesday.');
+  });
+});
+
 describe('a dateline on a line of its own', () => {
   it.each([
     ['Des Moines, Iowa CNN —', 'Des Moines', 'CNN'],

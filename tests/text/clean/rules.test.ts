@@ -120,6 +120,10 @@ describe('fast paths give the answers of the slow ones', () => {
     expect(reason('NEWYou can now listen to Fox News articles!')).toBe('audio player');
     expect(reason('CLICK HERE TO GET THE FOX NEWS APP')).toBe('app prompt');
     expect(reason('Patients were told to get the new health service app before Monday.')).toBeNull();
+    for (const line of ['Baca juga: Hujan Deras, Sejumlah Jalan di Jakarta Tergenang', 'Lire aussi | Les inondations dans le nord de la France', 'Читайте также: Синоптик рассказал о погоде']) {
+      expect(reason(line), line).toBe('related link');
+    }
+    expect(reason('Simak breaking news dan berita pilihan kami langsung di ponselmu.')).toBe('app prompt');
   });
 
   it('a sentence that reports speech is no furniture, whatever word of it a prompt uses', () => {

@@ -106,3 +106,11 @@ describe('republishes', () => {
     expect(['Reuters', 'The Guardian', 'Yahoo Sports Weekly'].map(republishes)).toEqual([false, false, false]);
   });
 });
+
+describe('findSource, rights reserved in other languages', () => {
+  it('"© RIPRODUZIONE RISERVATA" names no holder; the masthead at the top does', () => {
+    expect(findSource(['© RIPRODUZIONE RISERVATA'], [], [], undefined)).toBeNull();
+    expect(findSource(['Corriere della Sera', 'Cronache', '© RIPRODUZIONE RISERVATA'], [], [], undefined)?.source).toBe('Corriere della Sera');
+    expect(findSource(['© 2024 Tous droits réservés'], [], [], undefined)).toBeNull();
+  });
+});

@@ -215,3 +215,11 @@ describe('topics', () => {
     expect(tagsOf('Diplomats met in Geneva. The foreign minister said a ceasefire was near.')).toContain('topic:Diplomacy');
   });
 });
+
+describe('names in other languages', () => {
+  it('a capitalised run opening with a function word of the clip\'s language is no person', () => {
+    const tagsIn = (body: string, language: string) => extractTags({ ...article(body), language }, []).map((t) => `${t.kind}:${t.name}`);
+    expect(tagsIn('La Protezione civile ha esteso l’allerta. Il sindaco Matteo Lepore ha parlato.', 'it')).not.toContain('person:La Protezione');
+    expect(tagsIn('В Москве задержаны рейсы. Об этом сообщил Сергей Иванов.', 'ru').join('|')).not.toContain('В Москве');
+  });
+});
