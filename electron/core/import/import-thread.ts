@@ -47,7 +47,7 @@ interface ThreadData {
   [IMPORT_THREAD_MARK]: true;
   libraryFile: string;
   request: ImportRequest;
-  backups: boolean;
+  keptOpen: boolean;
 }
 
 export interface ThreadImportOptions {
@@ -56,10 +56,11 @@ export interface ThreadImportOptions {
   /** the bundled thread script; null runs the import in this thread; default: the bundle beside this module */
   script?: string | null;
   /**
-   * false when the caller keeps the library open and its daily backup with it (the app, the server): the
-   * thread's connection then starts none of its own. Default true (the CLI).
+   * the caller keeps the library open (the app, the server): the thread's connection starts no daily backup of
+   * its own (the caller's does), and the file must be there (a library moved or deleted meanwhile is not made
+   * anew, empty, at the old path). Default false (the CLI).
    */
-  backups?: boolean;
+  keptOpen?: boolean;
 }
 
 /** Tickers of one import's progress reports: each carries the failures the one before it did not. */
@@ -82,13 +83,13 @@ export class ImportThreadStartError extends Error {}
 /** Opens the library, imports, waits for its background work and closes it: in a thread of its own if it can. */
 export async function importIntoLibrary(libraryFile: string, request: ImportRequest, options: ThreadImportOptions = {}): Promise<ImportSummary> {
   const script = options.script === undefined ? defaultImportThreadScript() : options.script;
-  const backups = options.backups ?? true;
+  const keptOpen = options.keptOpen ?? false;
   if (!script) {
     const tickerOf = tickers();
-    return importHere(libraryFile, request, backups, options.signal, (p) => options.onTicker?.(tickerOf(p)));
+    return importHere(libraryFile, request, keptOpen, options.signal, (p) => options.onTicker?.(tickerOf(p)));
   }
   return new Promise<ImportSummary>((resolve, reject) => {
-    const data: ThreadData = { [IMPORT_THREAD_MARK]: true, libraryFile, request, backups };
+    const data: ThreadData = { [IMPORT_THREAD_MARK]: true, libraryFile, request, keptOpen };
     const thread = new Worker(script, { workerData: data, resourceLimits: IMPORT_THREAD_LIMITS });
     let settled = false;
     const settle = (finish: () => void) => {
@@ -114,10 +115,10 @@ export async function importIntoLibrary(libraryFile: string, request: ImportRequ
   });
 }
 
-async function importHere(libraryFile: string, request: ImportRequest, backups: boolean, signal: AbortSignal | undefined, onProgress: (p: ImportCounters) => void): Promise<ImportSummary> {
+async function importHere(libraryFile: string, request: ImportRequest, keptOpen: boolean, signal: AbortSignal | undefined, onProgress: (p: ImportCounters) => void): Promise<ImportSummary> {
   // (loaded here, not with this module: the CLI's main thread, which only starts the thread, never holds them)
   const [{ Library }, { runImport }] = await Promise.all([import('../library'), import('./importer')]);
-  const library = Library.open(libraryFile, { backups });
+  const library = Library.open(libraryFile, { backups: !keptOpen, mustExist: keptOpen });
   try {
     return await runImport(library, request, { signal, onProgress });
   } finally {
@@ -128,13 +129,13 @@ async function importHere(libraryFile: string, request: ImportRequest, backups: 
 
 if (parentPort && (workerData as Record<string, unknown> | null)?.[IMPORT_THREAD_MARK] === true) {
   const port = parentPort;
-  const { libraryFile, request, backups } = workerData as ThreadData;
+  const { libraryFile, request, keptOpen } = workerData as ThreadData;
   const controller = new AbortController();
   port.on('message', (message) => {
     if (message === 'abort') controller.abort();
   });
   const tickerOf = tickers();
-  importHere(libraryFile, request, backups, controller.signal, (p) => port.postMessage({ ticker: tickerOf(p) } satisfies FromThread))
+  importHere(libraryFile, request, keptOpen, controller.signal, (p) => port.postMessage({ ticker: tickerOf(p) } satisfies FromThread))
     .then((summary) => port.postMessage({ summary } satisfies FromThread))
     .catch((error: unknown) => port.postMessage({ error: (error as Error).message } satisfies FromThread))
     // the port keeps the thread alive: close it so the thread ends once its answer is sent

@@ -49,8 +49,7 @@ export class ImportJobs {
         onProgress({ ...counts, failed });
       });
       try {
-        // (this library's own connection keeps the daily backup)
-        return await importIntoLibrary(this.library.file, request, { signal, onTicker, script: this.threadScript, backups: false });
+        return await importIntoLibrary(this.library.file, request, { signal, onTicker, script: this.threadScript, keptOpen: true });
       } catch (error) {
         // a thread that cannot start (a packaging fault) must not stop the user's imports: they run here
         if (!(error instanceof ImportThreadStartError)) throw error;

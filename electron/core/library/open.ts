@@ -20,15 +20,23 @@ export interface OpenLibraryOptions {
   nativeBinding?: string;
   /** rolling backups in a Backups folder beside the file (before migrations, daily on open); default true */
   backups?: boolean;
+  /**
+   * the file must exist: a second connection to a library another one has open (an import thread) must not make
+   * a new, empty library where the file was moved or deleted
+   */
+  mustExist?: boolean;
 }
 
 export class LibraryOpenError extends Error {}
 
 export function openDatabase(file: string, options: OpenLibraryOptions = {}): Database.Database {
+  if (options.mustExist && file !== ':memory:' && !fs.existsSync(file)) {
+    throw new LibraryOpenError(`${file}: the library file is no longer there (moved or deleted while open)`);
+  }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Database.Database;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(file, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.mustExist ? { fileMustExist: true } : {}) });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

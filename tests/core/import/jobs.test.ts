@@ -98,6 +98,18 @@ describe('ImportJobs in the import thread', () => {
     expect(failed).toMatchObject({ state: 'failed', error: expect.stringMatching(/not-a-library\.sqlite.*(not a database|damaged)/) });
   });
 
+  it('fails, naming the file, when the library file was deleted while open, and makes no new library there', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    writeArticles(path.join(dir, 'in'), 2);
+    const file = path.join(dir, 'library.sqlite');
+    library = Library.open(file, { backups: false });
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    const jobs = new ImportJobs(library, { threadScript: bundle.script });
+    const progress = await finished(jobs, jobs.start({ paths: [path.join(dir, 'in')] }));
+    expect(progress).toMatchObject({ state: 'failed', error: expect.stringMatching(/library\.sqlite.*no longer there/) });
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
   it('imports a library in memory in the calling thread, whatever thread script it is given', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     writeArticles(path.join(dir, 'in'), 3);
