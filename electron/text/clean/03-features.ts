@@ -44,6 +44,9 @@ const KEY_NORMALIZE_MAX = 200;
 /** Byline and date lines are short; longer lines are not checked for that shape. */
 const HEADER_LINE_MAX_WORDS = 12;
 
+/** A paper's long notice against copying its articles (the Financial Times prints one under each): furniture
+ *  whatever its length. */
+const SHARING_NOTICE = /\bcopying articles to share with others is a breach\b|\buse the sharing tools found via the share button\b/i;
 /** Boilerplate phrases only judge short blocks: a long paragraph that mentions "subscribe" is still prose. */
 const BOILERPLATE_MAX_WORDS = 32;
 /**
@@ -275,10 +278,11 @@ export function lowerCaseOnly(source: string): boolean {
 /** `lower`: the text lower-cased (the page's words pass made it already). */
 export function boilerplateReason(text: string, words: number, bullet = REGEXPS.bullet.test(text), lower?: string): string | null {
   if (words > BOILERPLATE_MAX_WORDS) {
-    // (COOKIE matches ASCII letters only, so a paragraph whose lower case lacks "cookie" cannot match: one indexOf
-    // instead of the case-blind pattern's scan of every long paragraph)
-    if (lower !== undefined && !lower.includes('cookie')) return null;
-    return COOKIE.test(text) && COOKIE_CONTEXT.test(text) ? 'cookie notice' : null;
+    // (COOKIE and SHARING_NOTICE match ASCII letters only, so a paragraph whose lower case lacks "cookie" and
+    // "share" cannot match: an indexOf each instead of the case-blind patterns' scan of every long paragraph)
+    if (lower !== undefined && !lower.includes('cookie') && !lower.includes('share')) return null;
+    if (COOKIE.test(text) && COOKIE_CONTEXT.test(text)) return 'cookie notice';
+    return SHARING_NOTICE.test(text) ? 'sharing notice' : null;
   }
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
   if (words >= REPORTED_MIN_WORDS && !PROMPT_OPENER.test(bare) && reportsSpeech(bare)) return null;

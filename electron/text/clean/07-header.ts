@@ -109,7 +109,8 @@ const DECK_MIN_WORDS = 15;
 const DECK_CASED_MIN_WORDS = 10;
 const DECK_CAPS_GAP = 0.3;
 /** …or when the line above is printed again on the page and has at least this many words (a topic label repeated
- *  in the menu has fewer). */
+ *  in the menu has fewer); a Title Case headline two lines above the winner needs as many (a menu's "Fantasy
+ *  Football Today" has fewer). */
 const REPEATED_HEADLINE_MIN_WORDS = 6;
 /**
  * A headline tells the story its first paragraph tells: at least this share of its content words (4 letters or
@@ -779,6 +780,18 @@ function readHeader(
       : toldInLead(blocks[above]!.text, blocks, region.start))) {
     titleIndex = above;
     bestScore = sAbove;
+  } else if (titleIndex >= 2) {
+    // a headline in Title Case over two summary lines in sentence case, the byline under them (a financial wire's
+    // "Copper Climbs to Two-Year High …" / "Traders bet on …" / "Mining stocks led …"): the headline
+    const two = titleIndex - 2;
+    const sTwo = scores.get(two);
+    const caps = features[two]!.caps;
+    if (sTwo !== undefined && scores.has(above) && sTwo >= bestScore - DECK_MARGIN && !/[.]$/.test(blocks[two]!.text)
+      && features[two]!.words >= REPEATED_HEADLINE_MIN_WORDS
+      && caps - features[above]!.caps >= DECK_CAPS_GAP && caps - features[titleIndex]!.caps >= DECK_CAPS_GAP) {
+      titleIndex = two;
+      bestScore = sTwo;
+    }
   }
   if (titleIndex >= 0) title = withoutSection(blocks[titleIndex]!.text.replace(HEADLINE_LABEL, ''), blocks, titleIndex);
   if (titleIndex >= 0) {

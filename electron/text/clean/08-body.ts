@@ -40,6 +40,15 @@ export interface Dateline {
  */
 const DATELINE_LINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\s+\(?(CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa)\)?\s*[—–-]{1,2}$/u;
 
+/** A story that opens with its agency and no place: "(Bloomberg) -- Copper rose …". */
+const AGENCY_OPENER = /^\((Bloomberg|Reuters|AP|AFP|CNN|dpa|Xinhua|UPI)\)\s*(?:--|[—–-])\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** Reads an agency opener (AGENCY_OPENER): the agency and the paragraph without it. */
+export function readAgencyOpener(paragraph: string): { agency: string; rest: string } | null {
+  const m = AGENCY_OPENER.exec(paragraph);
+  return m ? { agency: m[1]!, rest: paragraph.slice(m[0].length) } : null;
+}
+
 /** Reads a dateline line (DATELINE_LINE): its place and agency. */
 export function readDatelineLine(line: string): Pick<Dateline, 'place' | 'agency'> | null {
   const m = DATELINE_LINE.exec(line);

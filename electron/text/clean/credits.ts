@@ -19,8 +19,11 @@ const CAPTION_TOGGLE = /\s*(?:\.\.\.|…)\s*more$/i;
 /** A shortened caption keeps at least this many characters of the full one. */
 const CAPTION_PREFIX_MIN = 20;
 
-/** A photo credit line: "Photo: Jane Roe", "Jane Roe/Getty Images". */
-export const isPhotoCredit = (t: string): boolean => (PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t);
+/** A picture agency alone on its line, in capitals, as British papers credit under a caption ("ALAMY"). */
+const AGENCY_ALONE = /^(?:ALAMY|GETTY IMAGES|GETTY|SHUTTERSTOCK|REUTERS|AFP|AFP VIA GETTY IMAGES|EPA|EPA-EFE|PA|PA WIRE|PA MEDIA|REX|REX FEATURES|REX\/SHUTTERSTOCK|AP|AP PHOTO|BLOOMBERG|NEWS SYNDICATION)$/;
+
+/** A photo credit line: "Photo: Jane Roe", "Jane Roe/Getty Images", "ALAMY". */
+export const isPhotoCredit = (t: string): boolean => (PHOTO_WORD.test(t) && REGEXPS.creditOnly.test(t)) || AGENCY_CREDIT.test(t) || AGENCY_ALONE.test(t.trim());
 export const isCreditOnly = (t: string): boolean => REGEXPS.creditOnly.test(t);
 
 /** The next block is a photo credit alone (maybe after a second copy of this caption: galleries print it twice).

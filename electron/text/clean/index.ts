@@ -22,7 +22,7 @@ import { articleLimit, blockWeight, contextWeights, introducedLists, leadAboveBo
 import { smooth, type Decision } from './06-smooth';
 import { creditBelow, endsWithCredit, isCreditOnly, isGalleryCaption, isPhotoCredit, withoutCounter, withoutLinkLabel } from './credits';
 import { findHeader, parseByline } from './07-header';
-import { isCaption, readDateline, readDatelineLine } from './08-body';
+import { isCaption, readAgencyOpener, readDateline, readDatelineLine } from './08-body';
 import { findSource, isCompanyName, republishes } from './09-source';
 import { splitDigest } from './10-digest';
 import { DATELINE_AGENCY_NAMES, REGEXPS } from './tables';
@@ -216,6 +216,12 @@ function cleanPart(
       dateFromDateline = dl.date;
       paragraphs[0] = dl.rest;
       labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
+    } else if (readAgencyOpener(paragraphs[0]!)) {
+      // "(Bloomberg) -- …": the agency without a place
+      const opener = readAgencyOpener(paragraphs[0]!)!;
+      agencyFromDateline = opener.agency;
+      paragraphs[0] = opener.rest;
+      labels.set(bodyIndex[0]!, 'body', `agency "${opener.agency}" cut off`);
     } else {
       // the dateline on a line of its own, right above the story
       const above = bodyIndex[0]! - 1;

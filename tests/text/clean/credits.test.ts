@@ -17,6 +17,13 @@ describe('isPhotoCredit', () => {
     expect(isPhotoCredit(line)).toBe(true);
   });
 
+  it('a picture agency alone in capitals credits a picture; the word in a sentence does not', () => {
+    expect(isPhotoCredit('ALAMY')).toBe(true);
+    expect(isPhotoCredit('GETTY IMAGES')).toBe(true);
+    expect(isPhotoCredit('Alamy')).toBe(false);
+    expect(creditBelow(blocksOf(['The ship was taken out of service last year', 'ALAMY', 'A ferry operator has been fined.']), 0, undefined)).toBe(true);
+  });
+
   it.each([
     'By Maria Lopez, Reuters', // a writer's byline with the agency
     'BY MARIA LOPEZ, Reuters',

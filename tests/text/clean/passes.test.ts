@@ -5,7 +5,7 @@ import { toLines } from '../../../electron/text/clean/01-lines';
 import { detectWrap, toBlocks } from '../../../electron/text/clean/02-blocks';
 import { boilerplateReason } from '../../../electron/text/clean/03-features';
 import { parseByline } from '../../../electron/text/clean/07-header';
-import { readDateline, readDatelineLine } from '../../../electron/text/clean/08-body';
+import { readAgencyOpener, readDateline, readDatelineLine } from '../../../electron/text/clean/08-body';
 import { findSource } from '../../../electron/text/clean/09-source';
 
 describe('bylines', () => {
@@ -79,6 +79,14 @@ describe('an agency signing a dateline after its dash', () => {
     expect(d).toMatchObject({ place: 'Москва', agency: 'РИА Новости', rest: 'Десятки рейсов задержаны в аэропортах.' });
     // a sentence that starts with another name keeps it
     expect(readDateline('MOSCOW, Nov 14 — Airlines cancelled dozens of flights on Tuesday.')?.rest).toBe('Airlines cancelled dozens of flights on Tuesday.');
+  });
+});
+
+describe('an agency opening the story without a place', () => {
+  it('"(Bloomberg) -- Copper rose …" gives the agency and the paragraph without it', () => {
+    expect(readAgencyOpener('(Bloomberg) -- Copper rose to the highest in two years.')).toEqual({ agency: 'Bloomberg', rest: 'Copper rose to the highest in two years.' });
+    expect(readAgencyOpener('(Reuters) — The attorney general is investigating.')?.agency).toBe('Reuters');
+    expect(readAgencyOpener('(Bloomberg) said on Monday that it would close.')).toBeNull();
   });
 });
 

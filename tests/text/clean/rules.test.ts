@@ -124,6 +124,9 @@ describe('fast paths give the answers of the slow ones', () => {
       expect(reason(line), line).toBe('related link');
     }
     expect(reason('Simak breaking news dan berita pilihan kami langsung di ponselmu.')).toBe('app prompt');
+    const notice = 'Please use the sharing tools found via the share button at the top or side of articles. Copying articles to share with others is a breach of FT.com T&Cs and Copyright Policy. Email licensing@ft.com to buy additional rights. Subscribers may share up to 10 or 20 articles per month using the gift article service.';
+    expect(reason(notice)).toBe('sharing notice');
+    expect(reason('Readers share articles with friends more often than ever, the survey of 2,000 people found, and most of them share on messaging apps rather than on social networks, where they used to.')).toBeNull();
   });
 
   it('a sentence that reports speech is no furniture, whatever word of it a prompt uses', () => {
