@@ -285,7 +285,6 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
     return SHARING_NOTICE.test(text) ? 'sharing notice' : null;
   }
   const bare = bullet ? text.replace(REGEXPS.bullet, '') : text;
-  if (words >= REPORTED_MIN_WORDS && !PROMPT_OPENER.test(bare) && reportsSpeech(bare)) return null;
   let bareLower: string | null = null;
   const gate = (g: { re: RegExp; lower: boolean; trigger: RegExp | null }): boolean => {
     if (!g.lower) return (!g.trigger || g.trigger.test(bare)) && g.re.test(bare);
@@ -295,6 +294,8 @@ export function boilerplateReason(text: string, words: number, bullet = REGEXPS.
   let matched = 0;
   for (let g = 0; g < BOILERPLATE_GATES.length; g++) if (gate(BOILERPLATE_GATES[g]!)) matched |= 1 << g;
   if (matched === 0) return null;
+  // (tested only where a phrase matched: most lines match none)
+  if (words >= REPORTED_MIN_WORDS && !PROMPT_OPENER.test(bare) && reportsSpeech(bare)) return null;
   for (let k = 0; k < BOILERPLATE.length; k++) if ((ENTRY_GATE_BITS[k]! & matched) !== 0 && BOILERPLATE[k]![1].test(bare)) return BOILERPLATE[k]![0];
   return null;
 }

@@ -695,8 +695,6 @@ function readHeader(
     if (isDate.has(i) || isByline.has(i) || i === capturedIndex || f.headerLine || DATE_LABEL.test(text)) continue;
     if (v.reason.startsWith('boilerplate') || f.bullet || isLinkLine(text, f.words) || lineTest(memos?.[i], LINE_TESTS.noLetters, text, hasNoLetters)) continue;
     if (lineTest(memos?.[i], LINE_TESTS.captionLike, text, isCaptionLike)) continue;
-    // a line closed by a photo credit is a caption ("… (Kent Nishimura for The Washington Post)")
-    if (lineTest(memos?.[i], LINE_TESTS.endsWithCredit, text, endsWithCredit)) continue;
     // a caption (a line over its photo credit) is shaped like a deck, and may stand right under the headline
     // (a byline with its agency, "Jane Roe, Reuters", is no photo credit under a headline)
     if (underCaptionLabel(blocks, i) || (creditBelow(blocks, i, memos) && !isByline.has(i + 1))) continue;
@@ -742,6 +740,9 @@ function readHeader(
     if (f.words <= 4 && SITE_NAME.test(text)) score -= 2;
     if (/[»›>|@]|\/\s*\S/.test(text)) score -= 2.5;
     if (!f.script && !/\p{Ll}/u.test(text) && f.words <= 4) score -= 1.5;
+    // a line closed by a photo credit is a caption ("… (Kent Nishimura for The Washington Post)"; tested last, for
+    // the few lines scored)
+    if (lineTest(memos?.[i], LINE_TESTS.endsWithCredit, text, endsWithCredit)) continue;
     scores.set(i, score);
   }
   // a headline printed again inside another line: the bonus is counted only for lines it could lift to the top or

@@ -68,8 +68,23 @@ const CREDIT_TAIL_CHARS = 200;
 export function endsWithCredit(text: string): boolean {
   const credited = withoutLinkLabel(text);
   const tail = credited.length <= CREDIT_TAIL_CHARS ? credited : credited.slice(credited.indexOf(' ', credited.length - CREDIT_TAIL_CHARS) + 1 || credited.length);
-  return (CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail)) || ((tail.includes('/') || tail.endsWith(')')) && REGEXPS.wireCredit.test(tail));
+  if (CREDIT_WORD.test(tail) && REGEXPS.captionCredit.test(tail)) return true;
+  if (tail.endsWith(')')) {
+    const open = tail.lastIndexOf('(');
+    if (open >= 0 && REGEXPS.bracketCredit.test(tail.slice(open))) return true;
+  }
+  // (a wire credit is short: its slash is among the last characters, and it ends with Reuters' photographer or
+  // the agency: a word-set test before the pattern, which most paragraphs would otherwise run)
+  const end = tail.length > WIRE_CREDIT_CHARS ? tail.slice(tail.length - WIRE_CREDIT_CHARS) : tail;
+  if (!end.includes('/')) return false;
+  const trimmed = end.trimEnd();
+  const lastWord = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('/')) + 1);
+  return (end.includes('REUTERS/') || WIRE_CREDIT_LAST_WORDS.has(lastWord)) && REGEXPS.wireCredit.test(end);
 }
+/** The last word of a wire credit after its slash (REGEXPS.wireCredit's agencies). */
+const WIRE_CREDIT_LAST_WORDS = new Set(['AFP', 'AP', 'EPA', 'REUTERS', 'ANP', 'SIPA', 'ABACA', 'XINHUA', 'Xinhua', 'dpa', 'Images', 'Lucas']);
+/** A wire credit after a slash ends a line within this many characters ("… FRANÇOIS LO PRESTI / AFP"). */
+const WIRE_CREDIT_CHARS = 90;
 
 /**
  * Link labels a page prints after a picture's credit, copied with the caption: Reuters' "Purchase Licensing

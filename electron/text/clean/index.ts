@@ -171,7 +171,7 @@ function cleanPart(
       || (features[i]!.words <= CREDITED_CAPTION_MAX_WORDS && !verdicts[i]!.reason.startsWith('boilerplate')
         && (creditBelow(blocks, i, memos) || (features[i]!.words >= 3 && underCaptionLabel(blocks, i)))))) {
       // (a credit alone on its line, "(Jacquelyn Martin / Associated Press)", is no caption of its own)
-      if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly) || isPhotoCredit(text)) { labels.set(i, 'dropped', 'photo credit'); continue; }
+      if (lineTest(memo, LINE_TESTS.creditOnly, text, isCreditOnly) || lineTest(memo, LINE_TESTS.photoCredit, text, isPhotoCredit)) { labels.set(i, 'dropped', 'photo credit'); continue; }
       captions.push(withoutLinkLabel(withoutCounter(text.replace(REGEXPS.captionOpener, ''))));
       labels.set(i, 'caption', 'caption shape (position word or photo credit)');
       continue;

@@ -85,13 +85,15 @@ export const REGEXPS = {
   caption: /\((?:left|right|centre|center|pictured|above|below|top|bottom|L|R|C|front|back|second (?:left|right)|file)\)|\b(?:pictured|photo(?:graph)?(?:ed)?\s*(?:by|:|credit)|image(?:\s*credit)?\s*:|picture\s*:|credit\s*:|file photo|Getty Images|Shutterstock|AFP via Getty|(?:AP|AFP|Reuters|EPA|Bloomberg)\s*Photo|foto\s*:|bild\s*:|©\s*\w)|\/\s*(?:AFP|Reuters|AP|EPA|Getty)\b/i,
   /** a photo credit closing a block: the block is a caption however long ("… (AP Photo/Jane Roe)") */
   captionCredit: /(?:\bcredit(?:\.\.\.|…)\s*[^().…]{2,80}|\((?:[\w.]+\s+)?photo(?:\s*\/|\s+by|:)[^)]{2,60}\)|\(?(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[^.()]{2,60}\)?|\b(?:Getty Images|Shutterstock|AFP via Getty Images|Alamy|EPA-EFE)\)?)\s*$/i,
-  /** A wire picture credit in capitals, apart from captionCredit, whose case-blind letters would take "a
-   *  Reuters/Ipsos poll." for one: Reuters' "… REUTERS/Kacper Pempel/File Photo", and the French papers' and
-   *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP"; a photographer in brackets with the
-   *  paper, "(Kent Nishimura for The Washington Post)", "(Jabin Botsford/The Washington Post)", or after it,
-   *  "(ABC News: Michael Lloyd)" (a name of two words at least: "(Reuters/Ipsos)" closes prose); the site before the
-   *  photographer in capitals, "(KOMPAS.com/RINA KARTIKA)" */
-  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas)|\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:for (?:The |the )?\p{Lu}[\p{L}&'’. -]{1,40}|\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}&'’. -]{1,40})\)|\((?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\)|\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}\))\s*$/u,
+  /** A wire picture credit in capitals after a slash, apart from captionCredit, whose case-blind letters would take
+   *  "a Reuters/Ipsos poll." for one: Reuters' "… REUTERS/Kacper Pempel/File Photo", and the French papers' and
+   *  agencies' photographer before the agency, "… FRANÇOIS LO PRESTI / AFP". Read on a line's last characters. */
+  wireCredit: /(?:\bREUTERS\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:\/(?:File Photo|File|Pool|Handout|Illustration))*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}\s*\/\s*(?:AFP|AP|EPA|REUTERS|ANP|SIPA|ABACA|XINHUA|Xinhua|dpa|Getty Images|Hans Lucas))\s*$/u,
+  /** A photographer's credit in the brackets that close a line, read from its last "(": with the paper, "(Kent
+   *  Nishimura for The Washington Post)", "(Jabin Botsford/The Washington Post)"; after it, "(ABC News: Michael
+   *  Lloyd)"; the site before the photographer in capitals, "(KOMPAS.com/RINA KARTIKA)". A name of two words at
+   *  least: "(Reuters/Ipsos)" closes prose. */
+  bracketCredit: /^\((?:(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:for (?:The |the )?\p{Lu}[\p{L}&'’. -]{1,40}|\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}&'’. -]{1,40})|(?:\p{Lu}\p{L}* ){0,3}(?:News|Photo|Pictures|Images|TV)(?: \p{Lu}\p{L}*)?:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|\p{Lu}[\p{L}.]*\/\p{Lu}{2,}(?: \p{Lu}{2,}){1,3})\)\s*$/u,
   /** a gallery's counter opening a caption, glued or with a bar after it: "1of4Grass Valley's …", "2 / 12 A shopper …",
    *  "1 of 3 | Workers …" (see counterLength) */
   galleryCounter: /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*(?:[|:–—-]\s*)?(?=\p{Lu})/u,
@@ -217,7 +219,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['share prompt', /^click to (?:share|email|print)\b|\(opens in (?:a )?new window\)$|^(?:like this (?:story|article)\??\s*share it|share (?:this|your thoughts)|enjoyed this (?:story|article)|if you (?:liked|enjoyed) this)/i],
   ['related link', /^(?:also on|read also|also read|see also|see more|related|read more|read next|must read|more|watch|watch more|listen)\s*(?:on\s+[\w.-]+\s*)?:\s*\S|^also on [\w-]+\.(?:com|org|net|co\.uk|ru|de|fr)\s+\S/i],
   // (the same in other languages, after a colon or a bar: "Baca juga: …", "Lire aussi | …", "Читайте также: …")
-  ['related link', /^(?:baca juga|lihat juga|simak juga|lire aussi|à lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|lesen sie auch|mehr zum thema|читайте также|смотрите также)\s*[:|]\s*\S/iu],
+  ['related link', /^(?:baca juga|lihat juga|simak juga|lire aussi|à lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|lesen sie auch|mehr zum thema|читайте также|смотрите также)\s*[:|]\s*\S/i],
   ['page furniture', /^(?:continue reading(?: the main story)?|x share via|share via|sharing is caring!?|breaking news emails|get (?:breaking news|the newsletter).*|get (?:the )?latest (?:news|updates|headlines)\b.*\b(?:breaking news|top headlines|around the world)\b.*|you are here:.*|zurück(?: zur übersicht)?|closed captioning(?: policy)?|suggest a (?:fact check|correction)|view (?:more|all) articles|more articles|all articles|\d+ (?:photos|images)|(?:image|photo|picture|slide) \d+ (?:of|\/) ?\/? ?\d+|enlarge this image|toggle caption|hide caption|(?:open|close|view) (?:image|gallery|caption)|english edition|print edition|today'?s paper)\s*[.!:]?\s*$/i],
   ['share buttons', /^(?:(?:facebook|twitter|whatsapp|linkedin|pinterest|pint|pin|reddit|telegram|email|e-mail|print|sms|messenger|flipboard|tumblr|vk|x|share|compartilhar|baixar|teilen|partager|compartir|mail)\s*){2,}$/i],
   ['share buttons', /^(?:share|share this|share on|share article|share full article|share this article|share via|tweet|email|e-mail|print|copy link|copy url|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|comments?|teilen|partager|compartir|condividi|compartilhar|bagikan|поделиться)(?:\s*[:|/,]\s*\S+){0,8}\s*$/i],
@@ -233,15 +235,16 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['related inset', /^related (?:article|story|video)\s*:?\s*$/i],
   // (an audio player's line: "Listen to this article · 6:12 min Learn more")
   // (… or its promotion, "NEWYou can now listen to Fox News articles!")
-  ['audio player', /^listen to this (?:article|story)\s*(?:[·•|–-]\s*)?(?:\d+:\d+\s*(?:min(?:utes?)?)?)?\s*(?:learn more)?\s*$|^(?:new\s*)?you can now listen to [\p{L}\p{N}' ]{1,40} articles[.!]?$/iu],
+  ['audio player', /^listen to this (?:article|story)\s*(?:[·•|–-]\s*)?(?:\d+:\d+\s*(?:min(?:utes?)?)?)?\s*(?:learn more)?\s*$|^(?:new\s*)?you can now listen to [a-z0-9' ]{1,40} articles[.!]?$/i],
   ['reading time', /^(?:\d+\s*[–-]\s*)?\d+\s*(?:min(?:ute)?s?|minutes?)(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?\s*$/i],
   ['headlines label', /^(?:headlines?|breaking(?: news)?|news|live|exclusive|opinion|analysis|world|business|politics|sport|sports|tech|technology|science|health|entertainment|lifestyle|travel|culture|money|markets|video|videos|podcast|podcasts|weather|local|national|nation|us|uk|europe|asia|africa|americas|middle east)\s*:?\s*$/i],
   ['social counter', /^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|comments?|followers?|reads?)\s*$|^this (?:story|article|post|page) has been (?:shared|viewed|read) [\d.,]+\s*[km]? times\.?$/i],
   ['image credit', /^(?:image|photo|picture|video|illustration|graphic)\s*(?:credits?|courtesy)\s*:/i],
   ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
   ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
+  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications|langsung di ponsel(?:mu|\s+anda)|unduh aplikasi|download aplikasi)\b/i],
   // (a whole line only for "get the … app": prose tells people to get an app too)
-  ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications)\b|^(?:click here to )?(?:get|download) the [\p{L}\p{N}' ]{1,30} app[.!]?$|\b(?:langsung di ponsel(?:mu|\s+anda)|unduh aplikasi|download aplikasi)\b/iu],
+  ['app prompt', /^(?:click here to )?(?:get|download) the [a-z0-9' ]{1,30} app[.!]?$/i],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],
   ['comment prompt', /^(?:have your say|tell us what you think|let us know (?:what you think|your thoughts|in the comments)|join the debate|what do you think\?|do you have an opinion on the issues raised)|\b(?:submit a (?:response|letter)|(?:considered|selected) for publication in our letters)\b/i],
   ['report error', /\b(?:report (?:an? )?(?:error|typo|correction)|spotted an error|send us a tip|got a (?:news )?tip)\b/i],
