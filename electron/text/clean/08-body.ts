@@ -36,9 +36,10 @@ export interface Dateline {
 
 /**
  * A dateline on a line of its own above the story, as a broadcaster's page copies ("Des Moines, Iowa CNN —",
- * "WASHINGTON (AP) —"): the place (its state or country after a comma), a news agency, a dash, nothing after.
+ * "WASHINGTON (AP) —", "New Delhi:"): the place (its state or country after a comma), then a news agency and a
+ * dash, or a colon; nothing after.
  */
-const DATELINE_LINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\s+\(?(CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa)\)?\s*[—–-]{1,2}$/u;
+const DATELINE_LINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:\s+\(?(CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa)\)?\s*[—–-]{1,2}|:)$/u;
 
 /** A story that opens with its agency and no place: "(Bloomberg) -- Copper rose …". */
 const AGENCY_OPENER = /^\((Bloomberg|Reuters|AP|AFP|CNN|dpa|Xinhua|UPI)\)\s*(?:--|[—–-])\s+(?=[\p{Lu}\p{N}"“‘'])/u;
@@ -53,7 +54,7 @@ export function readAgencyOpener(paragraph: string): { agency: string; rest: str
 export function readDatelineLine(line: string): Pick<Dateline, 'place' | 'agency'> | null {
   const m = DATELINE_LINE.exec(line);
   if (!m || DATELINE_NOT_PLACES.has(m[1]!.split(/[\s-]+/)[0]!.toLowerCase())) return null;
-  return { place: readerCase(m[1]!), agency: m[2]! };
+  return { place: readerCase(m[1]!), agency: m[2] ?? null };
 }
 
 /** Reads a dateline at the start of a paragraph: "MOSCOW:", "Moscow:", "LONDON (Reuters) -", "KUALA LUMPUR, Dec 3 —",

@@ -243,6 +243,8 @@ export const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['affiliate disclosure', /\b(?:is supported by its (?:audience|readers)|we may earn (?:an? )?(?:affiliate )?commission|when you (?:buy|purchase) (?:something )?(?:through|using|via) (?:links|our links)|may receive a commission|affiliate links?)\b/i],
   ['author box', /^(?:about|über|à propos de|sobre|a proposito di|tentang)\s+(?:the\s+)?(?:author|writer|autor(?:in)?|l'auteur|el autor|o autor|l'autore|penulis|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s*:?$/u],
   ['app prompt', /\b(?:download (?:the|our) app|get the app|app store|google play|push notifications?|turn on notifications|enable notifications|langsung di ponsel(?:mu|\s+anda)|unduh aplikasi|download aplikasi)\b/i],
+  // (a news site's line under each story: "Track Latest News Live on NDTV.com and get news updates from India …")
+  ['site promo', /^track latest news live on\b|\bget news updates from\b/i],
   // (a whole line only for "get the … app": prose tells people to get an app too)
   ['app prompt', /^(?:click here to )?(?:get|download) the [a-z0-9' ]{1,30} app[.!]?$/i],
   ['tags line', /^(?:tags?|topics?|filed under|categories|category|schlagworte|themen|étiquettes|etiquetas|argomenti|tópicos)\s*:/i],

@@ -151,6 +151,11 @@ function commonWordsName(e: Entity, text: string, printed: Map<string, boolean>,
   });
 }
 
+/** A named storm is no person ("Hurricane Milton"; "Storm Ciarán" where the text speaks of a storm: Storm is a first
+ *  name too). */
+const STORM = /^(?:hurricane|typhoon|cyclone|tropical storm|super typhoon|tormenta|tempête|orkan)\s/i;
+const namedStorm = (name: string, text: string): boolean => STORM.test(name) || (name.startsWith('Storm ') && /\bstorms?\b/.test(text));
+
 /** A run opening with a function word of the clip's language ("В Москве", "La Protezione civile") is a sentence's
  *  start, not a name (English names are read apart: "Will Smith"). */
 function opensWithStopWord(name: string, language: string | null): boolean {
@@ -230,7 +235,7 @@ export function extractTags(article: CleanedText, quotes: Quote[]): AutoTag[] {
       if (e.kind === 'organization' && e.name.includes(' ') && isClubName(e.name.split(' '))) clubs.push(e.name);
       if (e.kind === 'person') {
         // a person tag needs a first and a last name, or to be quoted
-        if (e.name.includes(' ') && !opensWithStopWord(e.name, article.language) && !commonWordsName(e, text, printed, article.language) && !printedAsPlace(e.name, text)) add(e.name, 'person', e.key);
+        if (e.name.includes(' ') && !namedStorm(e.name, text) && !opensWithStopWord(e.name, article.language) && !commonWordsName(e, text, printed, article.language) && !printedAsPlace(e.name, text)) add(e.name, 'person', e.key);
       } else if (e.kind === 'organization') {
         if (!WEAK_ORG_ALIASES.has(e.name)) add(e.name, 'organization', e.key);
       } else add(e.name, 'place', e.key);

@@ -95,6 +95,7 @@ describe('a dateline on a line of its own', () => {
     ['Des Moines, Iowa CNN —', 'Des Moines', 'CNN'],
     ['WASHINGTON (AP) —', 'Washington', 'AP'],
     ['Hong Kong CNN —', 'Hong Kong', 'CNN'],
+    ['New Delhi:', 'New Delhi', null],
   ])('"%s" places the story in %s (%s)', (line, place, agency) => {
     expect(readDatelineLine(line)).toEqual({ place, agency });
   });

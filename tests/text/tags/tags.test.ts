@@ -223,3 +223,11 @@ describe('names in other languages', () => {
     expect(tagsIn('В Москве задержаны рейсы. Об этом сообщил Сергей Иванов.', 'ru').join('|')).not.toContain('В Москве');
   });
 });
+
+describe('storms', () => {
+  it('a named storm is no person; a person named Storm is', () => {
+    expect(tagsOf('Hurricane Milton made landfall on Wednesday. Officials said Milton weakened overnight.').join('|')).not.toContain('Milton');
+    expect(tagsOf('Storm Ciarán brought winds of 100mph. The storm cut power to thousands of homes.').join('|')).not.toContain('Ciarán');
+    expect(tagsOf('Storm Reid stars in the film. “It was a joy,” Storm Reid said.')).toContain('person:Storm Reid');
+  });
+});
