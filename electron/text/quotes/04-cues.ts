@@ -288,6 +288,9 @@ export function subjectAfter(input: string, base: number): NP | null {
 
 /** A description that opens with a possessive name and ends in small letters ("Clinton’s communications director"). */
 const POSSESSIVE_DESCRIPTION_RE = /^\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u;
+/** A description that opens with an organisation's or place's name and ends in small letters ("Cornwall council’s
+ *  leader", "Cornwall Council leader"): a role, whose holder the name after the comma is. */
+const NAMED_ROLE_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p{L}'’-]*\s*)+$/u;
 /** ", Jennifer Palmieri," right after a described speaker. */
 const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,.;]/u;
 
@@ -464,7 +467,7 @@ function rightCue(right: string, base: number, afterFullStop = false): Cue | nul
       // "said Clinton’s communications director, Jennifer Palmieri": the name in apposition
       // (also after a possessive description: "said Clinton’s communications director, Jennifer Palmieri")
       const named = APPOSED_NAME_RE.exec(after);
-      if (named && (!/\p{Lu}/u.test(np.text[0]!) || POSSESSIVE_DESCRIPTION_RE.test(np.text))) {
+      if (named && (!/\p{Lu}/u.test(np.text[0]!) || POSSESSIVE_DESCRIPTION_RE.test(np.text) || NAMED_ROLE_RE.test(np.text))) {
         np = { text: `${np.text}, ${named[1]}`, start: np.start };
         after = after.slice(named[0].length - 1);
       }

@@ -8,6 +8,9 @@ describe('extractQuotes', () => {
   it('finds the speaker past appositions, after a possessive description, and with "fumed"', () => {
     const speakers = (b: string) => extractQuotes(b).map((q) => q.speaker);
     expect(speakers('The case is in court.\n\n“It is an invasion of the state’s domain,” Ruth Calder, the attorney general of Nebraska, one of the states suing the agency, said at an event.')).toEqual(['Ruth Calder']);
+    // the role named after a council or a place, then the holder's name
+    expect(speakers('The storm hit on Thursday.\n\n“Please stay at home if you can,” said Cornwall council’s leader, Linda Taylor.')).toEqual(['Linda Taylor']);
+    expect(speakers('The storm hit on Thursday.\n\n“Please stay at home if you can,” said Cornwall Council leader, Linda Taylor.')).toEqual(['Linda Taylor']);
     expect(speakers('Ava Lind spoke in Ohio.\n\n“She is a super-wonk,” said Lind’s communications director, Jo Marsh, adding that the race was close.')).toEqual(['Jo Marsh']);
     expect(speakers('Tom Vale, the party chairman, was furious.\n\n“Are we still talking about him?” Mr. Vale fumed.')).toEqual(['Tom Vale']);
     // the sentence's subject for a second verb after "and" (not the nearest name before it)
