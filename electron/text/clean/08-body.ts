@@ -34,15 +34,18 @@ export interface Dateline {
   rest: string;
 }
 
+/** Agencies and broadcasters that sign a story's opening without a place, or a dateline on its own line. */
+const STORY_AGENCIES = ['CNN', 'AP', 'AFP', 'Reuters', 'Bloomberg', 'UPI', 'dpa', 'Xinhua'].join('|');
+
 /**
  * A dateline on a line of its own above the story, as a broadcaster's page copies ("Des Moines, Iowa CNN —",
  * "WASHINGTON (AP) —", "New Delhi:"): the place (its state or country after a comma), then a news agency and a
  * dash, or a colon; nothing after.
  */
-const DATELINE_LINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:\s+\(?(CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa)\)?\s*[—–-]{1,2}|:)$/u;
+const DATELINE_LINE = new RegExp(`^((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3})(?:,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?(?:\\s+\\(?(${STORY_AGENCIES})\\)?\\s*[—–-]{1,2}|:)$`, 'u');
 
 /** A story that opens with its agency and no place: "(Bloomberg) -- Copper rose …". */
-const AGENCY_OPENER = /^\((Bloomberg|Reuters|AP|AFP|CNN|dpa|Xinhua|UPI)\)\s*(?:--|[—–-])\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+const AGENCY_OPENER = new RegExp(`^\\((${STORY_AGENCIES})\\)\\s*(?:--|[—–-])\\s+(?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
 
 /** Reads an agency opener (AGENCY_OPENER): the agency and the paragraph without it. */
 export function readAgencyOpener(paragraph: string): { agency: string; rest: string } | null {

@@ -210,15 +210,15 @@ function cleanPart(
       bodyIndex.splice(0, k);
       dl = wire;
     }
+    // "(Bloomberg) -- …": the agency without a place
+    const opener = dl ? null : readAgencyOpener(paragraphs[0]!);
     if (dl) {
       dateline = dl.place;
       agencyFromDateline = dl.agency;
       dateFromDateline = dl.date;
       paragraphs[0] = dl.rest;
       labels.set(bodyIndex[0]!, 'body', `dateline "${dl.place}" cut off`);
-    } else if (readAgencyOpener(paragraphs[0]!)) {
-      // "(Bloomberg) -- …": the agency without a place
-      const opener = readAgencyOpener(paragraphs[0]!)!;
+    } else if (opener) {
       agencyFromDateline = opener.agency;
       paragraphs[0] = opener.rest;
       labels.set(bodyIndex[0]!, 'body', `agency "${opener.agency}" cut off`);
