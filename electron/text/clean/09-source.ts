@@ -106,9 +106,11 @@ export function republishes(name: string): boolean {
  */
 export function isCompanyName(name: string): boolean {
   const lower = name.trim().toLowerCase();
-  if (COMPANY.test(lower) || PUBLISHING_GROUPS.has(lower)) return true;
+  if (companyOrGroup(lower)) return true;
   return PUBLISHING_GROUPS.has(lower.split(/\s+/)[0]!) && GROUP_COMPANY_WORD.test(lower);
 }
+/** A business form at the end of a name, or a publishing group's own name (`lower`: lower case). */
+const companyOrGroup = (lower: string): boolean => COMPANY.test(lower) || PUBLISHING_GROUPS.has(lower);
 
 /** Words around a holder's name in a copyright line. */
 const COPYRIGHT_NOISE = /^(?:copyright|all rights reserved|©|\(c\))\s*|\s*(?:all rights reserved|copyright)\.?$/gi;
@@ -335,7 +337,7 @@ export function findSource(furniture: readonly string[], header: readonly string
     // "© EDICIONES EL PAÍS S.L.": the publishing house named after its paper; the paper is the publication
     const paper = PUBLISHING_HOUSE.test(holder) ? mastheadsIn(readerCase(holder).replace(PUBLISHING_HOUSE, ''))[0] : undefined;
     if (paper) { vote(paper, 'copyright', VOTES.copyright); break; }
-    if (COMPANY.test(holder) || PUBLISHING_GROUPS.has(holder.toLowerCase())) { vote(holder, 'company', VOTES.company); continue; }
+    if (companyOrGroup(holder.toLowerCase())) { vote(holder, 'company', VOTES.company); continue; }
     vote(holder, 'copyright', VOTES.copyright);
     break;
   }
